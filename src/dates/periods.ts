@@ -1,0 +1,61 @@
+import { collectionYearEndOf, collectionYearStart } from "./collectionYear.js";
+import { type Day, addDays, addMonths, firstDayOfMonth, isLastDayOfMonth, lastDayOfMonth } from "./day.js";
+
+/** A closed window of days `[start, end]`: an event dated d is in it when start ≤ d ≤ end. */
+export interface ReportingPeriod {
+  start: Day;
+  end: Day;
+}
+
+export type PeriodKind = "year" | "quarter" | "month" | "fytd";
+export const PERIOD_KINDS: readonly PeriodKind[] = ["year", "quarter", "month", "fytd"];
+
+/**
+ * ws(R, n): the first day of the n-month lookback that ends on R (indicators.md §1.2).
+ * At a month end it is n whole calendar months; otherwise addMonths(R, −n) + 1 day.
+ */
+export function lookbackStart(asAt: Day, months: number): Day {
+  if (isLastDayOfMonth(asAt)) return firstDayOfMonth(addMonths(firstDayOfMonth(asAt), -(months - 1)));
+  return addDays(addMonths(asAt, -months), 1);
+}
+
+/** The reporting window `[W0, R]` for a `--period`. */
+export function reportingPeriod(asAt: Day, kind: PeriodKind): ReportingPeriod {
+  switch (kind) {
+    case "year":
+      return { start: lookbackStart(asAt, 12), end: asAt };
+    case "quarter":
+      return { start: lookbackStart(asAt, 3), end: asAt };
+    case "month":
+      return { start: lookbackStart(asAt, 1), end: asAt };
+    case "fytd":
+      return { start: collectionYearStart(collectionYearEndOf(asAt)), end: asAt };
+  }
+}
+
+/** addMonths(R, −n), or that month's last day when R is a month end (interface.md §5). */
+export function monthsEarlier(asAt: Day, months: number): Day {
+  const earlier = addMonths(asAt, -months);
+  return isLastDayOfMonth(asAt) ? lastDayOfMonth(earlier) : earlier;
+}
+
+export type TrendComparison = "previous-month" | "previous-period" | "previous-year";
+
+/** R′, the as-at date the trend compares with (interface.md §5 "Previous"). */
+export function previousAsAt(asAt: Day, kind: PeriodKind, compareWith: TrendComparison): Day {
+  switch (compareWith) {
+    case "previous-month":
+      return monthsEarlier(asAt, 1);
+    case "previous-year":
+      return monthsEarlier(asAt, 12);
+    case "previous-period":
+      return addDays(reportingPeriod(asAt, kind).start, -1);
+  }
+}
+
+/** The 12 month-ends up to R, R last: R itself, then the previous months' ends (or same day). */
+export function seriesAsAts(asAt: Day, points = 12): Day[] {
+  const out: Day[] = [];
+  for (let i = points - 1; i >= 0; i -= 1) out.push(monthsEarlier(asAt, i));
+  return out;
+}

@@ -1,0 +1,25 @@
+import { type BankHolidayCalendar, defaultCalendar } from "./bankHolidays.js";
+import { type Day, addDays } from "./day.js";
+
+/**
+ * Working days: Monday to Friday that are not England and Wales bank holidays
+ * (indicators.md §1.4).
+ */
+
+/** The n-th working day after `from` (n ≥ 0; `from` itself is day 0, whatever day it is). */
+export function addWorkingDays(from: Day, n: number, calendar: BankHolidayCalendar = defaultCalendar): Day {
+  let d = from;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, 1);
+    if (calendar.isWorkingDay(d)) left -= 1;
+  }
+  return d;
+}
+
+/** The number of working days x with a < x ≤ b (0 when b ≤ a). */
+export function workingDaysBetween(a: Day, b: Day, calendar: BankHolidayCalendar = defaultCalendar): number {
+  let count = 0;
+  for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) count += 1;
+  return count;
+}

@@ -1,0 +1,88 @@
+import type { BankHolidayCalendar } from "../dates/bankHolidays.js";
+import type { Day } from "../dates/day.js";
+import type { PeriodKind, ReportingPeriod } from "../dates/periods.js";
+import type { ScorecardOptions } from "../config/options.js";
+import type { HistoryIndex } from "../history/historyIndex.js";
+import type { Cohort } from "../model/cohort.js";
+import type { TableName } from "../model/tables.js";
+
+export type Unit = "count" | "percent" | "rate-per-10k" | "days";
+export type Polarity = "higher-is-better" | "lower-is-better" | "none";
+/** Groups of the committee report (one table per theme). */
+export type Theme = "care-population" | "stability" | "timeliness" | "health" | "education" | "missing" | "adoption" | "care-leavers";
+
+/** A child left out of an indicator's denominator, and why (kebab-case, stable). */
+export interface Exclusion {
+  child: string;
+  reason: string;
+}
+
+/** The children behind a figure: ids sorted as text (code-point order). */
+export interface Members {
+  numerator: string[];
+  denominator: string[];
+  excluded: Exclusion[];
+}
+
+/**
+ * What an indicator measures, before evaluation. Counts are integers of named children (or
+ * items, for review events and missing episodes):
+ * - count: numerator = the count, denominator = null;
+ * - rate-per-10k: numerator = the count of children, denominator = null (the scorecard adds
+ *   the population);
+ * - percent: numerator = children (items) meeting the test, denominator = the cohort;
+ * - days: numerator = total days (integer), denominator = children averaged.
+ */
+export type Measurement =
+  | { kind: "measured"; numerator: number; denominator: number | null; members: Members }
+  /** An input table is absent: value, numerator and denominator null; `note` names it ("needs visits.csv"). */
+  | { kind: "missing-data"; note: string };
+
+/** Everything an indicator may read. Pure: no clock, no IO. */
+export interface IndicatorContext {
+  cohort: Cohort;
+  /** R, the as-at date. */
+  asAt: Day;
+  /** [W0, W1] of `--period`. Snapshot indicators ignore it and use their own lookback. */
+  period: ReportingPeriod;
+  periodKind: PeriodKind;
+  options: ScorecardOptions;
+  calendar: BankHolidayCalendar;
+  /** Tables with a usable file in any year. */
+  tables: ReadonlySet<TableName>;
+  /** Derived per-child history (periods of care, spells), built once per cohort and options. */
+  history: HistoryIndex;
+}
+
+export interface IndicatorDefinition {
+  /** Kebab-case, stable once released. */
+  id: string;
+  /** The exact output title; a function when an option changes it (thresholds). */
+  title: string | ((options: ScorecardOptions) => string);
+  unit: Unit;
+  polarity: Polarity;
+  theme: Theme;
+  /** Snapshot at R with its own lookback, or a window indicator over [W0, W1]. */
+  period: { kind: "snapshot"; lookback: string } | { kind: "window" };
+  /** For docs/indicators.md: who is counted, what passes, which inputs, which switches. */
+  cohort: string;
+  numerator: string;
+  data: string;
+  switches: readonly (keyof ScorecardOptions)[];
+  /** Target when the config gives none (A1/A10 426, A2 121), else null. */
+  defaultTarget: number | null;
+  compute(context: IndicatorContext): Measurement;
+}
+
+export function titleOf(definition: IndicatorDefinition, options: ScorecardOptions): string {
+  return typeof definition.title === "function" ? definition.title(options) : definition.title;
+}
+
+/** Sort ids as text, remove duplicates: the form `members` lists use. */
+export function sortedIds(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function defineIndicator(definition: IndicatorDefinition): IndicatorDefinition {
+  return definition;
+}

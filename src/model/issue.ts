@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/** Stable issue codes (data.md §7). A released code keeps its meaning. */
+export const ISSUE_CODES = [
+  "unknown-file",
+  "duplicate-table",
+  "empty-file",
+  "unreadable-file",
+  "utf16",
+  "not-utf8",
+  "missing-column",
+  "duplicate-column",
+  "extra-column",
+  "blank-line",
+  "field-count",
+  "duplicate-header",
+  "field-too-large",
+  "unterminated-quote",
+  "missing-value",
+  "invalid-date",
+  "excel-serial-date",
+  "two-digit-year",
+  "id-float-artefact",
+  "unknown-code",
+  "code-not-in-year",
+  "invalid-value",
+  "end-before-start",
+  "duplicate-row",
+  "duplicate-key",
+  "reason-on-open-episode",
+  "missing-reason",
+  "overlapping-episodes",
+  "x1-without-successor",
+  "stale-open-episode",
+  "no-header-row",
+  "dob-mismatch",
+  "negative-interval",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+export type Severity = "error" | "warning";
+
+export const dataIssueSchema = z.object({
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(["error", "warning"]),
+  /** Relative to the data folder with `/` separators, or null when not tied to one file. */
+  file: z.string().nullable(),
+  /** Spreadsheet line (header = 1), or null for a file-level issue. */
+  line: z.number().int().positive().nullable(),
+  /** The column name as the 903 spells it, or null. */
+  column: z.string().nullable(),
+  message: z.string(),
+  /** Indicator ids this issue can distort. */
+  indicators: z.array(z.string()),
+});
+export type DataIssue = z.infer<typeof dataIssueSchema>;
+
+export interface FileAccount {
+  file: string;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsRejected: number;
+}
+
+export interface DataQuality {
+  files: FileAccount[];
+  issues: DataIssue[];
+}
+
+/** Where a record came from, so cross-record checks can name a file and line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** Sort order of data.md §7: file (null first), line (null first), column, code. */
+export function compareIssues(a: DataIssue, b: DataIssue): number {
+  return (
+    compareNullable(a.file, b.file, compareText) ||
+    compareNullable(a.line, b.line, (x, y) => x - y) ||
+    compareNullable(a.column, b.column, compareText) ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
+  );
+}
+
+function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
+  if (a === null) return b === null ? 0 : -1;
+  if (b === null) return 1;
+  return compare(a, b);
+}
+
+/** Code-point order, independent of locale (so output is byte-identical everywhere). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { type Day, isDay } from "../dates/day.js";
+
+/**
+ * Typed records, one schema per table (data.md §4 and §6), as the reader hands them to the
+ * core. Dates are `Day` numbers; codes are upper-case strings already checked against the
+ * code lists; a blank value is null. Every record keeps its `source` (file and line) so that
+ * cross-record checks can point at it, and its `readOrder` (year, then line), which breaks
+ * ties the spec resolves by read order.
+ */
+export const daySchema = z.custom<Day>(isDay, { message: "expected a whole day number" });
+const optionalDay = daySchema.nullable();
+const code = z.string().min(1);
+const optionalCode = code.nullable();
+const flag = z.union([z.literal(0), z.literal(1)]).nullable();
+export const sourceSchema = z.object({ file: z.string(), line: z.number().int().positive() });
+
+const base = {
+  childId: z.string().min(1),
+  source: sourceSchema,
+  /** Position in read order across the whole return: years oldest first, then line. */
+  readOrder: z.number().int().nonnegative(),
+};
+
+export const REASONS_FOR_NEW_EPISODE = ["S", "L", "P", "T", "U", "B"] as const;
+export type ReasonForNewEpisode = (typeof REASONS_FOR_NEW_EPISODE)[number];
+
+export const headerRecordSchema = z.object({
+  ...base,
+  sex: optionalCode,
+  dateOfBirth: daySchema,
+  ethnicity: optionalCode,
+  upn: z.string().nullable(),
+  motherFlag: flag,
+  motherChildDateOfBirth: optionalDay,
+});
+
+export const episodeRecordSchema = z.object({
+  ...base,
+  start: daySchema, // DECOM
+  end: optionalDay, // DEC, null = open
+  reasonForNewEpisode: z.enum(REASONS_FOR_NEW_EPISODE), // RNE
+  legalStatus: code, // LS
+  categoryOfNeed: optionalCode, // CIN
+  placementType: code, // PLACE
+  placementProvider: optionalCode, // PLACE_PROVIDER
+  /** REC; null on an open episode (a REC there is ignored, data.md §4) or when blank. */
+  endReason: optionalCode,
+  placementChangeReason: optionalCode, // REASON_PLACE_CHANGE
+  homePostcode: z.string().nullable(), // HOME_POST
+  placementPostcode: z.string().nullable(), // PL_POST, as given
+  urn: z.string().nullable(), // URN, as given
+});
+
+export const reviewRecordSchema = z.object({ ...base, dateOfBirth: optionalDay, date: daySchema, participation: optionalCode });
+
+export const uascRecordSchema = z.object({ ...base, sex: optionalCode, dateOfBirth: optionalDay, ceased: optionalDay });
+
+export const oc2RecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  sdqScore: z.number().int().nullable(),
+  sdqReason: optionalCode,
+  convicted: flag,
+  healthCheck: flag,
+  immunisations: flag,
+  teethCheck: flag,
+  healthAssessment: flag,
+  substanceMisuse: flag,
+  interventionReceived: flag,
+  interventionOffered: flag,
+});
+
+export const oc3RecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  inTouch: code, // IN_TOUCH
+  activity: code, // ACTIV
+  accommodation: code, // ACCOM
+});
+
+export const ad1RecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  decisionDate: daySchema, // DATE_INT
+  matchDate: daySchema, // DATE_MATCH
+  fosterCare: z.union([z.literal(0), z.literal(1)]), // FOSTER_CARE
+  numberOfAdopters: z.number().int().nullable(),
+  sexOfAdopters: optionalCode,
+  legalStatusOfAdopters: optionalCode,
+});
+
+export const placedForAdoptionRecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  datePlaced: daySchema,
+  datePlacedCeased: optionalDay,
+  reasonPlacedCeased: optionalCode,
+});
+
+export const previousPermanenceRecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  previousPermanence: optionalCode,
+  localAuthority: z.string().nullable(),
+  datePermanence: z.string().nullable(),
+});
+
+export const missingRecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  kind: z.enum(["M", "A"]), // MISSING
+  start: daySchema, // MIS_START
+  end: optionalDay, // MIS_END
+});
+
+export const socialWorkerEpisodeRecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  socialWorkerId: z.string(),
+  start: daySchema,
+  end: optionalDay,
+  reason: optionalCode,
+});
+
+export const visitRecordSchema = z.object({
+  ...base,
+  date: daySchema, // VISIT_DATE
+  visitType: z.enum(["statutory", "other"]), // blank → statutory
+  seen: z.enum(["Y", "N"]), // blank → Y
+  seenAlone: z.enum(["Y", "N"]).nullable(),
+});
+
+export const healthAssessmentRecordSchema = z.object({
+  ...base,
+  type: z.enum(["initial", "review", "dental"]),
+  date: daySchema,
+  requested: optionalDay,
+});
+
+export const pepRecordSchema = z.object({ ...base, date: daySchema });
+
+export const pathwayPlanRecordSchema = z.object({
+  ...base,
+  dateOfBirth: optionalDay,
+  category: z.enum(["eligible", "relevant", "former-relevant", "qualifying"]),
+  caseOpen: optionalDay,
+  caseClosed: optionalDay,
+  planDate: optionalDay,
+});
+
+export type HeaderRecord = z.infer<typeof headerRecordSchema>;
+export type EpisodeRecord = z.infer<typeof episodeRecordSchema>;
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type UascRecord = z.infer<typeof uascRecordSchema>;
+export type Oc2Record = z.infer<typeof oc2RecordSchema>;
+export type Oc3Record = z.infer<typeof oc3RecordSchema>;
+export type Ad1Record = z.infer<typeof ad1RecordSchema>;
+export type PlacedForAdoptionRecord = z.infer<typeof placedForAdoptionRecordSchema>;
+export type PreviousPermanenceRecord = z.infer<typeof previousPermanenceRecordSchema>;
+export type MissingRecord = z.infer<typeof missingRecordSchema>;
+export type SocialWorkerEpisodeRecord = z.infer<typeof socialWorkerEpisodeRecordSchema>;
+export type VisitRecord = z.infer<typeof visitRecordSchema>;
+export type HealthAssessmentRecord = z.infer<typeof healthAssessmentRecordSchema>;
+export type PepRecord = z.infer<typeof pepRecordSchema>;
+export type PathwayPlanRecord = z.infer<typeof pathwayPlanRecordSchema>;
+
+/** The records of one table, keyed by table name. */
+export interface TableRecords {
+  header: HeaderRecord[];
+  episodes: EpisodeRecord[];
+  reviews: ReviewRecord[];
+  uasc: UascRecord[];
+  oc2: Oc2Record[];
+  oc3: Oc3Record[];
+  ad1: Ad1Record[];
+  placed_for_adoption: PlacedForAdoptionRecord[];
+  previous_permanence: PreviousPermanenceRecord[];
+  missing: MissingRecord[];
+  sw_episodes: SocialWorkerEpisodeRecord[];
+  visits: VisitRecord[];
+  health_assessments: HealthAssessmentRecord[];
+  peps: PepRecord[];
+  pathway_plans: PathwayPlanRecord[];
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+// One build: the library (ESM + CJS + types), the Node-only entry and the CLI.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", node: "src/node.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: false,
+    target: "node20",
+    splitting: false,
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+    splitting: false,
+  },
+]);

@@ -9,7 +9,7 @@ export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** Round half away from zero to `places` decimals (−10.555… → −10.6), as Excel's ROUND. */
-export function roundHalfUp(value: Decimal.Value, places: number): Decimal {
+export function roundHalfUp(value: DecimalBase.Value, places: number): Decimal {
   return new Decimal(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import { parseIsoDay } from "../dates/day.js";
+import { CicScorecardError } from "../errors.js";
+import type { BenchmarkInput } from "../evaluate/evaluate.js";
+import type { SuppressionSettings } from "../evaluate/suppression.js";
+import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
+import type { IndicatorDefinition, Polarity } from "../indicators/types.js";
+import { type ScorecardOptions, optionsSchema } from "./options.js";
+
+/**
+ * The config file (interface.md §7): population, options, suppression and per-indicator
+ * targets, tolerances, polarity, trend threshold and benchmarks. Strict: an unknown key,
+ * indicator id, option or value, or a wrong type, is a usage error naming its path.
+ */
+export interface IndicatorSettings {
+  /** Absent: the registry default; null: no target. */
+  target?: number | null;
+  tolerance?: number | null;
+  polarity?: Polarity;
+  minimumChange?: number | null;
+  /** In config order. */
+  benchmarks: BenchmarkInput[];
+}
+
+export interface ScorecardConfig {
+  population: number | null;
+  options: ScorecardOptions;
+  suppression: SuppressionSettings;
+  /** Only the ids the config names. */
+  indicators: Record<string, IndicatorSettings>;
+}
+
+const benchmarkSchema = z
+  .object({
+    name: z.string(),
+    year: z.string(),
+    value: z.union([z.number(), z.enum(["c", "x", "k", "z"])], { error: 'must be a number or one of "c", "x", "k", "z"' }),
+  })
+  .strict();
+
+const indicatorSettingsSchema = z
+  .object({
+    target: z.number().nullable().optional(),
+    tolerance: z.number().nonnegative().nullable().optional(),
+    polarity: z.enum(["higher-is-better", "lower-is-better", "none"]).optional(),
+    minimumChange: z.number().nonnegative().nullable().optional(),
+    benchmarks: z.array(benchmarkSchema).default([]),
+  })
+  .strict();
+
+const suppressionSchema = z
+  .object({ minDenominator: z.number().int().nonnegative().default(5), hideCounts: z.boolean().default(false) })
+  .strict();
+
+function configSchema(registry: readonly IndicatorDefinition[]) {
+  const perIndicator = Object.fromEntries(registry.map((d) => [d.id, indicatorSettingsSchema.optional()]));
+  return z
+    .object({
+      population: z.number().int().positive().nullable().default(null),
+      options: optionsSchema.prefault({}),
+      suppression: suppressionSchema.prefault({}),
+      indicators: z.object(perIndicator).strict().prefault({}),
+    })
+    .strict();
+}
+
+/**
+ * Parse a config object (already read as JSON). Every key is optional; defaults are filled
+ * in. Parsing a parsed config again gives the same config.
+ *
+ * @throws CicScorecardError `invalid_config` with a one-line message naming the offending path,
+ * e.g. `config: unknown option "placementCountin"`.
+ */
+export function parseConfig(input: unknown, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): ScorecardConfig {
+  const result = configSchema(registry).safeParse(input === undefined ? {} : input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new CicScorecardError("invalid_config", `config: ${describeIssue(issue, input)}`, issue.path);
+  }
+  const { population, options, suppression, indicators } = result.data;
+  for (const which of ["add", "remove"] as const) {
+    options.bankHolidays[which].forEach((iso, i) => {
+      if (parseIsoDay(iso) === null) {
+        throw new CicScorecardError("invalid_config", `config: options.bankHolidays.${which}[${i}] "${iso}" is not a real date`, iso);
+      }
+    });
+  }
+  const settings: Record<string, IndicatorSettings> = {};
+  for (const [id, value] of Object.entries(indicators)) if (value !== undefined) settings[id] = value;
+  return { population, options, suppression, indicators: settings };
+}
+
+/** Parse the text of a config file: JSON, then `parseConfig`. */
+export function parseConfigText(text: string, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): ScorecardConfig {
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CicScorecardError("invalid_config", `config: not valid JSON (${oneLine(error instanceof Error ? error.message : String(error))})`);
+  }
+  return parseConfig(input, registry);
+}
+
+type Path = readonly PropertyKey[];
+
+function pathText(path: Path): string {
+  let text = "";
+  for (const key of path) text += typeof key === "number" ? `[${key}]` : `${text === "" ? "" : "."}${String(key)}`;
+  return text;
+}
+
+function valueAt(input: unknown, path: Path): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const UNKNOWN_KEY_KIND: Record<string, string> = { "": "key", options: "option", indicators: "indicator", suppression: "suppression setting" };
+
+const EXPECTED: Record<string, string> = {
+  number: "a number", int: "a whole number", string: "text", boolean: "true or false", object: "an object", array: "a list",
+};
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const where = pathText(issue.path);
+  const at = where === "" ? "the config" : where;
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const kind = UNKNOWN_KEY_KIND[where];
+      const key = issue.keys[0] ?? "";
+      return kind ? `unknown ${kind} "${key}"` : `unknown key "${where}.${key}"`;
+    }
+    case "invalid_type":
+      if (valueAt(input, issue.path) === undefined) return `${at} is required`;
+      return `${at} must be ${EXPECTED[issue.expected] ?? issue.expected}`;
+    case "invalid_value":
+      return `${at} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+      return `${at} must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `${at} must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;
+    case "invalid_format":
+      return `${at} must be an ISO date YYYY-MM-DD`;
+    default:
+      return `${at} ${oneLine(issue.message)}`;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,19 @@
+import type { Polarity } from "../indicators/types.js";
+import { Decimal, compareValues } from "../numbers/decimal.js";
+import type { Rag } from "../scorecard/types.js";
+
+/**
+ * RAG of a presented value against a target (interface.md §5). The tolerance is the amber
+ * band in the indicator's unit (null = 0). Compared in exact decimal, so 5.8 vs 5.7 + 0.1
+ * is a tie, not a floating-point accident. Null with no target, no value or polarity `none`.
+ */
+export function ragOf(value: number | null, target: number | null, tolerance: number | null, polarity: Polarity): Rag | null {
+  if (value === null || target === null || polarity === "none") return null;
+  const band = tolerance ?? 0;
+  if (polarity === "higher-is-better") {
+    if (compareValues(value, target) >= 0) return "green";
+    return new Decimal(value).greaterThanOrEqualTo(new Decimal(target).minus(band)) ? "amber" : "red";
+  }
+  if (compareValues(value, target) <= 0) return "green";
+  return new Decimal(value).lessThanOrEqualTo(new Decimal(target).plus(band)) ? "amber" : "red";
+}

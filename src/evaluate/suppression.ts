@@ -1,0 +1,61 @@
+import type { Measurement, Unit } from "../indicators/types.js";
+import { presentValue } from "./present.js";
+
+/** `suppression` of the config file (indicators.md §1.10). */
+export interface SuppressionSettings {
+  /** A percent or days figure over fewer children than this is suppressed. */
+  minDenominator: number;
+  /** Also hide the numerator and denominator of a suppressed figure. */
+  hideCounts: boolean;
+}
+
+export const DEFAULT_SUPPRESSION: SuppressionSettings = { minDenominator: 5, hideCounts: false };
+
+export const NOTE_EMPTY_COHORT = "no children in the cohort";
+export const NOTE_NEEDS_POPULATION = "needs --population";
+
+export function suppressedNote(minDenominator: number): string {
+  return `denominator below ${minDenominator}: value suppressed`;
+}
+
+/** A measurement as the scorecard prints it, before evaluation. */
+export interface PresentedFigure {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+  note: string | null;
+}
+
+/**
+ * Present a measurement (indicators.md §1.10): counts as they are; rates over the population
+ * ("needs --population" without one); percent and days suppressed below `minDenominator`
+ * (counts and rates never are); an empty cohort has no value. A missing input table keeps
+ * its note and has no figures.
+ */
+export function presentFigure(unit: Unit, measurement: Measurement, population: number | null, settings: SuppressionSettings): PresentedFigure {
+  if (measurement.kind === "missing-data") {
+    return { value: null, numerator: null, denominator: null, suppressed: false, note: measurement.note };
+  }
+  const { numerator } = measurement;
+  switch (unit) {
+    case "count":
+      return { value: numerator, numerator, denominator: null, suppressed: false, note: null };
+    case "rate-per-10k":
+      if (population === null) return { value: null, numerator, denominator: null, suppressed: false, note: NOTE_NEEDS_POPULATION };
+      return { value: presentValue(unit, numerator, null, population), numerator, denominator: population, suppressed: false, note: null };
+    case "percent":
+    case "days": {
+      const denominator = measurement.denominator ?? 0;
+      if (denominator === 0) {
+        // Nothing to hide in 0 of 0, so hideCounts does not apply; days have no total of nobody.
+        return { value: null, numerator: unit === "days" ? null : 0, denominator: 0, suppressed: settings.minDenominator > 0, note: NOTE_EMPTY_COHORT };
+      }
+      if (denominator < settings.minDenominator) {
+        const hide = settings.hideCounts;
+        return { value: null, numerator: hide ? null : numerator, denominator: hide ? null : denominator, suppressed: true, note: suppressedNote(settings.minDenominator) };
+      }
+      return { value: presentValue(unit, numerator, denominator, null), numerator, denominator, suppressed: false, note: null };
+    }
+  }
+}

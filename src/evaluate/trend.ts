@@ -1,0 +1,24 @@
+import type { Polarity, Unit } from "../indicators/types.js";
+import { Decimal } from "../numbers/decimal.js";
+import type { Trend } from "../scorecard/types.js";
+
+/**
+ * Default trend threshold (interface.md §5): one step of the printed figure, so any change a
+ * reader can see shows as a movement, as in council reports.
+ */
+export function defaultMinimumChange(unit: Unit): number {
+  return unit === "percent" || unit === "rate-per-10k" ? 0.1 : 1;
+}
+
+/**
+ * Trend of a presented value against the previous one: d = value − previous; |d| below
+ * `minimumChange` is stable, else improving when d goes the polarity's good way. Null when
+ * either side is null or the polarity is `none`.
+ */
+export function trendOf(value: number | null, previous: number | null, polarity: Polarity, minimumChange: number): Trend | null {
+  if (value === null || previous === null || polarity === "none") return null;
+  const change = new Decimal(value).minus(previous);
+  if (change.abs().lessThan(minimumChange)) return "stable";
+  const better = polarity === "higher-is-better" ? change.isPositive() : change.isNegative();
+  return better ? "improving" : "worsening";
+}

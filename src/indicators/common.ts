@@ -1,0 +1,58 @@
+import { isUascOn } from "../history/historyIndex.js";
+import type { ChildRecord } from "../model/cohort.js";
+import type { TableName } from "../model/tables.js";
+import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
+
+/**
+ * Collects the children behind a figure as the indicator decides about them, so that counts
+ * are always lengths of named lists (numerator ≤ denominator by construction).
+ */
+export class MembersBuilder {
+  private readonly numerator: string[] = [];
+  private readonly denominator: string[] = [];
+  private readonly excluded: Exclusion[] = [];
+
+  /** In the cohort; `passes` puts the child in the numerator too. */
+  include(childId: string, passes: boolean): void {
+    this.denominator.push(childId);
+    if (passes) this.numerator.push(childId);
+  }
+
+  /** Counted (count indicators have no denominator). */
+  count(childId: string): void {
+    this.numerator.push(childId);
+  }
+
+  exclude(childId: string, reason: string): void {
+    this.excluded.push({ child: childId, reason });
+  }
+
+  members(): Members {
+    const excluded = [...this.excluded].sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    return { numerator: sortedIds(this.numerator), denominator: sortedIds(this.denominator), excluded };
+  }
+
+  /** A proportion: children (or items) passing over the cohort. */
+  percent(): Measurement {
+    const members = this.members();
+    return { kind: "measured", numerator: members.numerator.length, denominator: members.denominator.length, members };
+  }
+
+  /** A count of children (also what a rate divides by the population). */
+  countOfChildren(): Measurement {
+    const members = this.members();
+    return { kind: "measured", numerator: members.numerator.length, denominator: null, members };
+  }
+}
+
+/** `excludeUasc: true` removes children who are UASC at R from every numerator and denominator (§1.7). */
+export function isExcludedAsUasc(context: IndicatorContext, child: ChildRecord): boolean {
+  return context.options.excludeUasc && isUascOn(child, context.asAt);
+}
+
+/** The note for an absent input table (§1.10), or null when every table is there. */
+export function missingTables(context: IndicatorContext, tables: readonly TableName[]): Measurement | null {
+  const absent = tables.filter((t) => !context.tables.has(t));
+  if (absent.length === 0) return null;
+  return { kind: "missing-data", note: `needs ${absent.map((t) => `${t}.csv`).join(" and ")}` };
+}

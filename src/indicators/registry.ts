@@ -1,0 +1,43 @@
+import { CicScorecardError } from "../errors.js";
+import { claCount } from "./care-population/claCount.js";
+import { claRate } from "./care-population/claRate.js";
+import { endsCount, endsRate } from "./care-population/ends.js";
+import { startsCount, startsRate } from "./care-population/starts.js";
+import { longTermStability } from "./stability/longTermStability.js";
+import { placementsThreePlus } from "./stability/placementsThreePlus.js";
+import type { IndicatorDefinition } from "./types.js";
+
+/**
+ * The built-in indicators in registry order (indicators.md §2): the order of every output.
+ * Read by the scorecard, the CLI, docs/indicators.md and the spreadsheet manifests.
+ */
+export const BUILT_IN_INDICATORS: readonly IndicatorDefinition[] = [
+  claCount,
+  claRate,
+  startsCount,
+  startsRate,
+  endsCount,
+  endsRate,
+  placementsThreePlus,
+  longTermStability,
+];
+
+/**
+ * The built-ins followed by a council's local indicators. Ids must be unique: a local
+ * indicator cannot silently replace a national one.
+ */
+export function createRegistry(extra: readonly IndicatorDefinition[] = []): IndicatorDefinition[] {
+  const all = [...BUILT_IN_INDICATORS, ...extra];
+  const seen = new Set<string>();
+  for (const d of all) {
+    if (seen.has(d.id)) throw new CicScorecardError("invalid_argument", `indicator id "${d.id}" is registered twice`, d.id);
+    seen.add(d.id);
+  }
+  return all;
+}
+
+export function findIndicator(registry: readonly IndicatorDefinition[], id: string): IndicatorDefinition {
+  const found = registry.find((d) => d.id === id);
+  if (!found) throw new CicScorecardError("unknown_indicator", `unknown indicator id "${id}"`, id);
+  return found;
+}

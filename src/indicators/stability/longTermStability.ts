@@ -1,0 +1,60 @@
+import { ageAt } from "../../dates/day.js";
+import { lookbackStart } from "../../dates/periods.js";
+import { isAdoptivePlacement, isShortBreak, overlaps } from "../../history/episodeOrder.js";
+import { currentEpisode } from "../../history/historyIndex.js";
+import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { defineIndicator } from "../types.js";
+
+/**
+ * @name longTermStability
+ * @category Placement stability
+ * @summary Children in care for at least 2.5 years who have been in the same placement for at least 2 years.
+ * @description Former NI 63; DfE long-term stability. Denominator: children with a current
+ * episode at R, DOB known and under 16 at R, whose current period began on or before
+ * ws(R, 30), with no short-break episode overlapping [ws(R, 30), R]. Numerator: current spell
+ * started on or before ws(R, 24), or (adoption exception) current PLACE A3–A6 and the spell
+ * before it in the same period started on or before ws(R, 24). Empty cohort: not computable.
+ * Drill-down reasons: date-of-birth-unknown, aged-16-or-over, in-care-under-2.5-years,
+ * short-break, uasc.
+ */
+export const longTermStability = defineIndicator({
+  id: "long-term-stability",
+  title: "Children in care for at least 2.5 years who have been in the same placement for at least 2 years",
+  unit: "percent",
+  polarity: "higher-is-better",
+  theme: "stability",
+  period: { kind: "snapshot", lookback: "30 months" },
+  cohort: "Children in care at R, under 16 with a known DOB, whose current period began on or before ws(R, 30), with no short break overlapping [ws(R, 30), R].",
+  numerator: "Those whose current placement spell began on or before ws(R, 24), or who are placed for adoption (A3–A6) and whose previous spell in the period began by then.",
+  data: "episodes: all chain and spell columns; header: DOB",
+  switches: ["placementCounting", "collapseUnchangedMoves", "excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+  compute(context) {
+    const missing = missingTables(context, ["episodes", "header"]);
+    if (missing) return missing;
+    const { asAt } = context;
+    const periodBy = lookbackStart(asAt, 30);
+    const spellBy = lookbackStart(asAt, 24);
+    const members = new MembersBuilder();
+    for (const child of context.cohort.children) {
+      const history = context.history.of(child);
+      const current = currentEpisode(history, asAt);
+      if (current === null) continue;
+      const id = child.childId;
+      if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
+      else if (ageAt(child.dateOfBirth, asAt) >= 16) members.exclude(id, "aged-16-or-over");
+      else if (current.period.start > periodBy) members.exclude(id, "in-care-under-2.5-years");
+      else if (history.episodes.some((e) => isShortBreak(e) && overlaps(e, periodBy, asAt))) members.exclude(id, "short-break");
+      else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+      else {
+        const spells = history.spells[current.period.index]!;
+        const previous = current.spellIndex > 0 ? spells[current.spellIndex - 1]! : null;
+        const stable =
+          current.spell.start <= spellBy ||
+          (isAdoptivePlacement(current.episode.placementType) && previous !== null && previous.start <= spellBy);
+        members.include(id, stable);
+      }
+    }
+    return members.percent();
+  },
+});

@@ -1,0 +1,63 @@
+import { lookbackStart } from "../../dates/periods.js";
+import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
+import type { ChildHistory } from "../../history/historyIndex.js";
+import { childrenInCare } from "../care-population/childrenInCare.js";
+import { missingTables } from "../common.js";
+import { defineIndicator } from "../types.js";
+
+/** Placement spells of a child overlapping [from, to], across all periods of care (§3.2). */
+export function placementsInLookback(history: ChildHistory, from: number, to: number, countShortBreaks: boolean): number {
+  let count = 0;
+  for (const spells of history.spells) {
+    for (const spell of spells) {
+      const counted = spell.episodes.some((e) => (countShortBreaks || !isShortBreak(e)) && overlaps(e, from, to));
+      if (counted) count += 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * @name placementsThreePlus
+ * @category Placement stability
+ * @summary Children in care at R with three or more placements in the 12 months to R.
+ * @description Former NI 62. Denominator CLA(R), with no minimum time in care. Numerator:
+ * children with ≥ 3 placement spells (§1.8) overlapping [ws(R, 12), R], across all their
+ * periods; the spell open at the start of the lookback counts as one. A spell counts only
+ * when one of its non-short-break episodes overlaps the lookback. The lookback is 12 months
+ * whatever `--period` is. Empty cohort: not computable.
+ * @example
+ * placementsThreePlus.compute(context) //=> { numerator: 22, denominator: 380, … }
+ */
+export const placementsThreePlus = defineIndicator({
+  id: "placements-3plus",
+  title: "Children in care with three or more placements in the last 12 months",
+  unit: "percent",
+  polarity: "lower-is-better",
+  theme: "stability",
+  period: { kind: "snapshot", lookback: "12 months" },
+  cohort: "CLA(R): children in care at R (short breaks out), any time in care.",
+  numerator: "Those with at least 3 placement spells overlapping [ws(R, 12), R], across all periods of care.",
+  data: "episodes: all chain and spell columns (DECOM DEC RNE LS PLACE PLACE_PROVIDER PL_POST URN REC)",
+  switches: ["placementCounting", "collapseUnchangedMoves", "shortBreakPlacements", "excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+  compute(context) {
+    const missing = missingTables(context, ["episodes"]);
+    if (missing) return missing;
+    const inCare = childrenInCare(context).members();
+    const from = lookbackStart(context.asAt, 12);
+    const countShortBreaks = context.options.shortBreakPlacements === "count";
+    const numerator: string[] = [];
+    const byId = new Map(context.cohort.children.map((c) => [c.childId, c]));
+    for (const id of inCare.numerator) {
+      const history = context.history.of(byId.get(id)!);
+      if (placementsInLookback(history, from, context.asAt, countShortBreaks) >= 3) numerator.push(id);
+    }
+    return {
+      kind: "measured",
+      numerator: numerator.length,
+      denominator: inCare.numerator.length,
+      members: { numerator, denominator: inCare.numerator, excluded: inCare.excluded },
+    };
+  },
+});

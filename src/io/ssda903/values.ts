@@ -1,0 +1,104 @@
+import { type Day, dayFromYmd, isValidYmd, ukFromDay } from "../../dates/day.js";
+
+/**
+ * Reading single values (data.md §3). Each reader returns what it found; the caller turns
+ * that into issues, because whether a problem rejects the record depends on the column's mark.
+ */
+
+const NBSP = 0xa0;
+
+function isTrimmable(c: number): boolean {
+  return c === 32 || c === 9 || c === NBSP;
+}
+
+/** Trims spaces, tabs and non-breaking spaces; "" means blank. */
+export function trimValue(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmable(text.charCodeAt(start))) start += 1;
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+const FLOAT_ARTEFACT = /^(\d+)\.0$/;
+
+/** An identifier as text; `12.0` (a spreadsheet artefact) is read as `12`. */
+export function readId(text: string): { value: string; repaired: boolean } {
+  const m = FLOAT_ARTEFACT.exec(text);
+  return m ? { value: m[1]!, repaired: true } : { value: text, repaired: false };
+}
+
+export type DateRead =
+  | { kind: "date"; day: Day; twoDigitYear: boolean }
+  | { kind: "invalid" }
+  | { kind: "serial"; standsFor: string };
+
+const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const WHOLE_NUMBER = /^\d{1,5}$/;
+
+/**
+ * `DD/MM/YYYY`, `YYYY-MM-DD` (day and month may have one digit) or `DD/MM/YY`. A two-digit
+ * year is 20YY unless that date would fall after `latestTwoDigitDay`, then 19YY (null: 20YY).
+ */
+export function readDate(text: string, latestTwoDigitDay: Day | null): DateRead {
+  let m = UK_DATE.exec(text);
+  if (m) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const yearText = m[3]!;
+    if (yearText.length === 4) {
+      const year = Number(yearText);
+      return isValidYmd(year, month, day) ? { kind: "date", day: dayFromYmd(year, month, day), twoDigitYear: false } : { kind: "invalid" };
+    }
+    const yy = Number(yearText);
+    if (isValidYmd(2000 + yy, month, day)) {
+      const in2000s = dayFromYmd(2000 + yy, month, day);
+      if (latestTwoDigitDay === null || in2000s <= latestTwoDigitDay) return { kind: "date", day: in2000s, twoDigitYear: true };
+    }
+    return isValidYmd(1900 + yy, month, day)
+      ? { kind: "date", day: dayFromYmd(1900 + yy, month, day), twoDigitYear: true }
+      : { kind: "invalid" };
+  }
+  m = ISO_DATE.exec(text);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isValidYmd(year, month, day) ? { kind: "date", day: dayFromYmd(year, month, day), twoDigitYear: false } : { kind: "invalid" };
+  }
+  if (WHOLE_NUMBER.test(text)) {
+    const serial = Number(text);
+    if (serial >= 1 && serial <= 99999) return { kind: "serial", standsFor: excelSerialText(serial) };
+  }
+  return { kind: "invalid" };
+}
+
+/**
+ * The DD/MM/YYYY an Excel 1900-system serial stands for: 1 = 01/01/1900, and 60 is Excel's
+ * fictitious 29/02/1900, so serials from 61 on count from 30/12/1899.
+ */
+export function excelSerialText(serial: number): string {
+  if (serial === 60) return "29/02/1900";
+  const epoch = serial < 60 ? dayFromYmd(1899, 12, 31) : dayFromYmd(1899, 12, 30);
+  return ukFromDay((epoch + serial) as Day);
+}
+
+export type FlagRead = { kind: "flag"; value: 0 | 1; lenient: boolean } | { kind: "invalid" };
+
+/** `1`/`0`; `TRUE`/`FALSE` (any case) and `1.0`/`0.0` are read leniently. */
+export function readFlag(text: string): FlagRead {
+  if (text === "1") return { kind: "flag", value: 1, lenient: false };
+  if (text === "0") return { kind: "flag", value: 0, lenient: false };
+  const upper = text.toUpperCase();
+  if (upper === "TRUE" || text === "1.0") return { kind: "flag", value: 1, lenient: true };
+  if (upper === "FALSE" || text === "0.0") return { kind: "flag", value: 0, lenient: true };
+  return { kind: "invalid" };
+}
+
+const INTEGER = /^\d{1,9}$/;
+
+/** A whole number within [min, max], or null. */
+export function readInteger(text: string, min: number, max: number): number | null {
+  if (!INTEGER.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}

@@ -1,0 +1,85 @@
+import { type ScorecardConfig, parseConfig } from "../config/config.js";
+import { BankHolidayCalendar } from "../dates/bankHolidays.js";
+import { collectionYearEndOf, collectionYearStart } from "../dates/collectionYear.js";
+import { type Day, dayFromIso, isDay, parseIsoDay } from "../dates/day.js";
+import { PERIOD_KINDS, type PeriodKind, reportingPeriod } from "../dates/periods.js";
+import { type PresentedFigure, presentFigure } from "../evaluate/suppression.js";
+import { CicScorecardError } from "../errors.js";
+import { createHistoryIndex } from "../history/historyIndex.js";
+import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
+import type { IndicatorContext, IndicatorDefinition, Measurement } from "../indicators/types.js";
+import { type Cohort, tablesPresent } from "../model/cohort.js";
+
+/**
+ * One scorecard run: the cohort, its derived history and the settings shared by every
+ * indicator and every as-at date (R, R′, the series). The history is built once.
+ */
+export interface ScorecardRun {
+  cohort: Cohort;
+  registry: readonly IndicatorDefinition[];
+  config: ScorecardConfig;
+  periodKind: PeriodKind;
+  population: number | null;
+  /** 1 April of the input's earliest collection year: figures before it are not given. */
+  dataStart: Day | null;
+  context(asAt: Day): IndicatorContext;
+  measure(definition: IndicatorDefinition, asAt: Day): { measurement: Measurement; figure: PresentedFigure };
+}
+
+export interface RunSettings {
+  period?: PeriodKind;
+  population?: number | null;
+  config?: unknown;
+  indicators?: readonly IndicatorDefinition[];
+}
+
+export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
+  const registry = settings.indicators ?? BUILT_IN_INDICATORS;
+  const periodKind = settings.period ?? "year";
+  if (!PERIOD_KINDS.includes(periodKind)) {
+    throw new CicScorecardError("invalid_argument", `period must be one of ${PERIOD_KINDS.join(", ")}, got ${JSON.stringify(periodKind)}`, periodKind);
+  }
+  const config = parseConfig(settings.config, registry);
+  const population = settings.population ?? config.population;
+  if (population !== null && !(Number.isSafeInteger(population) && population > 0)) {
+    throw new CicScorecardError("invalid_argument", `population must be a positive whole number, got ${String(population)}`, population);
+  }
+  const { options } = config;
+  const calendar = new BankHolidayCalendar({ add: options.bankHolidays.add.map(dayFromIso), remove: options.bankHolidays.remove.map(dayFromIso) });
+  const tables = tablesPresent(cohort);
+  const history = createHistoryIndex(cohort, options);
+  const context = (asAt: Day): IndicatorContext => ({
+    cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history,
+  });
+  return {
+    cohort, registry, config, periodKind, population, dataStart: dataStartOf(cohort), context,
+    measure(definition, asAt) {
+      const measurement = definition.compute(context(asAt));
+      return { measurement, figure: presentFigure(definition.unit, measurement, population, config.suppression) };
+    },
+  };
+}
+
+/** A Day, or ISO text that is a real date; anything else is misuse. */
+export function asAtDay(asAt: unknown): Day {
+  if (typeof asAt === "string") {
+    const day = parseIsoDay(asAt);
+    if (day !== null) return day;
+  } else if (isDay(asAt)) {
+    return asAt;
+  }
+  throw new CicScorecardError("invalid_argument", `asAt must be a real YYYY-MM-DD date or a whole day number, got ${JSON.stringify(asAt) ?? String(asAt)}`, asAt);
+}
+
+/**
+ * 1 April of the earliest input collection year. A single return's year is unknown (data.md
+ * §1): its year is taken to be the collection year of its earliest episode start, so that a
+ * figure is never compared with a date before any episode is known. No episodes: no limit.
+ */
+export function dataStartOf(cohort: Cohort): Day | null {
+  const endYears = cohort.years.map((y) => y.endYear).filter((y): y is number => y !== null);
+  if (endYears.length > 0) return collectionYearStart(Math.min(...endYears));
+  let earliest: Day | null = null;
+  for (const child of cohort.children) for (const episode of child.episodes) if (earliest === null || episode.start < earliest) earliest = episode.start;
+  return earliest === null ? null : collectionYearStart(collectionYearEndOf(earliest));
+}

@@ -3,8 +3,27 @@ import { claCount } from "./care-population/claCount.js";
 import { claRate } from "./care-population/claRate.js";
 import { endsCount, endsRate } from "./care-population/ends.js";
 import { startsCount, startsRate } from "./care-population/starts.js";
+import { adoptionA1Days } from "./adoption/a1.js";
+import { adoptionA10Days } from "./adoption/a10.js";
+import { adoptionA2Days } from "./adoption/a2.js";
+import { adoptedPercent } from "./adoption/adoptedPercent.js";
+import { adoptionA1WithinThreshold, adoptionA2WithinThreshold } from "./adoption/thresholds.js";
+import { careLeaversEet } from "./care-leavers/eet.js";
+import { careLeaversInTouch } from "./care-leavers/inTouch.js";
+import { careLeaversNeet } from "./care-leavers/neet.js";
+import { pathwayPlansCurrent } from "./care-leavers/pathwayPlansCurrent.js";
+import { careLeaversSuitableAccommodation } from "./care-leavers/suitableAccommodation.js";
+import { careLeaversUnsuitableAccommodation } from "./care-leavers/unsuitableAccommodation.js";
+import { pepCurrent } from "./education/pepCurrent.js";
+import { dentalCheck } from "./health/dentalCheck.js";
+import { healthCheckAnnual } from "./health/healthCheckAnnual.js";
+import { ihaOnTime } from "./health/ihaOnTime.js";
+import { immunisationsUpToDate } from "./health/immunisations.js";
+import { missingChildren, missingEpisodes } from "./missing/missingFromCare.js";
 import { longTermStability } from "./stability/longTermStability.js";
 import { placementsThreePlus } from "./stability/placementsThreePlus.js";
+import { reviewsOnTime } from "./timeliness/reviewsOnTime.js";
+import { visitsOnTime } from "./timeliness/visitsOnTime.js";
 import type { IndicatorDefinition } from "./types.js";
 
 /**
@@ -20,6 +39,27 @@ export const BUILT_IN_INDICATORS: readonly IndicatorDefinition[] = [
   endsRate,
   placementsThreePlus,
   longTermStability,
+  reviewsOnTime,
+  visitsOnTime,
+  ihaOnTime,
+  healthCheckAnnual,
+  dentalCheck,
+  immunisationsUpToDate,
+  pepCurrent,
+  missingChildren,
+  missingEpisodes,
+  adoptedPercent,
+  adoptionA1Days,
+  adoptionA10Days,
+  adoptionA2Days,
+  adoptionA1WithinThreshold,
+  adoptionA2WithinThreshold,
+  careLeaversInTouch,
+  careLeaversSuitableAccommodation,
+  careLeaversUnsuitableAccommodation,
+  careLeaversEet,
+  careLeaversNeet,
+  pathwayPlansCurrent,
 ];
 
 /**

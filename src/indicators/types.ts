@@ -72,8 +72,11 @@ export interface IndicatorDefinition {
   /** Target when the config gives none (A1/A10 426, A2 121), else null. */
   defaultTarget: number | null;
   compute(context: IndicatorContext): Measurement;
-  /** Profile breakdowns (indicators.md §4, cla-count only): `{ breakdown: { key: count } }`. */
-  breakdowns?(context: IndicatorContext): Record<string, Record<string, number>>;
+  /**
+   * Profile breakdowns of the measured children (indicators.md §4, cla-count only):
+   * `{ breakdown: { key: count } }`. The scorecard adds them when asked.
+   */
+  breakdowns?(context: IndicatorContext, members: Members): Record<string, Record<string, number>>;
 }
 
 export function titleOf(definition: IndicatorDefinition, options: ScorecardOptions): string {

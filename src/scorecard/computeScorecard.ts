@@ -5,6 +5,7 @@ import { evaluate } from "../evaluate/evaluate.js";
 import { CicScorecardError } from "../errors.js";
 import { type IndicatorDefinition, type Members, titleOf } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";
+import { narrativeFor } from "./narrative.js";
 import { type ScorecardRun, asAtDay, createRun } from "./run.js";
 import type { IndicatorResult, ScorecardResult, SeriesPoint } from "./types.js";
 
@@ -25,6 +26,8 @@ export interface ComputeScorecardOptions {
   series?: boolean;
   /** Add `breakdowns` to the indicators that have them (cla-count). */
   breakdowns?: boolean;
+  /** Add `narrative`: one sentence per indicator for a committee report. */
+  narrative?: boolean;
 }
 
 const NO_MEMBERS: Members = { numerator: [], denominator: [], excluded: [] };
@@ -45,7 +48,9 @@ export function computeScorecard(cohort: Cohort, options: ComputeScorecardOption
     asAt: isoFromDay(asAt),
     periodStart: isoFromDay(run.context(asAt).period.start),
     indicators: run.registry.map((definition) =>
-      indicatorResult(run, definition, asAt, { drillDown: drillDown.has(definition.id), series: options.series ?? false, breakdowns: options.breakdowns ?? false }),
+      indicatorResult(run, definition, asAt, {
+        drillDown: drillDown.has(definition.id), series: options.series ?? false, breakdowns: options.breakdowns ?? false, narrative: options.narrative ?? false,
+      }),
     ),
   };
 }
@@ -64,18 +69,19 @@ function indicatorResult(
   run: ScorecardRun,
   definition: IndicatorDefinition,
   asAt: Day,
-  extras: { drillDown: boolean; series: boolean; breakdowns: boolean },
+  extras: { drillDown: boolean; series: boolean; breakdowns: boolean; narrative: boolean },
 ): IndicatorResult {
   const settings = run.config.indicators[definition.id];
   const polarity = settings?.polarity ?? definition.polarity;
   const target = settings?.target !== undefined ? settings.target : definition.defaultTarget;
   const { measurement, figure } = run.measure(definition, asAt);
+  const previous = previousValue(run, definition, asAt);
   const evaluation = evaluate(figure.value, {
     unit: definition.unit,
     polarity,
     target,
     tolerance: settings?.tolerance ?? null,
-    previous: previousValue(run, definition, asAt),
+    previous,
     minimumChange: settings?.minimumChange ?? null,
     benchmarks: settings?.benchmarks ?? [],
     rateBenchmarkVariance: run.config.options.rateBenchmarkVariance,
@@ -93,13 +99,14 @@ function indicatorResult(
     varianceTargetUnit: evaluation.varianceTargetUnit,
     rag: evaluation.rag,
     trend: evaluation.trend,
-    previous: previousValue(run, definition, asAt),
+    previous,
     benchmarks: evaluation.benchmarks,
     suppressed: figure.suppressed,
     note: figure.note,
   };
+  if (extras.narrative) result.narrative = narrativeFor(result);
   if (extras.series) result.series = seriesOf(run, definition, asAt);
-  if (extras.breakdowns && definition.breakdowns && measurement.kind === "measured") result.breakdowns = definition.breakdowns(run.context(asAt));
+  if (extras.breakdowns && definition.breakdowns && measurement.kind === "measured") result.breakdowns = definition.breakdowns(run.context(asAt), measurement.members);
   if (extras.drillDown) result.members = measurement.kind === "measured" ? measurement.members : NO_MEMBERS;
   return result;
 }

@@ -51,11 +51,19 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
   const context = (asAt: Day): IndicatorContext => ({
     cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history,
   });
+  // R′ is usually also a series point: measure each (indicator, day) once.
+  const measured = new Map<string, { measurement: Measurement; figure: PresentedFigure }>();
   return {
     cohort, registry, config, periodKind, population, dataStart: dataStartOf(cohort), context,
     measure(definition, asAt) {
-      const measurement = definition.compute(context(asAt));
-      return { measurement, figure: presentFigure(definition.unit, measurement, population, config.suppression) };
+      const key = `${definition.id}@${asAt}`;
+      let result = measured.get(key);
+      if (!result) {
+        const measurement = definition.compute(context(asAt));
+        result = { measurement, figure: presentFigure(definition.unit, measurement, population, config.suppression) };
+        measured.set(key, result);
+      }
+      return result;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { profileBreakdowns } from "../breakdowns.js";
 import { defineIndicator } from "../types.js";
 import { measureChildrenInCare } from "./childrenInCare.js";
 
@@ -25,4 +26,5 @@ export const claCount = defineIndicator({
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute: measureChildrenInCare,
+  breakdowns: (context, members) => profileBreakdowns(context, members.numerator),
 });

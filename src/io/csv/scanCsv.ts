@@ -27,6 +27,10 @@ export interface CsvRecord {
   blank: boolean;
   /** Some field was longer than the limit. */
   tooLarge: boolean;
+  /** Index of the first over-long field, or -1. */
+  tooLargeField: number;
+  /** Text followed a closing quote (`"ab"c`): kept as data, but a sign of a broken quote. */
+  strayAfterQuote: boolean;
   /**
    * Line on which the first quoted field that ran past a line break opened, or null. Such a
    * record is legitimate when it ends well; otherwise the caller may retry from `resumeAt`.
@@ -71,6 +75,8 @@ export class CsvScanner {
     let line = startLine;
     const fields: string[] = [];
     let tooLarge = false;
+    let tooLargeField = -1;
+    let strayAfterQuote = false;
     let quoteLine: number | null = null;
     let resumeAt = -1;
     let unterminated = false;
@@ -110,28 +116,30 @@ export class CsvScanner {
           i += 1;
         }
         size += i - chunkStart;
-        if (size > this.maxFieldLength) tooLarge = true;
-        else value += text.slice(chunkStart, i);
-        if (!closed) {
-          unterminated = true;
-          fields.push(tooLarge ? "" : value);
-          break;
+        let fieldTooLarge = size > this.maxFieldLength;
+        if (!fieldTooLarge) value += text.slice(chunkStart, i);
+        if (closed) {
+          i += 1; // the closing quote
+          // Lenient: characters after the closing quote, up to the separator, are data.
+          const tailStart = i;
+          while (i < length) {
+            const c = text.charCodeAt(i);
+            if (c === COMMA || c === LF || c === CR) break;
+            i += 1;
+          }
+          if (i > tailStart) {
+            strayAfterQuote = true;
+            if (size + i - tailStart > this.maxFieldLength) fieldTooLarge = true;
+            else if (!fieldTooLarge) value += text.slice(tailStart, i);
+          }
+        } else unterminated = true;
+        if (fieldTooLarge) {
+          tooLarge = true;
+          if (tooLargeField < 0) tooLargeField = fields.length;
+          value = "";
         }
-        i += 1; // the closing quote
-        // Lenient: characters after the closing quote, up to the separator, are data.
-        const tailStart = i;
-        while (i < length) {
-          const c = text.charCodeAt(i);
-          if (c === COMMA || c === LF || c === CR) break;
-          i += 1;
-        }
-        if (i > tailStart && !tooLarge) {
-          if (size + i - tailStart > this.maxFieldLength) {
-            tooLarge = true;
-            value = "";
-          } else value += text.slice(tailStart, i);
-        }
-        fields.push(tooLarge && value.length > this.maxFieldLength ? "" : value);
+        fields.push(value);
+        if (!closed) break;
       } else {
         const start = i;
         while (i < length) {
@@ -141,6 +149,7 @@ export class CsvScanner {
         }
         if (i - start > this.maxFieldLength) {
           tooLarge = true;
+          if (tooLargeField < 0) tooLargeField = fields.length;
           fields.push("");
         } else fields.push(text.slice(start, i));
       }
@@ -160,7 +169,7 @@ export class CsvScanner {
     this.position = i;
     this.lineNumber = line;
     const blank = !anyQuoted && line - startLine <= 1 && isBlankFields(fields);
-    return { line: startLine, fields, blank, tooLarge, quoteLine, resumeAt, unterminated };
+    return { line: startLine, fields, blank, tooLarge, tooLargeField, strayAfterQuote, quoteLine, resumeAt, unterminated };
   }
 
   /**

@@ -98,7 +98,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "header",
     columns: [CHILD, O("SEX", code("SEX")), R("DOB", date), O("ETHNIC", code("ETHNIC")), O("UPN", id), O("MOTHER", flag), O("MC_DOB", date)],
     build: (v, base) => ({
-      ...base, sex: s(v, "SEX"), dateOfBirth: dReq(v, "DOB"), ethnicity: s(v, "ETHNIC"), upn: s(v, "UPN"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, sex: s(v, "SEX"), dateOfBirth: dReq(v, "DOB"), ethnicity: s(v, "ETHNIC"), upn: s(v, "UPN"),
       motherFlag: f(v, "MOTHER"), motherChildDateOfBirth: d(v, "MC_DOB"),
     }),
   },
@@ -111,7 +111,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     ],
     check: checkEpisode,
     build: (v, base) => ({
-      ...base, start: dReq(v, "DECOM"), end: d(v, "DEC"), reasonForNewEpisode: req(v, "RNE") as ReasonForNewEpisode,
+      childId: base.childId, source: base.source, readOrder: base.readOrder, start: dReq(v, "DECOM"), end: d(v, "DEC"), reasonForNewEpisode: req(v, "RNE") as ReasonForNewEpisode,
       legalStatus: req(v, "LS"), categoryOfNeed: s(v, "CIN"), placementType: req(v, "PLACE"),
       placementProvider: s(v, "PLACE_PROVIDER"), endReason: s(v, "REC"), placementChangeReason: s(v, "REASON_PLACE_CHANGE"),
       homePostcode: s(v, "HOME_POST"), placementPostcode: s(v, "PL_POST"), urn: s(v, "URN"),
@@ -120,12 +120,12 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
   reviews: {
     table: "reviews",
     columns: [CHILD, DOB, R("REVIEW", date), O("REVIEW_CODE", code("REVIEW_CODE"))],
-    build: (v, base) => ({ ...base, dateOfBirth: d(v, "DOB"), date: dReq(v, "REVIEW"), participation: s(v, "REVIEW_CODE") }),
+    build: (v, base) => ({ childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), date: dReq(v, "REVIEW"), participation: s(v, "REVIEW_CODE") }),
   },
   uasc: {
     table: "uasc",
     columns: [CHILD, O("SEX", code("SEX")), DOB, O("DUC", date)],
-    build: (v, base) => ({ ...base, sex: s(v, "SEX"), dateOfBirth: d(v, "DOB"), ceased: d(v, "DUC") }),
+    build: (v, base) => ({ childId: base.childId, source: base.source, readOrder: base.readOrder, sex: s(v, "SEX"), dateOfBirth: d(v, "DOB"), ceased: d(v, "DUC") }),
   },
   oc2: {
     table: "oc2",
@@ -135,7 +135,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
         "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"].map((name) => O(name, flag)),
     ],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), sdqScore: n(v, "SDQ_SCORE"), sdqReason: s(v, "SDQ_REASON"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), sdqScore: n(v, "SDQ_SCORE"), sdqReason: s(v, "SDQ_REASON"),
       convicted: f(v, "CONVICTED"), healthCheck: f(v, "HEALTH_CHECK"), immunisations: f(v, "IMMUNISATIONS"),
       teethCheck: f(v, "TEETH_CHECK"), healthAssessment: f(v, "HEALTH_ASSESSMENT"), substanceMisuse: f(v, "SUBSTANCE_MISUSE"),
       interventionReceived: f(v, "INTERVENTION_RECEIVED"), interventionOffered: f(v, "INTERVENTION_OFFERED"),
@@ -145,7 +145,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "oc3",
     columns: [CHILD, DOB, R("IN_TOUCH", code("IN_TOUCH")), R("ACTIV", code("ACTIV")), R("ACCOM", code("ACCOM"))],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), inTouch: req(v, "IN_TOUCH"), activity: req(v, "ACTIV"), accommodation: req(v, "ACCOM"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), inTouch: req(v, "IN_TOUCH"), activity: req(v, "ACTIV"), accommodation: req(v, "ACCOM"),
     }),
   },
   ad1: {
@@ -155,7 +155,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
       O("NB_ADOPTR", { kind: "integer", min: 0, max: 99 }), O("SEX_ADOPTR", code("SEX_ADOPTR")), O("LS_ADOPTR", code("LS_ADOPTR")),
     ],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), decisionDate: dReq(v, "DATE_INT"), matchDate: dReq(v, "DATE_MATCH"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), decisionDate: dReq(v, "DATE_INT"), matchDate: dReq(v, "DATE_MATCH"),
       fosterCare: v.FOSTER_CARE as 0 | 1, numberOfAdopters: n(v, "NB_ADOPTR"), sexOfAdopters: s(v, "SEX_ADOPTR"),
       legalStatusOfAdopters: s(v, "LS_ADOPTR"),
     }),
@@ -164,7 +164,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "placed_for_adoption",
     columns: [CHILD, DOB, R("DATE_PLACED", date), O("DATE_PLACED_CEASED", date), O("REASON_PLACED_CEASED", code("REASON_PLACED_CEASED"))],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), datePlaced: dReq(v, "DATE_PLACED"), datePlacedCeased: d(v, "DATE_PLACED_CEASED"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), datePlaced: dReq(v, "DATE_PLACED"), datePlacedCeased: d(v, "DATE_PLACED_CEASED"),
       reasonPlacedCeased: s(v, "REASON_PLACED_CEASED"),
     }),
   },
@@ -172,7 +172,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "previous_permanence",
     columns: [CHILD, DOB, O("PREV_PERM", code("PREV_PERM")), O("LA_PERM", text), O("DATE_PERM", text)],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), previousPermanence: s(v, "PREV_PERM"), localAuthority: s(v, "LA_PERM"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), previousPermanence: s(v, "PREV_PERM"), localAuthority: s(v, "LA_PERM"),
       datePermanence: s(v, "DATE_PERM"),
     }),
   },
@@ -180,14 +180,14 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "missing",
     columns: [CHILD, DOB, R("MISSING", code("MISSING")), R("MIS_START", date), O("MIS_END", date)],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), kind: req(v, "MISSING") as "M" | "A", start: dReq(v, "MIS_START"), end: d(v, "MIS_END"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), kind: req(v, "MISSING") as "M" | "A", start: dReq(v, "MIS_START"), end: d(v, "MIS_END"),
     }),
   },
   sw_episodes: {
     table: "sw_episodes",
     columns: [CHILD, DOB, R("SW_ID", { kind: "id", prefixes: ["SW", "XX"] }), R("SW_DECOM", date), O("SW_DEC", date), O("SW_REASON", code("SW_REASON"))],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"), socialWorkerId: req(v, "SW_ID"), start: dReq(v, "SW_DECOM"), end: d(v, "SW_DEC"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"), socialWorkerId: req(v, "SW_ID"), start: dReq(v, "SW_DECOM"), end: d(v, "SW_DEC"),
       reason: s(v, "SW_REASON"),
     }),
   },
@@ -198,7 +198,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
       O("SEEN_ALONE", choice(["Y", "N"], "invalid-value")),
     ],
     build: (v, base) => ({
-      ...base, date: dReq(v, "VISIT_DATE"), visitType: (s(v, "VISIT_TYPE") ?? "statutory") as "statutory" | "other",
+      childId: base.childId, source: base.source, readOrder: base.readOrder, date: dReq(v, "VISIT_DATE"), visitType: (s(v, "VISIT_TYPE") ?? "statutory") as "statutory" | "other",
       seen: (s(v, "SEEN") ?? "Y") as "Y" | "N", seenAlone: s(v, "SEEN_ALONE") as "Y" | "N" | null,
     }),
   },
@@ -206,13 +206,13 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "health_assessments",
     columns: [CHILD, R("TYPE", choice(["initial", "review", "dental"])), R("DATE", date), O("REQUESTED", date)],
     build: (v, base) => ({
-      ...base, type: req(v, "TYPE") as "initial" | "review" | "dental", date: dReq(v, "DATE"), requested: d(v, "REQUESTED"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, type: req(v, "TYPE") as "initial" | "review" | "dental", date: dReq(v, "DATE"), requested: d(v, "REQUESTED"),
     }),
   },
   peps: {
     table: "peps",
     columns: [CHILD, R("PEP_DATE", date)],
-    build: (v, base) => ({ ...base, date: dReq(v, "PEP_DATE") }),
+    build: (v, base) => ({ childId: base.childId, source: base.source, readOrder: base.readOrder, date: dReq(v, "PEP_DATE") }),
   },
   pathway_plans: {
     table: "pathway_plans",
@@ -221,7 +221,7 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
       O("CASE_CLOSED", date), O("PLAN_DATE", date),
     ],
     build: (v, base) => ({
-      ...base, dateOfBirth: d(v, "DOB"),
+      childId: base.childId, source: base.source, readOrder: base.readOrder, dateOfBirth: d(v, "DOB"),
       category: req(v, "CATEGORY") as "eligible" | "relevant" | "former-relevant" | "qualifying",
       caseOpen: d(v, "CASE_OPEN"), caseClosed: d(v, "CASE_CLOSED"), planDate: d(v, "PLAN_DATE"),
     }),

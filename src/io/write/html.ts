@@ -1,4 +1,4 @@
-import type { DataQuality } from "../../model/issue.js";
+import { compareText, type DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, Rag, ScorecardReport } from "../../scorecard/types.js";
 import { renderChart } from "./html/chart.js";
 import { escapeHtml } from "./html/escape.js";
@@ -39,11 +39,14 @@ const RAGS: readonly (Rag | null)[] = ["green", "amber", "red", null];
 export function renderHtml(report: ScorecardReport, options: HtmlOptions = {}): string {
   const title = options.title ?? DEFAULT_TITLE;
   const groups = groupByTheme(report.indicators, options.themeOf);
+  // The same benchmark columns in every theme table, so the tables line up down the page.
+  const benchmarks = benchmarkNames(report.indicators);
   const body = [
     renderHeader(report, title, options),
     "<main>",
     renderSummary(groups),
-    ...groups.map((group) => renderTheme(group, report.asAt)),
+    ...groups.map((group) => renderTheme(group, report.asAt, benchmarks)),
+    renderDrillDown(report.indicators),
     renderDataQuality(report.dataQuality),
     "</main>",
   ].join("\n");
@@ -111,7 +114,7 @@ function renderSummary(groups: readonly ThemeGroup[]): string {
   ].join("\n");
 }
 
-/** Benchmark names of a theme's indicators, in first-seen order: one column each. */
+/** Benchmark names in first-seen order: one column each. */
 function benchmarkNames(indicators: readonly IndicatorResult[]): string[] {
   const names: string[] = [];
   for (const indicator of indicators) {
@@ -176,8 +179,7 @@ function renderIndicator(indicator: IndicatorResult, benchmarks: readonly string
   return `<tbody class="indicator" data-id="${escapeHtml(indicator.id)}">\n<tr>${cells.join("")}</tr>${commentaryRow}\n</tbody>`;
 }
 
-function renderTheme(group: ThemeGroup, asAt: string): string {
-  const benchmarks = benchmarkNames(group.indicators);
+function renderTheme(group: ThemeGroup, asAt: string, benchmarks: readonly string[]): string {
   const headers = [
     `<th scope="col">Indicator</th>`,
     `<th scope="col" class="number">Value</th>`,
@@ -195,9 +197,40 @@ function renderTheme(group: ThemeGroup, asAt: string): string {
     `<section class="theme" id="${id}" aria-labelledby="${id}-heading">`,
     `<h2 id="${id}-heading">${escapeHtml(group.label)}</h2>`,
     `<table class="indicators">`,
-    `<caption>${escapeHtml(group.label)}: indicators as at ${escapeHtml(formatLongDate(asAt))}</caption>`,
+    `<caption class="visually-hidden">${escapeHtml(group.label)}: indicators as at ${escapeHtml(formatLongDate(asAt))}</caption>`,
+    `<colgroup><col class="c-indicator"><col class="c-value"><col class="c-counts"><col class="c-target"><col class="c-variance"><col class="c-rag"><col class="c-trend"><col class="c-previous">${benchmarks.map(() => `<col class="c-benchmark">`).join("")}<col class="c-chart"></colgroup>`,
     `<thead><tr>${headers.join("")}</tr></thead>`,
     ...group.indicators.map((indicator) => renderIndicator(indicator, benchmarks, headers.length)),
+    `</table>`,
+    `</section>`,
+  ].join("\n");
+}
+
+/** Child ids behind each figure, only for indicators that carry `members` (`--drill-down`). */
+function renderDrillDown(indicators: readonly IndicatorResult[]): string {
+  const rows = indicators.flatMap((indicator) => {
+    const members = indicator.members;
+    if (members === undefined) return [];
+    const lists: [string, string[]][] = [
+      ["Numerator", members.numerator],
+      ["Denominator", members.denominator],
+      ["Excluded", members.excluded.map((exclusion) => `${exclusion.child} (${exclusion.reason})`)],
+    ];
+    return lists.map(
+      ([list, ids]) =>
+        `<tr><th scope="row">${escapeHtml(indicator.title)}</th><td>${list}</td>${numberCell(formatNumber(ids.length, 0))}<td class="ids">${ids.length === 0 ? NO_VALUE : escapeHtml(ids.join(", "))}</td></tr>`,
+    );
+  });
+  if (rows.length === 0) return "";
+  return [
+    `<section class="drill-down" aria-labelledby="drill-down-heading">`,
+    `<h2 id="drill-down-heading">Drill-down</h2>`,
+    `<table>`,
+    `<caption>Children behind each figure (903 child identifiers)</caption>`,
+    `<thead><tr><th scope="col">Indicator</th><th scope="col">List</th><th scope="col" class="number">Children</th><th scope="col">Child identifiers</th></tr></thead>`,
+    `<tbody>`,
+    ...rows,
+    `</tbody>`,
     `</table>`,
     `</section>`,
   ].join("\n");
@@ -267,10 +300,6 @@ function issueCounts(quality: DataQuality): IssueCount[] {
   }
   const severityRank = (severity: string): number => (severity === "error" ? 0 : 1);
   return [...byKey.values()]
-    .map((entry) => ({ ...entry, indicators: [...entry.indicators].sort(compareCodePoints) }))
-    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareCodePoints(a.code, b.code));
-}
-
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+    .map((entry) => ({ ...entry, indicators: [...entry.indicators].sort(compareText) }))
+    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareText(a.code, b.code));
 }

@@ -14,11 +14,20 @@ h2 { font-size: 18px; margin: 20px 0 6px; color: #1f3b57; break-after: avoid; pa
 p { margin: 2px 0; }
 .meta { color: #4a4a4a; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; }
+table.indicators { table-layout: fixed; }
+col.c-target, col.c-previous { width: 5.5em; }
+col.c-value { width: 6.5em; }
+col.c-counts { width: 7.5em; }
+col.c-variance, col.c-trend { width: 7em; }
+col.c-rag, col.c-benchmark { width: 6.5em; }
+col.c-chart { width: 170px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; caption-side: top; }
 th, td { border: 1px solid #8c8c8c; padding: 4px 6px; vertical-align: top; text-align: left; }
 thead th { background: #e8eef4; }
 tbody th { font-weight: normal; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number { white-space: nowrap; }
 .unit, .year, .id { display: block; color: #4a4a4a; font-size: 12px; }
 .variance { display: block; font-size: 12px; }
 .rag { white-space: nowrap; font-weight: bold; }
@@ -38,6 +47,8 @@ svg.chart .target { stroke: #7a4400; stroke-width: 1; stroke-dasharray: 3 2; }
 thead { display: table-header-group; }
 tbody.indicator { break-inside: avoid; page-break-inside: avoid; }
 section.theme { break-inside: avoid; page-break-inside: avoid; }
+td.ids { overflow-wrap: anywhere; font-size: 12px; }
+section.drill-down { break-before: page; page-break-before: always; }
 section.data-quality { break-before: page; page-break-before: always; }
 @media print {
   body { padding: 0; max-width: none; font-size: 9pt; }

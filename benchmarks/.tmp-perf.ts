@@ -1,0 +1,10 @@
+import { parseReturn903 } from "/work/main/src/io/ssda903/parseReturn903.ts";
+const rows = Number(process.env.ROWS);
+const parts = ["CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN"];
+for (let r = 0; r < rows; r++) parts.push(`${100000 + r},01/04/2018,S,C2,N1,U4,PR1,15/06/2019,E4A,,PE1 1AA,PE2 2BB,SC123456`);
+const text = parts.join("\n");
+console.log((text.length/1e6).toFixed(1), "MB");
+const bytes = new TextEncoder().encode(text);
+let t = performance.now();
+const r = parseReturn903({ "episodes.csv": bytes });
+console.log("parse", ((performance.now() - t)/1000).toFixed(2), "s", r.dataQuality.files, r.dataQuality.issues.length);

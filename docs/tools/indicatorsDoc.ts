@@ -1,0 +1,40 @@
+import { DEFAULT_OPTIONS } from "../../src/config/options.js";
+import { BUILT_IN_INDICATORS } from "../../src/indicators/registry.js";
+import { titleOf } from "../../src/indicators/types.js";
+
+/**
+ * docs/indicators.md, generated from the registry (`npm run docs`); a test fails when the
+ * checked-in page differs from what the registry says.
+ */
+export function renderIndicatorsDoc(): string {
+  const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const lines = [
+    "# Indicators",
+    "",
+    "Generated from `src/indicators/registry.ts` by `npm run docs`; do not edit by hand.",
+    "Definitions in full: the indicator specification. Options are set under `options` in the config file.",
+    "",
+    "| id | title | unit | polarity | period | default target |",
+    "|---|---|---|---|---|---|",
+    ...BUILT_IN_INDICATORS.map((d) =>
+      `| \`${d.id}\` | ${cell(titleOf(d, DEFAULT_OPTIONS))} | ${d.unit} | ${d.polarity} | ${d.period.kind === "snapshot" ? `snapshot (${d.period.lookback})` : "window"} | ${d.defaultTarget ?? "–"} |`),
+    "",
+  ];
+  for (const d of BUILT_IN_INDICATORS) {
+    lines.push(
+      `## \`${d.id}\``,
+      "",
+      `**${titleOf(d, DEFAULT_OPTIONS)}**`,
+      "",
+      `- Unit: ${d.unit}; polarity: ${d.polarity}; theme: ${d.theme}.`,
+      `- Period: ${d.period.kind === "snapshot" ? `snapshot at the as-at date, lookback ${d.period.lookback}` : "window [W0, W1] of `--period`"}.`,
+      `- Cohort: ${d.cohort}`,
+      `- Numerator: ${d.numerator}`,
+      `- Data: ${d.data}`,
+      `- Switches: ${d.switches.length ? d.switches.map((s) => `\`${s}\``).join(", ") : "none"}.`,
+      `- Default target: ${d.defaultTarget ?? "none"}.`,
+      "",
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,146 @@
+import { parseIsoDay } from "../dates/day.js";
+import type { Day } from "../dates/day.js";
+import { PERIOD_KINDS, type PeriodKind } from "../dates/periods.js";
+import { CicScorecardError } from "../errors.js";
+
+/**
+ * The command line of interface.md §2, parsed by hand (no dependency). Every mistake is a
+ * `usage` error with one line saying what is wrong; nothing here reads a file.
+ */
+export type Format = "table" | "json" | "csv" | "html" | "xlsx";
+const REPORT_FORMATS: readonly Format[] = ["table", "json", "csv", "html", "xlsx"];
+const VALIDATE_FORMATS: readonly Format[] = ["table", "json", "csv"];
+
+export interface ReportArgs {
+  command: "report";
+  data: string;
+  asAt: Day;
+  period: PeriodKind;
+  population: number | null;
+  config: string | null;
+  format: Format;
+  out: string | null;
+  /** Ids as given, or ["all"]; checked against the registry by the caller. */
+  drillDown: string[];
+}
+
+export interface ValidateArgs {
+  command: "validate";
+  data: string;
+  format: Format;
+  out: string | null;
+}
+
+export type CliArgs = ReportArgs | ValidateArgs | { command: "help" } | { command: "version" };
+
+const REPORT_OPTIONS = ["--data", "--as-at", "--period", "--population", "--config", "--format", "--out", "--drill-down"] as const;
+const VALIDATE_OPTIONS = ["--data", "--format", "--out"] as const;
+const REPEATABLE = new Set(["--drill-down"]);
+
+function usage(message: string): CicScorecardError {
+  return new CicScorecardError("usage", message);
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  if (argv.includes("--help") || argv.includes("-h")) return { command: "help" };
+  if (argv.includes("--version")) return { command: "version" };
+  const [command, ...rest] = argv;
+  if (command === undefined) throw usage("missing command: use `cic-scorecard report` or `cic-scorecard validate` (see --help)");
+  if (command !== "report" && command !== "validate") throw usage(`unknown command "${command}": use report or validate`);
+  const allowed: readonly string[] = command === "report" ? REPORT_OPTIONS : VALIDATE_OPTIONS;
+  const values = readOptions(rest, allowed, command);
+  const data = required(values, "--data", "DIR");
+  const formats = command === "report" ? REPORT_FORMATS : VALIDATE_FORMATS;
+  const format = oneOf(values, "--format", formats) ?? "table";
+  const out = single(values, "--out");
+  if (command === "validate") return { command, data, format, out };
+
+  if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
+  const asAtText = required(values, "--as-at", "YYYY-MM-DD");
+  const asAt = parseIsoDay(asAtText);
+  if (asAt === null) throw usage(`--as-at ${JSON.stringify(asAtText)} is not a real date in the form YYYY-MM-DD`);
+  return {
+    command,
+    data,
+    asAt,
+    period: oneOf(values, "--period", PERIOD_KINDS) ?? "year",
+    population: population(single(values, "--population")),
+    config: single(values, "--config"),
+    format,
+    out,
+    drillDown: values.get("--drill-down") ?? [],
+  };
+}
+
+/** `--name value` or `--name=value`; unknown names, missing values and stray words are errors. */
+function readOptions(args: readonly string[], allowed: readonly string[], command: string): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--")) throw usage(`unexpected argument ${JSON.stringify(arg)}`);
+    const equals = arg.indexOf("=");
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (!allowed.includes(name)) throw usage(`unknown option ${name} for ${command}`);
+    let value: string;
+    if (equals !== -1) {
+      value = arg.slice(equals + 1);
+    } else {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith("--")) throw usage(`${name} needs a value`);
+      value = next;
+      i += 1;
+    }
+    if (value === "") throw usage(`${name} needs a value`);
+    const list = values.get(name) ?? [];
+    if (list.length > 0 && !REPEATABLE.has(name)) throw usage(`${name} given more than once`);
+    list.push(value);
+    values.set(name, list);
+  }
+  return values;
+}
+
+function single(values: Map<string, string[]>, name: string): string | null {
+  return values.get(name)?.[0] ?? null;
+}
+
+function required(values: Map<string, string[]>, name: string, placeholder: string): string {
+  const value = single(values, name);
+  if (value === null) throw usage(`missing ${name} ${placeholder}`);
+  return value;
+}
+
+function oneOf<T extends string>(values: Map<string, string[]>, name: string, allowed: readonly T[]): T | null {
+  const value = single(values, name);
+  if (value === null) return null;
+  if (!(allowed as readonly string[]).includes(value)) throw usage(`${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+  return value as T;
+}
+
+function population(text: string | null): number | null {
+  if (text === null) return null;
+  const value = Number(text);
+  if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(value) || value <= 0) throw usage(`--population must be a positive whole number, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+export const HELP = `cic-scorecard: the children-in-care scorecard from SSDA903 data
+
+Usage:
+  cic-scorecard report --data DIR --as-at YYYY-MM-DD [--period year|quarter|month|fytd]
+      [--population N] [--config FILE] [--format table|json|csv|html|xlsx] [--out FILE]
+      [--drill-down ID|all]...
+  cic-scorecard validate --data DIR [--format table|json|csv] [--out FILE]
+  cic-scorecard --help | --version
+
+Options:
+  --data DIR        903 tables, or YYYY-YY year subfolders of tables
+  --as-at DATE      the last day of the period, inclusive
+  --period KIND     year (default), quarter, month or fytd (1 April to the as-at date)
+  --population N    children aged under 18 in the area (for the rates)
+  --config FILE     targets, tolerances, benchmarks and options (JSON)
+  --format FORMAT   table (default), json, csv, html or xlsx (xlsx needs --out)
+  --out FILE        write there instead of standard output
+  --drill-down ID   list the children behind an indicator (repeatable; "all" for every one)
+
+Exit codes: 0 written; 1 written, but the data had errors; 2 usage error.
+`;

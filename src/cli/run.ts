@@ -1,0 +1,146 @@
+import packageJson from "../../package.json" with { type: "json" };
+import { type ScorecardConfig, parseConfigText } from "../config/config.js";
+import { CicScorecardError } from "../errors.js";
+import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
+import type { IndicatorDefinition } from "../indicators/types.js";
+import type { Cohort } from "../model/cohort.js";
+import type { DataQuality } from "../model/issue.js";
+import type { Day } from "../dates/day.js";
+import { renderCsv, renderDataQualityCsv } from "../io/write/csv.js";
+import { renderHtml } from "../io/write/html.js";
+import { renderDataQualityJson, renderJson } from "../io/write/json.js";
+import { renderDataQualityTable, renderTable } from "../io/write/table.js";
+import { renderXlsx } from "../io/write/xlsx.js";
+import { computeScorecard } from "../scorecard/computeScorecard.js";
+import type { ScorecardReport } from "../scorecard/types.js";
+import { type ReportArgs, type ValidateArgs, HELP, parseArgs } from "./args.js";
+
+/** Everything the CLI touches outside itself, so tests can run it in-process. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  loadFolder(dir: string, options: { asAt?: Day }): Promise<{ cohort: Cohort; dataQuality: DataQuality }>;
+  isTTY: boolean;
+}
+
+/** Exit codes of interface.md §3, plus 3 for a bug of ours (never expected). */
+export const EXIT = { ok: 0, dataErrors: 1, usage: 2, internal: 3 } as const;
+
+const USAGE_CODES = new Set(["usage", "invalid_config", "invalid_argument", "unknown_indicator"]);
+
+/**
+ * Run `cic-scorecard` with `argv` (without node and the script). Output goes to stdout or
+ * `--out` only when everything succeeded; on a usage error stderr gets exactly one line and
+ * stdout nothing. Never throws.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case "help":
+        io.stdout(HELP);
+        return EXIT.ok;
+      case "version":
+        io.stdout(`${packageJson.version}\n`);
+        return EXIT.ok;
+      case "validate":
+        return await validate(args, io);
+      case "report":
+        return await report(args, io, registry);
+    }
+  } catch (error) {
+    if (error instanceof CicScorecardError && USAGE_CODES.has(error.code)) {
+      io.stderr(`cic-scorecard: ${oneLine(error.message.replace(/^\[cic-scorecard\] /, ""))}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`cic-scorecard: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    return EXIT.internal;
+  }
+}
+
+async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<number> {
+  const drillDown = drillDownIds(args.drillDown, registry);
+  const config = args.config === null ? undefined : await readConfig(args.config, io, registry);
+  const { cohort, dataQuality } = await io.loadFolder(args.data, { asAt: args.asAt });
+  // Series, breakdowns and narratives only where a format shows them (a series costs 12 more measurements).
+  const rich = args.format === "json" || args.format === "html" || args.format === "xlsx";
+  const scorecard = computeScorecard(cohort, {
+    asAt: args.asAt, period: args.period, population: args.population, config, indicators: registry, drillDown,
+    series: rich, breakdowns: rich, narrative: rich,
+  });
+  const full: ScorecardReport = { ...scorecard, dataQuality };
+  await emit(args.out, await renderReport(full, args.format, registry), io);
+  return exitFor(dataQuality);
+}
+
+async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
+  const { dataQuality } = await io.loadFolder(args.data, {});
+  const text = args.format === "json" ? renderDataQualityJson(dataQuality) : args.format === "csv" ? renderDataQualityCsv(dataQuality) : renderDataQualityTable(dataQuality);
+  await emit(args.out, text, io);
+  return exitFor(dataQuality);
+}
+
+function exitFor(dataQuality: DataQuality): number {
+  return dataQuality.issues.some((issue) => issue.severity === "error") ? EXIT.dataErrors : EXIT.ok;
+}
+
+function drillDownIds(requested: readonly string[], registry: readonly IndicatorDefinition[]): string[] | "all" {
+  if (requested.includes("all")) return "all";
+  for (const id of requested) {
+    if (!registry.some((d) => d.id === id)) throw new CicScorecardError("usage", `--drill-down: unknown indicator "${id}"`, id);
+  }
+  return [...requested];
+}
+
+async function readConfig(path: string, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<ScorecardConfig> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    throw new CicScorecardError("usage", `cannot read --config ${path}: ${reason(error)}`, path);
+  }
+  return parseConfigText(text, registry);
+}
+
+async function renderReport(report: ScorecardReport, format: ReportArgs["format"], registry: readonly IndicatorDefinition[]): Promise<string | Uint8Array> {
+  switch (format) {
+    case "table":
+      return renderTable(report);
+    case "json":
+      return renderJson(report);
+    case "csv":
+      return renderCsv(report);
+    case "html":
+      return renderHtml(report, { themeOf: themeOf(registry) });
+    case "xlsx":
+      return renderXlsx(report, { themeOf: themeOf(registry) });
+  }
+}
+
+function themeOf(registry: readonly IndicatorDefinition[]): (id: string) => string | undefined {
+  const themes = new Map(registry.map((d) => [d.id, d.theme] as const));
+  return (id) => themes.get(id);
+}
+
+async function emit(out: string | null, output: string | Uint8Array, io: CliIo): Promise<void> {
+  if (out === null) {
+    io.stdout(typeof output === "string" ? output : new TextDecoder().decode(output));
+    return;
+  }
+  try {
+    await io.writeFile(out, output);
+  } catch (error) {
+    throw new CicScorecardError("usage", `cannot write --out ${out}: ${reason(error)}`, out);
+  }
+}
+
+function reason(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

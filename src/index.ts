@@ -1,0 +1,57 @@
+/**
+ * cic-scorecard: the public API. Pure — no `node:` module, no clock — so it bundles for the
+ * browser and Apps Script. Reading a folder from disk and the XLSX writer live in
+ * `cic-scorecard/node`.
+ */
+
+// Loading data: a map of relative paths to CSV text or bytes → a stitched cohort and its data quality.
+export { loadReturn903 } from "./io/ssda903/loadReturn903.js";
+export { parseReturn903, type Files903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
+export { buildCohort } from "./history/buildCohort.js";
+
+// The scorecard.
+export { computeScorecard, type ComputeScorecardOptions } from "./scorecard/computeScorecard.js";
+export { drillDown, type DrillDownOptions } from "./scorecard/drillDown.js";
+export { narrativeFor } from "./scorecard/narrative.js";
+export type {
+  BenchmarkResult, IndicatorResult, Rag, ScorecardReport, ScorecardResult, SeriesPoint, SuppressionMark, Trend, VarianceUnit,
+} from "./scorecard/types.js";
+
+// Evaluation of any figure: RAG, trend, variance, presentation, suppression.
+export { evaluate, type BenchmarkInput, type EvaluateOptions, type Evaluation } from "./evaluate/evaluate.js";
+export { ragOf } from "./evaluate/rag.js";
+export { defaultMinimumChange, trendOf } from "./evaluate/trend.js";
+export {
+  SUPPRESSION_MARKS, isSuppressionMark, varianceAgainstBenchmark, varianceAgainstTarget, type RateBenchmarkVariance, type Variance,
+} from "./evaluate/variance.js";
+export { presentValue } from "./evaluate/present.js";
+export { DEFAULT_SUPPRESSION, presentFigure, type PresentedFigure, type SuppressionSettings } from "./evaluate/suppression.js";
+
+// Configuration.
+export { parseConfig, parseConfigText, type IndicatorSettings, type ScorecardConfig } from "./config/config.js";
+export { DEFAULT_OPTIONS, optionsSchema, resolveOptions, type ScorecardOptions, type ScorecardOptionsInput } from "./config/options.js";
+
+// Indicators: the registry, and what a council needs to add its own.
+export { BUILT_IN_INDICATORS, createRegistry, findIndicator } from "./indicators/registry.js";
+export {
+  defineIndicator, sortedIds, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, type Members,
+  type Polarity, type Theme, type Unit,
+} from "./indicators/types.js";
+export { MembersBuilder, isExcludedAsUasc, missingTables } from "./indicators/common.js";
+export { BREAKDOWNS, BREAKDOWN_LABELS, BREAKDOWN_NAMES, breakdownKey, breakdownOfMembers, profileBreakdowns, type BreakdownName } from "./indicators/breakdowns.js";
+
+// Child histories: periods of care, placement spells, current episode.
+export { createHistoryIndex, currentEpisode, isLookedAfterOn, isUascOn, type ChildHistory, type HistoryIndex } from "./history/historyIndex.js";
+export type { PeriodOfCare } from "./history/periodsOfCare.js";
+export type { Spell } from "./history/spells.js";
+
+// Model and dates.
+export * from "./model/index.js";
+export * from "./dates/index.js";
+export { CicScorecardError, type ErrorCode } from "./errors.js";
+
+// Writers that need no Node API.
+export { renderJson, renderDataQualityJson } from "./io/write/json.js";
+export { renderCsv, renderDataQualityCsv, type CsvOptions } from "./io/write/csv.js";
+export { renderTable, renderDataQualityTable } from "./io/write/table.js";
+export { renderHtml, type HtmlOptions } from "./io/write/html.js";

@@ -1,0 +1,109 @@
+import type { Day } from "../../dates/day.js";
+import { lookbackStart } from "../../dates/periods.js";
+import { isAdoptivePlacement, isShortBreak } from "../../history/episodeOrder.js";
+import type { ChildHistory } from "../../history/historyIndex.js";
+import type { PeriodOfCare } from "../../history/periodsOfCare.js";
+import type { ChildRecord, Episode } from "../../model/cohort.js";
+import { MembersBuilder, isExcludedAsUasc } from "../common.js";
+import type { IndicatorContext, Measurement } from "../types.js";
+
+/**
+ * The adopted children of indicators.md §3.8, shared by A1, A10, A2 and their thresholds.
+ * Windows are closed; gaps are whole days (b − a).
+ */
+export interface AdoptedChild {
+  child: ChildRecord;
+  history: ChildHistory;
+  /** The adoption episode e: the latest end E11/E12 (LS not V3/V4) in the adoption window. */
+  adoption: Episode;
+  /** P, the period of care e belongs to. */
+  period: PeriodOfCare;
+  /** First episode of the last uninterrupted run of A3–A6 episodes ending with e; null when e is not A3–A6. */
+  firstAdoptivePlacement: Episode | null;
+}
+
+const ADOPTED = new Set(["E11", "E12"]);
+
+/** The adoption window: [W0, W1] (`adoptionWindow: "period"`) or [ws(R, 36), R] (`"3-years"`, pooled). */
+export function adoptionWindow(context: IndicatorContext): { start: Day; end: Day } {
+  return context.options.adoptionWindow === "3-years"
+    ? { start: lookbackStart(context.asAt, 36), end: context.asAt }
+    : context.period;
+}
+
+/** Children adopted in the adoption window, in cohort order (ids ascending). */
+export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
+  const { start, end } = adoptionWindow(context);
+  const adopted: AdoptedChild[] = [];
+  for (const child of context.cohort.children) {
+    const history = context.history.of(child);
+    let adoption: Episode | null = null;
+    for (const e of history.episodes) {
+      if (e.end === null || e.end < start || e.end > end || !ADOPTED.has(e.endReason ?? "") || isShortBreak(e)) continue;
+      if (adoption === null || e.end > adoption.end! || (e.end === adoption.end && e.readOrder > adoption.readOrder)) adoption = e;
+    }
+    if (adoption === null) continue;
+    const period = history.periods.find((p) => p.episodes.includes(adoption))!;
+    adopted.push({ child, history, adoption, period, firstAdoptivePlacement: firstOfAdoptiveRun(period, adoption) });
+  }
+  return adopted;
+}
+
+/** Walk back along P's chain from e while the placement is A3–A6 (§3.8 moving-in date). */
+function firstOfAdoptiveRun(period: PeriodOfCare, adoption: Episode): Episode | null {
+  let i = period.episodes.indexOf(adoption);
+  if (!isAdoptivePlacement(adoption.placementType)) return null;
+  while (i > 0 && isAdoptivePlacement(period.episodes[i - 1]!.placementType)) i -= 1;
+  return period.episodes[i]!;
+}
+
+/** Moving in with the adoptive family: DECOM of the first episode of the adoptive run. */
+export function movingInDate(adopted: AdoptedChild): number | null {
+  return adopted.firstAdoptivePlacement?.start ?? null;
+}
+
+/** A gap in whole days; a negative one is a data error (`negative-interval` warning) and counts as 0. */
+export function daysBetween(from: number, to: number): number {
+  return Math.max(0, to - from);
+}
+
+/** One adopted child's interval, or why the child is left out (a kebab-case drill-down reason). */
+export type Interval = { days: number } | { excluded: string };
+
+/**
+ * Sorts adopted children into averaged and excluded. UASC children (option `excludeUasc`)
+ * are left out after the indicator's own tests.
+ */
+export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { members: MembersBuilder; totals: Map<string, number> } {
+  const members = new MembersBuilder();
+  const totals = new Map<string, number>();
+  for (const adopted of adoptedChildren(context)) {
+    const id = adopted.child.childId;
+    const result = interval(adopted);
+    if ("excluded" in result) members.exclude(id, result.excluded);
+    else if (isExcludedAsUasc(context, adopted.child)) members.exclude(id, "uasc");
+    else {
+      members.include(id, true);
+      totals.set(id, result.days);
+    }
+  }
+  return { members, totals };
+}
+
+/** Days unit (§1.10): numerator = total days (integer), denominator = children averaged. */
+export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): Measurement {
+  const { members, totals } = intervalsOf(context, interval);
+  let total = 0;
+  for (const days of totals.values()) total += days;
+  return { kind: "measured", numerator: total, denominator: totals.size, members: members.members() };
+}
+
+/** Percent within a threshold: children whose days ≤ threshold (the boundary day counts as within). */
+export function withinThreshold(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval, threshold: number): Measurement {
+  const members = new MembersBuilder();
+  const { members: source, totals } = intervalsOf(context, interval);
+  const drill = source.members();
+  for (const { child, reason } of drill.excluded) members.exclude(child, reason);
+  for (const [id, days] of totals) members.include(id, days <= threshold);
+  return members.percent();
+}

@@ -1,0 +1,42 @@
+import { endsOfCare, lastEndOfCare } from "../care-population/startsAndEnds.js";
+import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { defineIndicator } from "../types.js";
+
+const ADOPTED = new Set(["E11", "E12"]);
+
+/**
+ * @name adoptedPercent
+ * @category Adoption
+ * @summary Children leaving care who were adopted.
+ * @description Adoption scorecard A4; DfE children ceasing care through an adoption order.
+ * Denominator: ends-count (children with an end of care in [W0, W1]). Numerator: those whose
+ * last end in the window has REC E11 or E12. No leavers: not computable. Drill-down reason: uasc.
+ * @example
+ * adoptedPercent.compute(context) //=> { numerator: 9, denominator: 95, … }
+ */
+export const adoptedPercent = defineIndicator({
+  id: "adopted-percent",
+  title: "Children leaving care who were adopted",
+  unit: "percent",
+  polarity: "higher-is-better",
+  theme: "adoption",
+  period: { kind: "window" },
+  cohort: "Children who ceased to be looked after in [W0, W1] (ends-count).",
+  numerator: "Those whose last end of care in the window has REC E11 or E12.",
+  data: "episodes: DEC REC LS",
+  switches: ["excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+  compute(context) {
+    const missing = missingTables(context, ["episodes"]);
+    if (missing) return missing;
+    const { start, end } = context.period;
+    const members = new MembersBuilder();
+    for (const child of context.cohort.children) {
+      const last = lastEndOfCare(endsOfCare(context.history.of(child).episodes, start, end));
+      if (last === null) continue;
+      if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
+      else members.include(child.childId, ADOPTED.has(last.endReason ?? ""));
+    }
+    return members.percent();
+  },
+});

@@ -1,0 +1,109 @@
+import type { ScorecardOptions } from "../../config/options.js";
+import { collectionYearEndOf } from "../../dates/collectionYear.js";
+import { type Day, addYears } from "../../dates/day.js";
+import { isShortBreak } from "../../history/episodeOrder.js";
+import type { ChildRecord, Episode } from "../../model/cohort.js";
+import type { Oc3Record } from "../../model/records.js";
+import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
+
+/** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
+const AGES: Record<ScorecardOptions["careLeaverAges"], readonly number[]> = {
+  "19-21": [19, 20, 21],
+  "17-21": [17, 18, 19, 20, 21],
+  "17-18": [17, 18],
+  "18-21": [18, 19, 20, 21],
+};
+
+type Oc3Row = ChildRecord["oc3"][number];
+
+/** DOB for care-leaver purposes (data.md §4.1): header.csv, else the OC3 row, else any other 903 table. */
+function careLeaverDateOfBirth(child: ChildRecord, row: Oc3Row): Day | null {
+  if (child.hasHeader) return child.dateOfBirth;
+  return row.dateOfBirth ?? child.dateOfBirth;
+}
+
+/**
+ * The child's OC3 row that puts them in the cohort: a birthday addYears(DOB, a), a in the age
+ * band, in [W0, W1] and inside the row's collection year (no year test for a single return of
+ * unknown year). Several qualify only in unusual windows: the latest row wins.
+ */
+function qualifyingRow(context: IndicatorContext, child: ChildRecord): { row: Oc3Row | null; dobUnknown: boolean } {
+  const { start, end } = context.period;
+  let found: Oc3Row | null = null;
+  let dobUnknown = false;
+  for (const row of child.oc3) {
+    const dob = careLeaverDateOfBirth(child, row);
+    if (dob === null) {
+      dobUnknown = true;
+      continue;
+    }
+    const qualifies = AGES[context.options.careLeaverAges].some((age) => {
+      const birthday = addYears(dob, age);
+      return birthday >= start && birthday <= end && (row.endYear === null || collectionYearEndOf(birthday) === row.endYear);
+    });
+    if (qualifies) found = row;
+  }
+  return { row: found, dobUnknown };
+}
+
+/** The latest end of care on or before R (DEC ≤ R, REC not X1): latest DEC, ties read last. */
+function latestEndOfCare(episodes: readonly Episode[], asAt: number): Episode | null {
+  let last: Episode | null = null;
+  for (const e of episodes) {
+    if (e.end === null || e.end > asAt || e.endReason === "X1") continue;
+    if (last === null || e.end > last.end! || (e.end === last.end && e.readOrder > last.readOrder)) last = e;
+  }
+  return last;
+}
+
+/**
+ * Decide the OC3 cohort (indicators.md §3.9) and put each member in the numerator when `passes`
+ * says so. Excluded (DfE): IN_TOUCH DIED or RHOM; latest end of care E3 (care transferred);
+ * every episode a short break; UASC at R with `excludeUasc`. Those the council lost touch with
+ * stay in: every care-leaver percentage divides by this whole cohort.
+ */
+export function measureCareLeavers(context: IndicatorContext, passes: (row: Oc3Record) => boolean): Measurement {
+  const absent = missingTables(context, ["oc3", "episodes"]);
+  if (absent) return absent;
+  const members = new MembersBuilder();
+  for (const child of context.cohort.children) {
+    if (child.oc3.length === 0) continue;
+    const id = child.childId;
+    const { row, dobUnknown } = qualifyingRow(context, child);
+    if (row === null) {
+      if (dobUnknown) members.exclude(id, "date-of-birth-unknown");
+      continue;
+    }
+    const episodes = context.history.of(child).episodes;
+    if (row.inTouch === "DIED") members.exclude(id, "died");
+    else if (row.inTouch === "RHOM") members.exclude(id, "returned-home");
+    else if (latestEndOfCare(episodes, context.asAt)?.endReason === "E3") members.exclude(id, "care-transferred");
+    else if (episodes.length > 0 && episodes.every(isShortBreak)) members.exclude(id, "short-break");
+    else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+    else members.include(id, passes(row));
+  }
+  return members.percent();
+}
+
+const COHORT =
+  "Young people with an OC3 row whose 19th, 20th or 21st birthday (careLeaverAges) fell in [W0, W1] and in that row's collection year; " +
+  "excluding IN_TOUCH DIED or RHOM, care transferred (latest end REC E3) and those whose episodes are all short breaks.";
+const SWITCHES = ["careLeaverAges", "excludeUasc", "staleOpenEpisodes"] as const;
+
+/** A care-leaver percentage: the OC3 cohort over a test of its OC3 row. */
+export function careLeaverIndicator(
+  spec: Pick<IndicatorDefinition, "id" | "title" | "polarity" | "numerator" | "data">,
+  passes: (row: Oc3Record) => boolean,
+): IndicatorDefinition {
+  return defineIndicator({
+    ...spec,
+    unit: "percent",
+    theme: "care-leavers",
+    period: { kind: "window" },
+    cohort: COHORT,
+    switches: SWITCHES,
+    defaultTarget: null,
+    compute: (context) => measureCareLeavers(context, passes),
+  });
+}

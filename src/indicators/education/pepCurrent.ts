@@ -1,0 +1,58 @@
+import { lookbackStart } from "../../dates/periods.js";
+import { currentEpisode } from "../../history/historyIndex.js";
+import { childrenInCare } from "../care-population/childrenInCare.js";
+import { MembersBuilder, missingTables } from "../common.js";
+import { defineIndicator } from "../types.js";
+import { isOfSchoolAge } from "./schoolAge.js";
+
+/**
+ * @name pepCurrent
+ * @category Education
+ * @summary School-age children in care with a current personal education plan.
+ * @description Statutory guidance on the education of children in care (a PEP reviewed
+ * every term). Denominator: CLA(R) with a known DOB, of school age at R (Reception to
+ * Year 11; `pepYearGroups`), whose current period started on or before ws(R, 1). Numerator:
+ * a PEP dated on or after the current period's start, on or after ws(R, 6)
+ * (`pepMaxAgeMonths`; null: any PEP in the current period) and on or before R.
+ * Drill-down reasons: short-break, uasc, date-of-birth-unknown, not-school-age,
+ * in-care-under-a-month. Empty cohort: no value.
+ * @example
+ * pepCurrent.compute(context) //=> { numerator: 180, denominator: 200, … }
+ */
+export const pepCurrent = defineIndicator({
+  id: "pep-current",
+  title: "School-age children in care with a current personal education plan",
+  unit: "percent",
+  polarity: "higher-is-better",
+  theme: "education",
+  period: { kind: "snapshot", lookback: "6 months" },
+  cohort: "CLA(R) with a known DOB, of school age at R (Reception to Year 11), whose current period began on or before ws(R, 1).",
+  numerator: "Those with a PEP dated in the current period and from ws(R, 6) to R.",
+  data: "episodes; header: DOB; peps (local): PEP_DATE",
+  switches: ["pepMaxAgeMonths", "pepYearGroups", "excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+  compute(context) {
+    const missing = missingTables(context, ["episodes", "header", "peps"]);
+    if (missing) return missing;
+    const { asAt, options } = context;
+    const inCare = childrenInCare(context).members();
+    const members = new MembersBuilder();
+    for (const e of inCare.excluded) members.exclude(e.child, e.reason);
+    const inCareIds = new Set(inCare.numerator);
+    const startBy = lookbackStart(asAt, 1);
+    const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
+    for (const child of context.cohort.children) {
+      if (!inCareIds.has(child.childId)) continue;
+      const id = child.childId;
+      const current = currentEpisode(context.history.of(child), asAt);
+      if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
+      else if (!isOfSchoolAge(child.dateOfBirth, asAt, options.pepYearGroups)) members.exclude(id, "not-school-age");
+      else if (current === null || current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
+      else {
+        const from = pepFrom === null ? current.period.start : Math.max(pepFrom, current.period.start);
+        members.include(id, child.peps.some((d) => d >= from && d <= asAt));
+      }
+    }
+    return members.percent();
+  },
+});

@@ -1,0 +1,18 @@
+import { type Day, addDays, ageAt, dayFromYmd, ymdFromDay } from "../../dates/day.js";
+
+export type YearGroups = "reception-to-11" | "reception-to-13";
+
+/** The most recent 1 September on or before `on`: the start of the school year containing it. */
+export function schoolYearStart(on: Day): Day {
+  const { year, month } = ymdFromDay(on);
+  return dayFromYmd(month >= 9 ? year : year - 1, 9, 1);
+}
+
+/**
+ * School age at R (indicators.md §1.3): aged 4 to 15 on the 31 August before the school year
+ * containing R (Reception to Year 11); `reception-to-13` extends it to 17 (Year 13).
+ */
+export function isOfSchoolAge(dateOfBirth: Day, asAt: Day, yearGroups: YearGroups = "reception-to-11"): boolean {
+  const age = ageAt(dateOfBirth, addDays(schoolYearStart(asAt), -1));
+  return age >= 4 && age <= (yearGroups === "reception-to-13" ? 17 : 15);
+}

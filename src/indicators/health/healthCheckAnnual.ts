@@ -1,0 +1,49 @@
+import { ageAt } from "../../dates/day.js";
+import { lookbackStart } from "../../dates/periods.js";
+import type { ChildRecord } from "../../model/cohort.js";
+import { missingTables } from "../common.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
+import { hasAssessment, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
+
+/**
+ * A local health assessment (initial or review) within the last 12 months, or the last
+ * `healthUnder5Months` (6) for a child under 5 at R (CPPCR Schedule 1); unknown DOB counts as 5 or over.
+ */
+export function hasCurrentHealthAssessment(context: IndicatorContext, child: ChildRecord): boolean {
+  const { asAt } = context;
+  const underFive = child.dateOfBirth !== null && ageAt(child.dateOfBirth, asAt) < 5;
+  const from = lookbackStart(asAt, underFive ? context.options.healthUnder5Months : 12);
+  return hasAssessment(child, ["initial", "review"], from, asAt);
+}
+
+/**
+ * @name healthCheckAnnual
+ * @category Health
+ * @summary Children in care for 12 months or more with an up-to-date health assessment.
+ * @description OC2 annual health assessment; CPPCR 2010 Schedule 1. Denominator C12(R).
+ * Source (`healthSource: "auto"`): health_assessments.csv when present (an initial or review
+ * assessment from ws(R, 12) to R, from ws(R, 6) for a child under 5), else oc2.csv
+ * (HEALTH_ASSESSMENT = 1 in the row of the collection year containing R; no row = not done).
+ * Drill-down reasons: short-break, in-care-under-12-months, uasc. Empty cohort: no value.
+ * @example
+ * healthCheckAnnual.compute(context) //=> { numerator: 250, denominator: 280, … }
+ */
+export const healthCheckAnnual = defineIndicator({
+  id: "health-check-annual",
+  title: "Children in care for 12 months or more with an up-to-date health assessment",
+  unit: "percent",
+  polarity: "higher-is-better",
+  theme: "health",
+  period: { kind: "snapshot", lookback: "12 months" },
+  cohort: "C12(R): children in care without a break for 12 months or more at R (the OC2 cohort).",
+  numerator: "Those with a health assessment in the last 12 months (6 months under age 5), or OC2 HEALTH_ASSESSMENT = 1 for the year containing R.",
+  data: "episodes; oc2: HEALTH_ASSESSMENT or health_assessments (local) (+ header: DOB)",
+  switches: ["healthSource", "healthUnder5Months", "excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+  compute(context) {
+    if (healthSourceFor(context) === "oc2") return measureOc2Flag(context, (row) => row.healthAssessment);
+    const missing = missingTables(context, ["episodes", "health_assessments"]);
+    if (missing) return missing;
+    return measureOverC12(context, (child) => hasCurrentHealthAssessment(context, child));
+  },
+});

@@ -1,0 +1,67 @@
+import { collectionYearEndOf, collectionYearLabel } from "../../dates/collectionYear.js";
+import type { Day } from "../../dates/day.js";
+import type { ChildRecord } from "../../model/cohort.js";
+import type { Oc2Record } from "../../model/records.js";
+import { careTwelveMonthsCohort } from "../cohorts.js";
+import { MembersBuilder, missingTables } from "../common.js";
+import type { IndicatorContext, Measurement } from "../types.js";
+
+/**
+ * Where the OC2 rows for R come from (indicators.md §3.5): the collection year that contains
+ * R; a return of unknown year uses its one oc2.csv. `endYear` null means "the unknown year".
+ */
+export type Oc2Year = { kind: "year"; endYear: number | null } | { kind: "missing-data"; note: string };
+
+export function oc2YearFor(context: IndicatorContext): Oc2Year {
+  const { years } = context.cohort;
+  if (years.length === 1 && years[0]!.endYear === null) {
+    return years[0]!.tables.includes("oc2") ? { kind: "year", endYear: null } : { kind: "missing-data", note: "needs oc2.csv" };
+  }
+  const endYear = collectionYearEndOf(context.asAt);
+  const year = years.find((y) => y.endYear === endYear);
+  if (year === undefined || !year.tables.includes("oc2")) {
+    return { kind: "missing-data", note: `needs oc2.csv for ${collectionYearLabel(endYear)}` };
+  }
+  return { kind: "year", endYear };
+}
+
+/** The child's OC2 row of that year, or null (a child with no row counts as not done). */
+export function oc2RowOf(child: ChildRecord, endYear: number | null): Oc2Record | null {
+  return child.oc2.find((row) => row.endYear === endYear) ?? null;
+}
+
+/** `healthSource`: "auto" reads health_assessments.csv when the input has one, else oc2.csv. */
+export function healthSourceFor(context: IndicatorContext): "oc2" | "local" {
+  const source = context.options.healthSource;
+  if (source !== "auto") return source;
+  return context.tables.has("health_assessments") ? "local" : "oc2";
+}
+
+/** True when the child has a local assessment of one of `types` dated from `from` to `to`, both included. */
+export function hasAssessment(child: ChildRecord, types: readonly string[], from: Day, to: Day): boolean {
+  return child.healthAssessments.some((a) => types.includes(a.type) && a.date >= from && a.date <= to);
+}
+
+/**
+ * A percentage over C12(R) (§1.9): `passes` decides the numerator. Needs episodes.csv and,
+ * for the OC2 source, oc2.csv of the year containing R.
+ */
+export function measureOverC12(context: IndicatorContext, passes: (child: ChildRecord) => boolean): Measurement {
+  const members = new MembersBuilder();
+  const cohort = careTwelveMonthsCohort(context);
+  for (const e of cohort.excluded) members.exclude(e.child, e.reason);
+  for (const child of cohort.children) members.include(child.childId, passes(child));
+  return members.percent();
+}
+
+/** An OC2 flag indicator over C12(R): the flag = 1 in the child's row of the year containing R. */
+export function measureOc2Flag(context: IndicatorContext, flag: (row: Oc2Record) => 0 | 1 | null): Measurement {
+  const missing = missingTables(context, ["episodes"]);
+  if (missing) return missing;
+  const year = oc2YearFor(context);
+  if (year.kind === "missing-data") return year;
+  return measureOverC12(context, (child) => {
+    const row = oc2RowOf(child, year.endYear);
+    return row !== null && flag(row) === 1;
+  });
+}

@@ -1,0 +1,90 @@
+import { type Day, addDays, addMonths } from "../../dates/day.js";
+import { addWorkingDays } from "../../dates/workingDays.js";
+import { isShortBreak } from "../../history/episodeOrder.js";
+import type { ChildHistory } from "../../history/historyIndex.js";
+import type { PeriodOfCare } from "../../history/periodsOfCare.js";
+import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
+import { hasAssessment } from "./healthSources.js";
+
+/** Working days from entry to the initial health assessment (read from CPPCR 2010 reg 7). */
+export const IHA_WORKING_DAYS = 20;
+/** An assessment this many months before entry still counts, as the regulations allow. */
+export const IHA_MONTHS_BEFORE_ENTRY = 3;
+
+/** The start of care an IHA is measured from, or why the child has none. */
+export type IhaEntry =
+  | { kind: "entry"; start: Day; due: Day }
+  | { kind: "none"; reason: string | null };
+
+/**
+ * The first start of care (RNE S, DECOM in [W0, W1], LS not V3/V4) whose IHA is due by R
+ * (due = addWorkingDays(DECOM, 20)) and whose period still covers DECOM + ihaMinDaysInCare.
+ * A period end after R is not yet known at R and counts as open.
+ */
+export function ihaEntry(context: IndicatorContext, history: ChildHistory): IhaEntry {
+  const { asAt, period: window } = context;
+  const minDays = context.options.ihaMinDaysInCare;
+  let reason: string | null = null;
+  for (const period of history.periods) {
+    const first = period.episodes[0]!;
+    if (first.reasonForNewEpisode !== "S" || first.start < window.start || first.start > window.end) continue;
+    if (isShortBreak(first)) {
+      reason ??= "short-break";
+      continue;
+    }
+    const due = addWorkingDays(first.start, IHA_WORKING_DAYS, context.calendar);
+    if (due > asAt) reason = "not-yet-due";
+    else if (!coversDay(period, addDays(first.start, minDays), asAt)) reason = `left-care-within-${minDays}-days`;
+    else return { kind: "entry", start: first.start, due };
+  }
+  return { kind: "none", reason };
+}
+
+function coversDay(period: PeriodOfCare, day: Day, asAt: Day): boolean {
+  const end = period.end !== null && period.end <= asAt ? period.end : null;
+  return period.start <= day && (end === null || day < end);
+}
+
+/**
+ * @name ihaOnTime
+ * @category Health
+ * @summary Children entering care with an initial health assessment within 20 working days.
+ * @description CPPCR 2010 reg 7 and statutory guidance. Cohort: children with a start of care
+ * (RNE S, not a short break) in [W0, W1] whose assessment was due by R and who were still in
+ * care 28 days later (`ihaMinDaysInCare`); the first such start counts. Numerator: an initial
+ * assessment dated from 3 months before entry to the due date, both included.
+ * Drill-down reasons: short-break, not-yet-due, left-care-within-28-days, uasc. Empty cohort: no value.
+ * @example
+ * // entry Fri 11/04/2025, due Wed 14/05/2025 (Good Friday, Easter Monday, 5 May skipped)
+ * ihaOnTime.compute(context) // an IHA on 13/05/2025 → { numerator: 1, denominator: 1, … }
+ */
+export const ihaOnTime = defineIndicator({
+  id: "iha-on-time",
+  title: "Children entering care with an initial health assessment within 20 working days",
+  unit: "percent",
+  polarity: "higher-is-better",
+  theme: "health",
+  period: { kind: "window" },
+  cohort: "Children starting care (RNE S, not a short break) in [W0, W1] whose IHA was due by R and who stayed in care for 28 days; the first such start.",
+  numerator: "Those with an initial health assessment from 3 months before entry to 20 working days after it.",
+  data: "episodes; health_assessments (local): TYPE initial, DATE",
+  switches: ["ihaMinDaysInCare", "excludeUasc", "staleOpenEpisodes", "bankHolidays"],
+  defaultTarget: null,
+  compute(context) {
+    const missing = missingTables(context, ["episodes", "health_assessments"]);
+    if (missing) return missing;
+    const members = new MembersBuilder();
+    for (const child of context.cohort.children) {
+      const entry = ihaEntry(context, context.history.of(child));
+      if (entry.kind === "none") {
+        if (entry.reason !== null) members.exclude(child.childId, entry.reason);
+      } else if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
+      else {
+        const from = addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY);
+        members.include(child.childId, hasAssessment(child, ["initial"], from, entry.due));
+      }
+    }
+    return members.percent();
+  },
+});

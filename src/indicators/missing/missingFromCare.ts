@@ -1,0 +1,87 @@
+import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
+import type { MissingRecord } from "../../model/records.js";
+import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { type IndicatorContext, type Measurement, defineIndicator } from "../types.js";
+
+/**
+ * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
+ * with MIS_START in the window and MISSING = M (`missingKinds: "M+A"` adds A), of children
+ * looked after at some time in the window (`missingScope: "all"` drops that test).
+ */
+export function missingInWindow(context: IndicatorContext): { members: MembersBuilder; records: number } | Measurement {
+  const absent = missingTables(context, ["missing", "episodes"]);
+  if (absent) return absent;
+  const { start, end } = context.period;
+  const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
+  const members = new MembersBuilder();
+  let records = 0;
+  for (const child of context.cohort.children) {
+    const counted = child.missing.filter((m) => kinds.has(m.kind) && m.start >= start && m.start <= end);
+    if (counted.length === 0) continue;
+    const id = child.childId;
+    const inCare = context.history.of(child).episodes.some((e) => !isShortBreak(e) && overlaps(e, start, end));
+    if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
+    else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+    else {
+      members.count(id);
+      records += counted.length;
+    }
+  }
+  return { members, records };
+}
+
+const common = {
+  unit: "count",
+  polarity: "lower-is-better",
+  theme: "missing",
+  period: { kind: "window" },
+  data: "missing: MISSING MIS_START; episodes",
+  switches: ["missingKinds", "missingScope", "excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+} as const;
+
+/**
+ * @name missingChildren
+ * @category Missing from care
+ * @summary Children in care who went missing in the period.
+ * @description DfE missing and away data (not former NI 71). Children with a missing.csv
+ * record with MIS_START in [W0, W1] and MISSING = M (option `missingKinds`), looked after
+ * (a non-short-break episode overlapping [W0, W1]) at some time in the window (option
+ * `missingScope`). A count: empty input gives 0. Drill-down reasons: not-in-care-in-window, uasc.
+ * @example
+ * missingChildren.compute(context) //=> { numerator: 12, denominator: null, … }
+ */
+export const missingChildren = defineIndicator({
+  ...common,
+  id: "missing-children",
+  title: "Children in care who went missing",
+  cohort: "Children looked after at some time in [W0, W1] with a missing record (MISSING = M) starting in the window.",
+  numerator: "The count of those children (each once).",
+  compute(context) {
+    const result = missingInWindow(context);
+    return "kind" in result ? result : result.members.countOfChildren();
+  },
+});
+
+/**
+ * @name missingEpisodes
+ * @category Missing from care
+ * @summary Missing from care episodes in the period.
+ * @description As missing-children, counting records (one per CHILD + MISSING + MIS_START)
+ * rather than children. The drill-down lists the children the records belong to. Empty input
+ * gives 0.
+ * @example
+ * missingEpisodes.compute(context) //=> { numerator: 31, denominator: null, … }
+ */
+export const missingEpisodes = defineIndicator({
+  ...common,
+  id: "missing-episodes",
+  title: "Missing from care episodes",
+  cohort: "Missing records (MISSING = M) starting in [W0, W1] of children looked after at some time in the window.",
+  numerator: "The count of those records.",
+  compute(context) {
+    const result = missingInWindow(context);
+    if ("kind" in result) return result;
+    return { kind: "measured", numerator: result.records, denominator: null, members: result.members.members() };
+  },
+});

@@ -1,0 +1,77 @@
+import { type Day, addDays } from "../../dates/day.js";
+import { lookbackStart } from "../../dates/periods.js";
+import { currentEpisode } from "../../history/historyIndex.js";
+import type { VisitRecord } from "../../model/records.js";
+import { childrenInCare } from "../care-population/childrenInCare.js";
+import { MembersBuilder, missingTables } from "../common.js";
+import type { IndicatorContext } from "../types.js";
+import { defineIndicator } from "../types.js";
+
+/** A visit counts as statutory when VISIT_TYPE is blank or `statutory` and the child was seen (SEEN not N). */
+export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">): boolean {
+  return visit.visitType === "statutory" && visit.seen !== "N";
+}
+
+const LONG_TERM_FOSTER = new Set(["U1", "U4"]);
+/** Days in care before a child is in the visits denominator (a visit is due within a week). */
+export const VISIT_MIN_DAYS_IN_CARE = 7;
+
+/**
+ * The first day of a child's visit lookback at R: ws(R, visitPermanentMonths) for a permanent
+ * child (current PLACE U1/U4 and current spell started on or before ws(R, 12), under
+ * `visitPermanence: "long-term-foster"`), otherwise R − (visitIntervalDays − 1).
+ */
+export function visitLookbackStart(context: IndicatorContext, placementType: string, spellStart: number): Day {
+  const { asAt, options } = context;
+  const permanent =
+    options.visitPermanence === "long-term-foster" && LONG_TERM_FOSTER.has(placementType) && spellStart <= lookbackStart(asAt, 12);
+  return permanent ? lookbackStart(asAt, options.visitPermanentMonths) : addDays(asAt, -(options.visitIntervalDays - 1));
+}
+
+/**
+ * @name visitsOnTime
+ * @category Timeliness
+ * @summary Children in care with a statutory visit on time.
+ * @description CPPCR 2010 reg 28, read as councils' month-end snapshot. Denominator: CLA(R)
+ * whose current period began at least 7 days before R. Numerator: a statutory visit (type
+ * blank or statutory, child seen) dated in the lookback, on or after the current period's
+ * start and on or before R. Lookback: 42 days (from R − 41), or ws(R, 3) for a child in a
+ * long-term foster placement (U1/U4) whose current spell started on or before ws(R, 12).
+ * Drill-down reasons: short-break, uasc, in-care-under-7-days. Empty cohort: no value.
+ * @example
+ * visitsOnTime.compute(context) //=> { numerator: 301, denominator: 350, … }
+ */
+export const visitsOnTime = defineIndicator({
+  id: "visits-on-time",
+  title: "Children in care with a statutory visit on time",
+  unit: "percent",
+  polarity: "higher-is-better",
+  theme: "timeliness",
+  period: { kind: "snapshot", lookback: "42 days / 3 months" },
+  cohort: "CLA(R) whose current period of care began on or before R − 7.",
+  numerator: "Those with a statutory visit (child seen) in the last 42 days, or the last 3 months in a long-term foster placement held for a year, within the current period.",
+  data: "episodes; visits (local): VISIT_DATE VISIT_TYPE SEEN",
+  switches: ["visitIntervalDays", "visitPermanentMonths", "visitPermanence", "placementCounting", "collapseUnchangedMoves", "excludeUasc", "staleOpenEpisodes"],
+  defaultTarget: null,
+  compute(context) {
+    const missing = missingTables(context, ["episodes", "visits"]);
+    if (missing) return missing;
+    const { asAt } = context;
+    const inCare = childrenInCare(context).members();
+    const members = new MembersBuilder();
+    for (const e of inCare.excluded) members.exclude(e.child, e.reason);
+    const inCareIds = new Set(inCare.numerator);
+    for (const child of context.cohort.children) {
+      if (!inCareIds.has(child.childId)) continue;
+      const current = currentEpisode(context.history.of(child), asAt);
+      if (current === null || current.period.start > addDays(asAt, -VISIT_MIN_DAYS_IN_CARE)) {
+        members.exclude(child.childId, "in-care-under-7-days");
+        continue;
+      }
+      const from = Math.max(visitLookbackStart(context, current.episode.placementType, current.spell.start), current.period.start);
+      const visited = child.visits.some((v) => v.date >= from && v.date <= asAt && isStatutoryVisit(v));
+      members.include(child.childId, visited);
+    }
+    return members.percent();
+  },
+});

@@ -1,0 +1,15 @@
+import { buildCohort } from "../../history/buildCohort.js";
+import type { Cohort } from "../../model/cohort.js";
+import { compareIssues, type DataQuality } from "../../model/issue.js";
+import { type Files903, type ParseReturn903Options, parseReturn903 } from "./parseReturn903.js";
+
+/**
+ * Reads a 903 file map (path → text or bytes) and stitches it into a cohort: the library's
+ * in-memory entry (interface.md §8). Pure; never throws on bad data. The core's cross-record
+ * warnings join the reader's issues in one sorted list.
+ */
+export function loadReturn903(files: Files903, options: ParseReturn903Options = {}): { cohort: Cohort; dataQuality: DataQuality } {
+  const { return903, dataQuality } = parseReturn903(files, options);
+  const { cohort, issues } = buildCohort(return903);
+  return { cohort, dataQuality: { files: dataQuality.files, issues: [...dataQuality.issues, ...issues].sort(compareIssues) } };
+}

@@ -1,0 +1,74 @@
+import type { DataQuality } from "../../model/issue.js";
+import type { IndicatorResult, ScorecardReport } from "../../scorecard/types.js";
+import { formatJsonNumber } from "./jsonText.js";
+
+/**
+ * `--format csv` (interface.md §6): one row per indicator, RFC 4180 (CRLF, quotes doubled),
+ * columns id … note, then `benchmark_<name>,variance_<name>` for each benchmark name in
+ * first-seen order. A text cell starting with = + - @ tab or CR gets a leading `'` so a
+ * spreadsheet shows it as text instead of running it; numbers stay numbers (−4.4 is not text).
+ */
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark, which Excel needs to read non-ASCII text. */
+  bom?: boolean;
+}
+
+type Cell = string | number | boolean | null;
+
+const FIXED_COLUMNS = [
+  "id", "title", "unit", "polarity", "value", "numerator", "denominator", "target", "variance_target", "rag", "trend", "previous", "suppressed", "note",
+] as const;
+
+export function renderCsv(report: ScorecardReport, options: CsvOptions = {}): string {
+  const names = benchmarkNames(report.indicators);
+  const header: Cell[] = [...FIXED_COLUMNS, ...names.flatMap((name) => [`benchmark_${name}`, `variance_${name}`])];
+  const rows = report.indicators.map((indicator): Cell[] => {
+    const byName = new Map(indicator.benchmarks.map((b) => [b.name, b] as const));
+    return [
+      indicator.id, indicator.title, indicator.unit, indicator.polarity, indicator.value, indicator.numerator, indicator.denominator,
+      indicator.target, indicator.varianceTarget, indicator.rag, indicator.trend, indicator.previous, indicator.suppressed, indicator.note,
+      ...names.flatMap((name) => {
+        const benchmark = byName.get(name);
+        return [benchmark?.value ?? null, benchmark?.variance ?? null];
+      }),
+    ];
+  });
+  return csvText([header, ...rows], options);
+}
+
+const DATA_QUALITY_COLUMNS = ["kind", "file", "rows_read", "rows_used", "rows_rejected", "code", "severity", "line", "column", "message", "indicators"] as const;
+
+/**
+ * `validate --format csv`: one row per file read (`kind` file, with its row counts), then one
+ * per issue (`kind` issue; `indicators` space-separated).
+ */
+export function renderDataQualityCsv(dataQuality: DataQuality, options: CsvOptions = {}): string {
+  const files = dataQuality.files.map((f): Cell[] => ["file", f.file, f.rowsRead, f.rowsUsed, f.rowsRejected, null, null, null, null, null, null]);
+  const issues = dataQuality.issues.map((i): Cell[] => ["issue", i.file, null, null, null, i.code, i.severity, i.line, i.column, i.message, i.indicators.join(" ")]);
+  return csvText([[...DATA_QUALITY_COLUMNS], ...files, ...issues], options);
+}
+
+/** Benchmark names across all indicators, first-seen order. */
+function benchmarkNames(indicators: readonly IndicatorResult[]): string[] {
+  const names: string[] = [];
+  for (const indicator of indicators) for (const b of indicator.benchmarks) if (!names.includes(b.name)) names.push(b.name);
+  return names;
+}
+
+function csvText(rows: readonly Cell[][], options: CsvOptions): string {
+  return (options.bom ? "\uFEFF" : "") + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** One RFC 4180 field. */
+export function csvCell(cell: Cell): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return formatJsonNumber(cell);
+  if (typeof cell === "boolean") return cell ? "true" : "false";
+  const text = neutraliseFormula(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A text cell a spreadsheet would read as a formula gets a leading apostrophe. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,89 @@
+import type { Unit } from "../../indicators/types.js";
+import type { DataQuality } from "../../model/issue.js";
+import type { IndicatorResult, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
+import { formatJsonNumber } from "./jsonText.js";
+
+/**
+ * `--format table` (interface.md §6): a fixed-width text table for a terminal, one row per
+ * indicator (id, title, value, numerator/denominator, target, RAG, trend, variance to
+ * target, note), then one data-quality line. Control characters in data become spaces so a
+ * title cannot move the cursor or colour the terminal.
+ */
+export function renderTable(report: ScorecardReport): string {
+  const header = ["ID", "Title", "Value", "N/D", "Target", "RAG", "Trend", "Variance", "Note"];
+  const rows = report.indicators.map((i) => [
+    i.id, i.title, valueText(i.value, i.unit), countsText(i), valueText(i.target, i.unit), i.rag ?? NONE, i.trend ?? NONE,
+    varianceText(i.varianceTarget, i.varianceTargetUnit), i.note ?? "",
+  ]);
+  return `Scorecard at ${report.asAt} (period from ${report.periodStart})\n\n${layout(header, rows, [2, 3, 4, 7])}\n\n${dataQualityLine(report.dataQuality)}\n`;
+}
+
+/** `validate --format table`: files with their row counts, issues, then the summary line. */
+export function renderDataQualityTable(dataQuality: DataQuality): string {
+  const files = layout(
+    ["File", "Read", "Used", "Rejected"],
+    dataQuality.files.map((f) => [f.file, String(f.rowsRead), String(f.rowsUsed), String(f.rowsRejected)]),
+    [1, 2, 3],
+  );
+  const issues = dataQuality.issues.map((issue) => {
+    const where = [issue.file, issue.line === null ? null : `line ${issue.line}`, issue.column].filter((part) => part !== null).join(", ");
+    return clean(`${issue.severity} ${issue.code}${where === "" ? "" : ` (${where})`}: ${issue.message}`);
+  });
+  return [files, ...(issues.length > 0 ? ["", ...issues] : []), "", dataQualityLine(dataQuality)].join("\n") + "\n";
+}
+
+const NONE = "-";
+
+/** "Data quality: 2 files, 2 rows rejected, 2 errors, 1 warning". */
+export function dataQualityLine(dataQuality: DataQuality): string {
+  const rejected = dataQuality.files.reduce((sum, f) => sum + f.rowsRejected, 0);
+  const errors = dataQuality.issues.filter((i) => i.severity === "error").length;
+  const warnings = dataQuality.issues.length - errors;
+  return `Data quality: ${plural(dataQuality.files.length, "file")}, ${plural(rejected, "row")} rejected, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+const DECIMALS: Record<Unit | VarianceUnit, number> = { percent: 1, "rate-per-10k": 1, "per-10k": 1, points: 1, days: 0, count: 0 };
+
+/** Presented values keep their unit's decimals (76.0, not 76). */
+function fixed(value: number, unit: Unit | VarianceUnit): string {
+  const text = formatJsonNumber(value);
+  const places = DECIMALS[unit];
+  if (places === 0) return text;
+  const [whole, fraction = ""] = text.split(".");
+  return `${whole}.${fraction.padEnd(places, "0")}`;
+}
+
+function valueText(value: number | null, unit: Unit): string {
+  if (value === null) return NONE;
+  return unit === "percent" ? `${fixed(value, unit)}%` : fixed(value, unit);
+}
+
+function countsText(indicator: IndicatorResult): string {
+  if (indicator.numerator === null) return indicator.denominator === null ? NONE : `-/${indicator.denominator}`;
+  return indicator.denominator === null ? String(indicator.numerator) : `${indicator.numerator}/${indicator.denominator}`;
+}
+
+function varianceText(variance: number | null, unit: VarianceUnit | null): string {
+  if (variance === null || unit === null) return NONE;
+  const sign = variance > 0 ? "+" : "";
+  const suffix = unit === "percent" ? "%" : ` ${unit}`;
+  return `${sign}${fixed(variance, unit)}${suffix}`;
+}
+
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+}
+
+/** Pad columns to their widest cell; `right` lists the columns aligned right (numbers). */
+function layout(header: string[], rows: string[][], right: number[]): string {
+  const all = [header, ...rows].map((row) => row.map(clean));
+  const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
+  const line = (row: string[]) =>
+    row.map((cell, c) => (right.includes(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
+  return [line(all[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
+}

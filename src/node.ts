@@ -1,0 +1,98 @@
+/**
+ * Node-only entry: reads a data folder from disk (data.md §1). Everything else lives in the
+ * pure modules, so the core still bundles without `node:`.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { parseCollectionYear } from "./dates/collectionYear.js";
+import type { Day } from "./dates/day.js";
+import { CicScorecardError } from "./errors.js";
+import type { Cohort } from "./model/cohort.js";
+import type { DataQuality } from "./model/issue.js";
+import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
+import { loadReturn903 } from "./io/ssda903/loadReturn903.js";
+import type { Files903 } from "./io/ssda903/parseReturn903.js";
+
+type Entry = { name: string; kind: "file" | "folder" };
+
+async function listEntries(dir: string): Promise<Entry[]> {
+  const names = await readdir(dir);
+  const entries: Entry[] = [];
+  for (const name of names) {
+    try {
+      const info = await stat(join(dir, name)); // follows symbolic links
+      entries.push({ name, kind: info.isDirectory() ? "folder" : "file" });
+    } catch {
+      entries.push({ name, kind: "file" }); // a broken link: reported as an unknown file
+    }
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Reads DIR into a file map with `/` paths: table files directly in DIR, or in `YYYY-YY`
+ * (`YYYY-YYYY`) subfolders. Only files named like a table are read; other files appear with
+ * empty content and other folders as `name/`, so the reader can report them as unknown.
+ * Throws a usage `CicScorecardError` when DIR is missing, unreadable or not a folder.
+ */
+export async function readFolder903(dir: string): Promise<Record<string, string | Uint8Array>> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new CicScorecardError("usage", `data folder ${dir} does not exist`, dir);
+  }
+  if (!info.isDirectory()) throw new CicScorecardError("usage", `data folder ${dir} is not a folder`, dir);
+  let top: Entry[];
+  try {
+    top = await listEntries(dir);
+  } catch {
+    throw new CicScorecardError("usage", `data folder ${dir} cannot be read`, dir);
+  }
+
+  const files: Record<string, string | Uint8Array> = {};
+  const readInto = async (folder: string, prefix: string, entries: Entry[]) => {
+    for (const entry of entries) {
+      const path = prefix + entry.name;
+      if (entry.kind === "folder") files[`${path}/`] = new Uint8Array(0);
+      else files[path] = tableOfFileName(entry.name) === null ? new Uint8Array(0) : await readBytes(join(folder, entry.name));
+    }
+  };
+  const oneReturn = top.some((e) => e.kind === "file" && tableOfFileName(e.name) !== null);
+  await readInto(dir, "", top);
+  if (!oneReturn) {
+    for (const entry of top) {
+      if (entry.kind !== "folder" || parseCollectionYear(entry.name) === null) continue;
+      const folder = join(dir, entry.name);
+      let inner: Entry[];
+      try {
+        inner = await listEntries(folder);
+      } catch {
+        continue; // an unreadable year folder reads as empty
+      }
+      await readInto(folder, `${entry.name}/`, inner);
+    }
+  }
+  return files;
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    // Unreadable (permissions, a vanished file): NUL content makes the reader say so.
+    return new Uint8Array([0]);
+  }
+}
+
+/**
+ * Reads, checks and stitches the 903 folder DIR: `{ cohort, dataQuality }`. Throws a usage
+ * `CicScorecardError` (one line) when DIR is missing or not a folder, or holds no 903 table.
+ */
+export async function loadFolder903(dir: string, options: { asAt?: Day } = {}): Promise<{ cohort: Cohort; dataQuality: DataQuality }> {
+  const files: Files903 = await readFolder903(dir);
+  if (!plansA903Table(planFolder(Object.keys(files)))) {
+    throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
+  }
+  return loadReturn903(files, options);
+}

@@ -1,0 +1,195 @@
+import type { z } from "zod";
+import {
+  ad1RecordSchema, episodeRecordSchema, headerRecordSchema, healthAssessmentRecordSchema, missingRecordSchema, oc2RecordSchema,
+  oc3RecordSchema, pathwayPlanRecordSchema, pepRecordSchema, placedForAdoptionRecordSchema, reviewRecordSchema, uascRecordSchema,
+  visitRecordSchema,
+} from "../model/records.js";
+import type { TableRecords } from "../model/records.js";
+import type { TableName } from "../model/tables.js";
+import { type Read, isBlankCell, readChoice, readCode, readDay, readFlag, readId, readInteger, readText, trimText } from "./cells.js";
+import { SheetError } from "./errors.js";
+
+/**
+ * A pasted 903 table (a range whose first row holds the 903 column names, any case and order)
+ * turned into the model's typed records. Each column maps to one record field; the record is
+ * then checked with the model's zod schema, and a row that fails it (a blank or bad value in a
+ * column the model requires) is skipped and counted. Absent optional columns read as blank.
+ * Blank rows (common when a whole column like A:M is passed) are ignored, not counted.
+ */
+type Reader = (cell: unknown) => Read<unknown>;
+
+interface Column {
+  /** The 903 column name, upper case. */
+  name: string;
+  field: string;
+  read: Reader;
+  /** The header must have it (the model needs it in every record). */
+  required?: boolean;
+}
+
+export interface SheetTable {
+  table: SheetTableName;
+  columns: readonly Column[];
+  schema: z.ZodType;
+  /** Table rules applied before the schema check (defaults, the open-episode REC). */
+  finish?: (record: Record<string, unknown>) => void;
+}
+
+const day: Reader = readDay;
+const code: Reader = (c) => readCode(c);
+const text: Reader = readText;
+const flag: Reader = readFlag;
+const col = (name: string, field: string, read: Reader, required = false): Column => ({ name, field, read, required });
+const CHILD = col("CHILD", "childId", readId, true);
+const DOB = col("DOB", "dateOfBirth", day);
+
+/** The tables a sheet can pass, in argument order after header and episodes. */
+export const SHEET_TABLES = [
+  "header", "episodes", "reviews", "uasc", "oc2", "oc3", "ad1", "missing", "visits", "health_assessments", "peps", "pathway_plans",
+  "placed_for_adoption",
+] as const satisfies readonly TableName[];
+export type SheetTableName = (typeof SHEET_TABLES)[number];
+
+const FLAG_COLUMNS: [string, string][] = [
+  ["CONVICTED", "convicted"], ["HEALTH_CHECK", "healthCheck"], ["IMMUNISATIONS", "immunisations"], ["TEETH_CHECK", "teethCheck"],
+  ["HEALTH_ASSESSMENT", "healthAssessment"], ["SUBSTANCE_MISUSE", "substanceMisuse"],
+  ["INTERVENTION_RECEIVED", "interventionReceived"], ["INTERVENTION_OFFERED", "interventionOffered"],
+];
+
+export const SHEET_TABLE_SPECS: { [T in SheetTableName]: SheetTable } = {
+  header: {
+    table: "header",
+    schema: headerRecordSchema,
+    columns: [CHILD, col("SEX", "sex", code), col("DOB", "dateOfBirth", day, true), col("ETHNIC", "ethnicity", code), col("UPN", "upn", text),
+      col("MOTHER", "motherFlag", flag), col("MC_DOB", "motherChildDateOfBirth", day)],
+  },
+  episodes: {
+    table: "episodes",
+    schema: episodeRecordSchema,
+    columns: [
+      CHILD, col("DECOM", "start", day, true), col("RNE", "reasonForNewEpisode", code, true), col("LS", "legalStatus", code, true),
+      col("CIN", "categoryOfNeed", code), col("PLACE", "placementType", code, true), col("PLACE_PROVIDER", "placementProvider", code),
+      col("DEC", "end", day), col("REC", "endReason", code), col("REASON_PLACE_CHANGE", "placementChangeReason", code),
+      col("HOME_POST", "homePostcode", text), col("PL_POST", "placementPostcode", text), col("URN", "urn", text),
+    ],
+    // data.md §4: a REC on an open episode is ignored; an end before its start is rejected.
+    finish: (r) => {
+      if (r.end === null) r.endReason = null;
+      else if (typeof r.end === "number" && typeof r.start === "number" && r.end < r.start) r.end = undefined;
+    },
+  },
+  reviews: {
+    table: "reviews",
+    schema: reviewRecordSchema,
+    columns: [CHILD, DOB, col("REVIEW", "date", day, true), col("REVIEW_CODE", "participation", code)],
+  },
+  uasc: { table: "uasc", schema: uascRecordSchema, columns: [CHILD, col("SEX", "sex", code), DOB, col("DUC", "ceased", day)] },
+  oc2: {
+    table: "oc2",
+    schema: oc2RecordSchema,
+    columns: [CHILD, DOB, col("SDQ_SCORE", "sdqScore", (c) => readInteger(c, 0, 40)), col("SDQ_REASON", "sdqReason", code),
+      ...FLAG_COLUMNS.map(([name, field]) => col(name, field, flag))],
+  },
+  oc3: {
+    table: "oc3",
+    schema: oc3RecordSchema,
+    columns: [CHILD, DOB, col("IN_TOUCH", "inTouch", code, true), col("ACTIV", "activity", (c) => readCode(c, true), true),
+      col("ACCOM", "accommodation", (c) => readCode(c, true), true)],
+  },
+  ad1: {
+    table: "ad1",
+    schema: ad1RecordSchema,
+    columns: [CHILD, DOB, col("DATE_INT", "decisionDate", day, true), col("DATE_MATCH", "matchDate", day, true),
+      col("FOSTER_CARE", "fosterCare", flag, true), col("NB_ADOPTR", "numberOfAdopters", (c) => readInteger(c, 0, 99)),
+      col("SEX_ADOPTR", "sexOfAdopters", code), col("LS_ADOPTR", "legalStatusOfAdopters", code)],
+  },
+  missing: {
+    table: "missing",
+    schema: missingRecordSchema,
+    columns: [CHILD, DOB, col("MISSING", "kind", code, true), col("MIS_START", "start", day, true), col("MIS_END", "end", day)],
+  },
+  visits: {
+    table: "visits",
+    schema: visitRecordSchema,
+    columns: [CHILD, col("VISIT_DATE", "date", day, true), col("VISIT_TYPE", "visitType", (c) => readChoice(c, ["statutory", "other"])),
+      col("SEEN", "seen", (c) => readChoice(c, ["Y", "N"])), col("SEEN_ALONE", "seenAlone", (c) => readChoice(c, ["Y", "N"]))],
+    // data.md §6: blank VISIT_TYPE = statutory, blank SEEN = Y.
+    finish: (r) => {
+      r.visitType ??= "statutory";
+      r.seen ??= "Y";
+    },
+  },
+  health_assessments: {
+    table: "health_assessments",
+    schema: healthAssessmentRecordSchema,
+    columns: [CHILD, col("TYPE", "type", (c) => readChoice(c, ["initial", "review", "dental"]), true), col("DATE", "date", day, true),
+      col("REQUESTED", "requested", day)],
+  },
+  peps: { table: "peps", schema: pepRecordSchema, columns: [CHILD, col("PEP_DATE", "date", day, true)] },
+  pathway_plans: {
+    table: "pathway_plans",
+    schema: pathwayPlanRecordSchema,
+    columns: [CHILD, DOB, col("CATEGORY", "category", (c) => readChoice(c, ["eligible", "relevant", "former-relevant", "qualifying"]), true),
+      col("CASE_OPEN", "caseOpen", day), col("CASE_CLOSED", "caseClosed", day), col("PLAN_DATE", "planDate", day)],
+  },
+  placed_for_adoption: {
+    table: "placed_for_adoption",
+    schema: placedForAdoptionRecordSchema,
+    columns: [CHILD, DOB, col("DATE_PLACED", "datePlaced", day, true), col("DATE_PLACED_CEASED", "datePlacedCeased", day),
+      col("REASON_PLACED_CEASED", "reasonPlacedCeased", code)],
+  },
+};
+
+export interface TableRead<T extends SheetTableName = SheetTableName> {
+  records: TableRecords[T];
+  /** Non-blank data rows that did not make a valid record. */
+  skipped: number;
+  /** Non-blank data rows. */
+  rows: number;
+}
+
+/** A host range: rows of cells. A single cell (not a range) is not a table. */
+export function isRange(argument: unknown): argument is unknown[][] {
+  return Array.isArray(argument) && argument.every((row) => Array.isArray(row));
+}
+
+/**
+ * Read one pasted table. `readOrderStart` numbers records across tables in argument order.
+ * @throws SheetError (invalid-value) when the range has no header row or misses a column the
+ * model requires, or (not-available) when it has data rows and none of them is usable.
+ */
+export function readSheetTable<T extends SheetTableName>(table: T, range: unknown[][], readOrderStart = 0): TableRead<T> {
+  const spec = SHEET_TABLE_SPECS[table];
+  const headerRow = range[0] ?? [];
+  const names = headerRow.map((cell) => (typeof cell === "string" ? trimText(cell).toUpperCase() : ""));
+  const positions = spec.columns.map((column) => names.indexOf(column.name));
+  if (names.every((n) => n === "")) throw new SheetError("invalid-value", `the ${table} range has no header row of 903 column names`);
+  const absent = spec.columns.filter((column, i) => column.required && positions[i]! < 0).map((c) => c.name);
+  if (absent.length > 0) throw new SheetError("invalid-value", `the ${table} range has no ${absent.join(", ")} column${absent.length > 1 ? "s" : ""}`);
+
+  const records: unknown[] = [];
+  let rows = 0;
+  let skipped = 0;
+  for (let r = 1; r < range.length; r += 1) {
+    const row = range[r]!;
+    if (row.every(isBlankCell)) continue;
+    rows += 1;
+    const record: Record<string, unknown> = { source: { file: table, line: r + 1 }, readOrder: readOrderStart + records.length };
+    let usable = true;
+    spec.columns.forEach((column, i) => {
+      const at = positions[i]!;
+      const read = at < 0 ? ({ ok: true, value: null } as const) : column.read(row[at]);
+      // A bad value in an optional column is blanked (data.md §3); the schema rejects it where required.
+      record[column.field] = read.ok ? read.value : column.required ? undefined : null;
+      if (!read.ok && column.required) usable = false;
+    });
+    spec.finish?.(record);
+    const parsed = usable ? spec.schema.safeParse(record) : null;
+    if (parsed?.success) records.push(parsed.data);
+    else skipped += 1;
+  }
+  if (rows > 0 && records.length === 0) {
+    throw new SheetError("not-available", `no usable rows in the ${table} range: ${skipped} row${skipped === 1 ? "" : "s"} skipped`);
+  }
+  return { records: records as TableRecords[T], skipped, rows };
+}

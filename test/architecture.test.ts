@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve, dirname } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Imports go one way: cli → io → core ← sheets. The core must bundle for Apps Script, so it
+ * imports no `node:` module and nothing from io, cli or sheets; io never imports cli; sheets
+ * never imports io.
+ */
+const SRC = resolve(__dirname, "../src");
+const CORE = ["dates", "numbers", "model", "config", "history", "indicators", "evaluate", "scorecard"];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+function layerOf(file: string): string {
+  const rel = relative(SRC, file).split(/[\\/]/);
+  // index.ts is the public barrel (core plus the pure io edge); node.ts is the Node edge.
+  if (rel.length === 1) return rel[0] === "node.ts" ? "io" : rel[0] === "index.ts" ? "api" : "core";
+  return CORE.includes(rel[0]!) ? "core" : rel[0]!;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/gm), ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+}
+
+const FORBIDDEN: Record<string, string[]> = {
+  core: ["io", "cli", "sheets", "node:"],
+  io: ["cli", "sheets"],
+  sheets: ["io", "cli", "node:"],
+  api: ["cli", "sheets", "node:"],
+};
+
+describe("architecture", () => {
+  const violations: string[] = [];
+  for (const file of files(SRC)) {
+    const layer = layerOf(file);
+    for (const spec of importsOf(file)) {
+      const target = spec.startsWith(".") ? layerOf(resolve(dirname(file), spec).replace(/\.js$/, ".ts")) : spec.startsWith("node:") ? "node:" : "package";
+      if ((FORBIDDEN[layer] ?? []).includes(target)) violations.push(`${relative(SRC, file)} (${layer}) imports ${spec} (${target})`);
+    }
+  }
+
+  it("keeps imports pointing one way", () => {
+    expect(violations).toEqual([]);
+  });
+
+  it("checks what it claims to: a core file importing io would be caught", () => {
+    expect(layerOf(join(SRC, "indicators/registry.ts"))).toBe("core");
+    expect(layerOf(join(SRC, "io/csv/scanCsv.ts"))).toBe("io");
+    expect(FORBIDDEN.core).toContain("io");
+  });
+});

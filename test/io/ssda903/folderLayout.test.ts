@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { planFolder, plansA903Table, tableOfFileName } from "../../../src/io/ssda903/folderLayout.js";
+
+describe("tableOfFileName", () => {
+  it("matches names ending in a table after a separator, longest table first", () => {
+    expect(tableOfFileName("903_Episodes.csv")).toBe("episodes");
+    expect(tableOfFileName("LA_sw_episodes.csv")).toBe("sw_episodes");
+    expect(tableOfFileName("REVIEWS.CSV")).toBe("reviews");
+    expect(tableOfFileName("la placed_for_adoption.csv")).toBe("placed_for_adoption");
+  });
+  it("does not match without a separator or the .csv ending", () => {
+    expect(tableOfFileName("myepisodes.csv")).toBeNull();
+    expect(tableOfFileName("episodes.txt")).toBeNull();
+    expect(tableOfFileName("DoLo.csv")).toBeNull();
+  });
+});
+
+describe("planFolder", () => {
+  it("reads a single return from the top folder and reports its subfolders", () => {
+    const plan = planFolder(["episodes.csv", "header.csv", "2021-22/episodes.csv", "readme.txt"]);
+    expect(plan.years).toEqual([{ label: null, endYear: null, files: [{ path: "header.csv", table: "header" }, { path: "episodes.csv", table: "episodes" }] }]);
+    expect(plan.issues.map((i) => [i.code, i.file])).toEqual([["unknown-file", "readme.txt"], ["unknown-file", "2021-22"]]);
+  });
+
+  it("reads year folders oldest first when the top holds no table", () => {
+    const plan = planFolder(["2022-2023/episodes.csv", "2021-22/episodes.csv", "misc/", "notes.txt"]);
+    expect(plan.years.map((y) => [y.label, y.endYear, y.files.map((f) => f.path)])).toEqual([
+      ["2021-22", 2022, ["2021-22/episodes.csv"]],
+      ["2022-23", 2023, ["2022-2023/episodes.csv"]],
+    ]);
+    expect(plan.issues.map((i) => i.file).sort()).toEqual(["misc", "notes.txt"]);
+  });
+
+  it("reads the first of two files for one table and reports the second", () => {
+    const plan = planFolder(["b_episodes.csv", "a_episodes.csv"]);
+    expect(plan.years[0]!.files).toEqual([{ path: "a_episodes.csv", table: "episodes" }]);
+    expect(plan.issues.map((i) => [i.code, i.severity, i.file])).toEqual([["duplicate-table", "error", "b_episodes.csv"]]);
+  });
+
+  it("knows when no 903 table is there", () => {
+    expect(plansA903Table(planFolder(["visits.csv"]))).toBe(false);
+    expect(plansA903Table(planFolder(["2020-21/oc3.csv"]))).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { dataQualityLine, renderDataQualityTable, renderTable } from "../../../src/io/write/table.js";
+import type { ScorecardReport } from "../../../src/scorecard/types.js";
+import { scorecardReportFixture } from "../../fixtures/scorecardReport.js";
+
+describe("renderTable", () => {
+  const text = renderTable(scorecardReportFixture());
+  const row = (id: string) => text.split("\n").find((line) => line.startsWith(`${id} `))!;
+
+  it("shows value, counts, target, RAG, trend and variance on the indicator's row", () => {
+    expect(row("placements-3plus").split(/\s{2,}/)).toEqual([
+      "placements-3plus", "Children in care with three or more placements in the last 12 months", "5.8%", "22/380", "6.0%", "green", "improving", "-0.2 points",
+    ]);
+    expect(row("cla-rate").split(/\s{2,}/)).toEqual(["cla-rate", "Children in care per 10,000 children", "76.0", "380/50000", "74.0", "red", "worsening", "+2.7%"]);
+  });
+  it("shows a dash for a suppressed value and gives the note", () => {
+    expect(row("reviews-on-time").split(/\s{2,}/)).toEqual(["reviews-on-time", "Reviews held on time", "-", "3/4", "95.0%", "-", "-", "-", "denominator below 5: value suppressed"]);
+  });
+  it("aligns every row to the same columns", () => {
+    const lines = text.split("\n");
+    const header = lines.find((line) => line.startsWith("ID "))!;
+    const valueEnd = header.indexOf("Value") + "Value".length;
+    expect(row("cla-count").slice(0, valueEnd).endsWith("380")).toBe(true);
+    expect(row("adoption-a1-days").slice(0, valueEnd).endsWith("566")).toBe(true);
+  });
+  it("ends with the data-quality line", () => {
+    expect(text.endsWith("\nData quality: 2 files, 2 rows rejected, 2 errors, 1 warning\n")).toBe(true);
+  });
+  it("replaces control characters so a title cannot drive the terminal", () => {
+    const report: ScorecardReport = { ...scorecardReportFixture(), indicators: [{ ...scorecardReportFixture().indicators[0]!, title: "In care\u001b[31m\nred" }] };
+    expect(renderTable(report)).toContain("In care [31m red");
+  });
+});
+
+describe("dataQualityLine", () => {
+  it("counts files, rejected rows, errors and warnings in the singular and plural", () => {
+    expect(dataQualityLine({ files: [{ file: "episodes.csv", rowsRead: 3, rowsUsed: 2, rowsRejected: 1 }], issues: [] })).toBe(
+      "Data quality: 1 file, 1 row rejected, 0 errors, 0 warnings",
+    );
+  });
+});
+
+describe("renderDataQualityTable", () => {
+  it("lists each issue with its place", () => {
+    expect(renderDataQualityTable(scorecardReportFixture().dataQuality)).toContain(
+      "error invalid-date (2018-19/episodes.csv, line 17, DECOM): DECOM 31/02/2019 is not a date\n",
+    );
+  });
+});

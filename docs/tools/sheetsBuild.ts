@@ -56,13 +56,13 @@ async function bundle(entry: Record<string, string>, outDir: string, globalName?
  * Runs the custom-functions-metadata CLI. It exits 0 even when it finds errors, printing them
  * instead, so any output, a non-zero exit or a missing file fails the build.
  */
-async function generateMetadata(out: string): Promise<void> {
+export async function generateMetadata(source: string, out: string): Promise<void> {
   rmSync(out, { force: true });
   const cli = createRequire(import.meta.url).resolve("custom-functions-metadata/lib/cli.js");
   let stdout = "";
   let stderr = "";
   try {
-    ({ stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "generate", EXCEL_SOURCE, out], { cwd: ROOT }));
+    ({ stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "generate", source, out], { cwd: ROOT }));
   } catch (error) {
     throw new Error(`custom-functions-metadata failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -83,7 +83,7 @@ export async function buildSheets(options: SheetsBuildOptions = {}): Promise<She
   const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
   await bundle({ functions: join(ROOT, "src/sheets/excel/register.ts") }, excelDir);
-  await generateMetadata(join(excelDir, "functions.json"));
+  await generateMetadata(EXCEL_SOURCE, join(excelDir, "functions.json"));
   writeFileSync(join(excelDir, "manifest.xml"), officeManifestXml({ baseUrl: options.baseUrl ?? "https://localhost:3000", version }));
   writeFileSync(join(excelDir, "functions.html"), functionsHtml());
   writeFileSync(join(excelDir, "icon-32.png"), squarePng(32));

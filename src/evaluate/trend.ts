@@ -18,7 +18,8 @@ export function defaultMinimumChange(unit: Unit): number {
 export function trendOf(value: number | null, previous: number | null, polarity: Polarity, minimumChange: number): Trend | null {
   if (value === null || previous === null || polarity === "none") return null;
   const change = new Decimal(value).minus(previous);
-  if (change.abs().lessThan(minimumChange)) return "stable";
+  // No change is stable even with a zero threshold (decimal.js calls 0 positive).
+  if (change.isZero() || change.abs().lessThan(minimumChange)) return "stable";
   const better = polarity === "higher-is-better" ? change.isPositive() : change.isNegative();
   return better ? "improving" : "worsening";
 }

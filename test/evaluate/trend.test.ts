@@ -39,3 +39,10 @@ describe("defaultMinimumChange", () => {
     expect([defaultMinimumChange("percent"), defaultMinimumChange("rate-per-10k"), defaultMinimumChange("days"), defaultMinimumChange("count")]).toEqual([0.1, 0.1, 1, 1]);
   });
 });
+
+describe("trendOf with a zero threshold", () => {
+  it("calls an unchanged figure stable, not improving", () => {
+    expect(trendOf(5, 5, "higher-is-better", 0)).toBe("stable");
+    expect(trendOf(5, 5, "lower-is-better", 0)).toBe("stable");
+  });
+});

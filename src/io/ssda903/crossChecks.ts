@@ -76,7 +76,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
           sink.warning("dob-mismatch", r.source.line, "DOB", `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(header)}; the header's is used`);
         }
       }
-      issues.push(...sink.list());
+      for (const issue of sink.list()) issues.push(issue);
     }
   }
   return issues;

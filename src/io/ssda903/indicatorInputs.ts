@@ -96,9 +96,21 @@ export const COLUMN_INDICATORS: Record<TableName, Readonly<Record<string, readon
   },
 };
 
-/** The `indicators` of an issue in `table`: by table for errors, by column for warnings. */
+/**
+ * The `indicators` of an issue in `table`: by table for errors, by column for warnings. Issues
+ * share one array per answer (a million rejected rows need not hold a million copies), so
+ * callers must not mutate it.
+ */
 export function indicatorsFor(table: TableName | null, severity: "error" | "warning", column: string | null): string[] {
-  if (table === null) return [];
-  if (severity === "error" || column === null) return [...TABLE_INDICATORS[table]];
-  return [...(COLUMN_INDICATORS[table][column] ?? [])];
+  if (table === null) return NONE;
+  const byTable = severity === "error" || column === null;
+  const key = byTable ? table : `${table}\u0000${column}`;
+  let ids = shared.get(key);
+  if (ids === undefined) {
+    ids = [...(byTable ? TABLE_INDICATORS[table] : (COLUMN_INDICATORS[table][column!] ?? []))];
+    shared.set(key, ids);
+  }
+  return ids;
 }
+const NONE: string[] = [];
+const shared = new Map<string, string[]>();

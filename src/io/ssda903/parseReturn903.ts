@@ -33,7 +33,7 @@ export function parseReturn903(files: Files903, options: ParseReturn903Options =
     for (const { path, table } of planned.files) {
       const read = readTable(files[path]!, { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay });
       accounts.push(read.account);
-      issues.push(...read.issues);
+      for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists
       if (read.used) {
         tables.push(table);
         (records as Record<TableName, unknown[]>)[table] = read.records;
@@ -44,7 +44,7 @@ export function parseReturn903(files: Files903, options: ParseReturn903Options =
   });
 
   numberReadOrder(years);
-  issues.push(...crossRecordIssues(years));
+  for (const issue of crossRecordIssues(years)) issues.push(issue);
   issues.sort(compareIssues);
   accounts.sort((a, b) => compareText(a.file, b.file));
   return { return903: { years }, dataQuality: { files: accounts, issues } };

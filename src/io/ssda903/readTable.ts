@@ -1,5 +1,4 @@
-import type { Day } from "../../dates/day.js";
-import { ukFromDay } from "../../dates/day.js";
+import { type Day, ukFromDay } from "../../dates/day.js";
 import type { DataIssue, FileAccount } from "../../model/issue.js";
 import type { TableRecords } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";

@@ -124,6 +124,18 @@ describe("parseReturn903: header and records", () => {
     expect(r.return903.years[0]!.tables).toEqual([]);
   });
 
+  it("rejects only the last record when its quote opens on the last line", () => {
+    const r = parse({ "peps.csv": 'CHILD,PEP_DATE\n1,01/01/2019\n2,"01/01/2019\n' });
+    expect(brief(r.dataQuality.issues)).toEqual([["unterminated-quote", "error", 3, null]]);
+    expect(account(r, "peps.csv")).toEqual({ file: "peps.csv", rowsRead: 2, rowsUsed: 1, rowsRejected: 1 });
+  });
+
+  it("reports a second file for one table and reads the first", () => {
+    const r = parse({ "la_peps.csv": "CHILD,PEP_DATE\n1,01/01/2019\n", "peps.csv": "CHILD,PEP_DATE\n" });
+    expect(r.dataQuality.issues.map((i) => [i.code, i.file])).toEqual([["duplicate-table", "peps.csv"]]);
+    expect(r.dataQuality.files.map((f) => f.file)).toEqual(["la_peps.csv"]);
+  });
+
   it("keeps a quoted field with a line break as data", () => {
     const r = parse({ "episodes.csv": `${EPISODES_HEADER}\n${episodeRow({ HOME_POST: '"PE1\r\n1AA"' })}\n${episodeRow({ CHILD: "2" })}\n` });
     expect(r.dataQuality.issues).toEqual([]);
@@ -244,6 +256,16 @@ describe("parseReturn903: episode checks", () => {
     const r = parse({ "episodes.csv": episodesCsv({}, {}) });
     expect(r.dataQuality.issues.map((i) => [i.code, i.line, i.message])).toEqual([["duplicate-row", 3, "the record repeats line 2"]]);
     expect(account(r, "episodes.csv")).toEqual({ file: "episodes.csv", rowsRead: 2, rowsUsed: 1, rowsRejected: 1 });
+  });
+
+  it("sees a duplicate through spaces around values", () => {
+    const r = parse({ "episodes.csv": `${episodesCsv({})}${episodeRow({ CHILD: " 1 ", LS: "C2 " })}\n` });
+    expect(r.dataQuality.issues.map((i) => [i.code, i.line])).toEqual([["duplicate-row", 3]]);
+  });
+
+  it("does not call records differing in one column duplicates", () => {
+    const r = parse({ "episodes.csv": episodesCsv({}, { URN: "SC1" }) });
+    expect(r.dataQuality.issues).toEqual([]);
   });
 
   it("ignores REC on an open episode with a warning", () => {

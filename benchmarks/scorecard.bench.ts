@@ -174,6 +174,8 @@ function machine(): string[] {
     `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- OS: ${os.type()} ${os.release()} (${os.arch()})`,
     `- Node: ${process.version}`,
+    // The machines are shared: a load above the core count slows every figure below.
+    `- Load average when the run ended (1/5/15 min): ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`,
   ];
 }
 

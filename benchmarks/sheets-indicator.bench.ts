@@ -1,20 +1,23 @@
 /**
  * INDICATOR over 5,000 pasted episode rows (target: under 100 ms in Node), against a baseline
- * from the same run: the core alone (buildCohort + computeScorecard) over the same records
- * already typed, so the ratio is the cost of reading cells. Excel-style ranges (serial dates,
+ * from the same run: the core alone over the same records
+ * already typed (buildCohort + createRun().measure, as INDICATOR does), so the ratio is the
+ * cost of reading cells. Excel-style ranges (serial dates,
  * numeric ids, 0 blanks) and Google-style ranges (Date objects, "" blanks) are both timed.
  * Run: `npx tsx benchmarks/sheets-indicator.bench.ts` (ROWS=… to change the size).
  */
+import { type Day, dayFromIso } from "../src/dates/day.js";
 import { buildCohort } from "../src/history/buildCohort.js";
 import { findIndicator, BUILT_IN_INDICATORS } from "../src/indicators/registry.js";
 import { emptyTableRecords } from "../src/model/return903.js";
-import { computeScorecard } from "../src/scorecard/computeScorecard.js";
+import { createRun } from "../src/scorecard/run.js";
 import { indicator } from "../src/sheets/functions.js";
 import { readSheetTable } from "../src/sheets/tables.js";
 
 const ROWS = Number(process.env.ROWS ?? 5000);
 const INDICATOR_ID = process.env.INDICATOR ?? "placements-3plus";
 const AS_AT = "2019-01-31";
+const AS_AT_DAY: Day = dayFromIso(AS_AT);
 const RUNS = 15;
 
 const SERIAL_2016_04_01 = 42461;
@@ -70,8 +73,10 @@ const definition = findIndicator(BUILT_IN_INDICATORS, INDICATOR_ID);
 const records = { ...emptyTableRecords(), header: readSheetTable("header", excel.header).records, episodes: readSheetTable("episodes", excel.episodes).records };
 console.log(`${INDICATOR_ID} at ${AS_AT}: ${excel.episodes.length - 1} episode rows, ${excel.header.length - 1} children`);
 
-const baseline = time("core only (typed records)", () =>
-  computeScorecard(buildCohort({ years: [{ label: null, endYear: null, tables: ["header", "episodes"], records }] }).cohort, { asAt: AS_AT, indicators: [definition] }));
+const baseline = time("core only (typed records)", () => {
+  const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: ["header", "episodes"], records }] });
+  return createRun(cohort, { population: 50000, indicators: [definition] }).measure(definition, AS_AT_DAY);
+});
 const excelMs = time("INDICATOR, Excel cells", () => indicator(INDICATOR_ID, 43496, excel.header, excel.episodes, 50000));
 const googleMs = time("INDICATOR, Google cells", () => indicator(INDICATOR_ID, AS_AT, google.header, google.episodes, 50000));
 console.log(`value ${String(indicator(INDICATOR_ID, 43496, excel.header, excel.episodes, 50000))}`);

@@ -12,6 +12,7 @@ import type { Cohort } from "../model/cohort.js";
 import { emptyTableRecords } from "../model/return903.js";
 import type { TableName } from "../model/tables.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
+import { createRun } from "../scorecard/run.js";
 import type { IndicatorResult } from "../scorecard/types.js";
 import { type Read, isBlankCell, readChoice, readDay, readNumber, readText, scalarOf, trimText } from "./cells.js";
 import { SheetError } from "./errors.js";
@@ -171,9 +172,10 @@ export function indicator(id: unknown, asAt: unknown, header: unknown, episodes:
   const day = asAtArg(asAt);
   const p = populationArg(population);
   const cohort = cohortOfTables(tableArguments(header, episodes, tables));
-  const result = computeScorecard(cohort, { asAt: day, population: p, indicators: [definition] }).indicators[0]!;
-  if (result.value === null) throw new SheetError("not-available", `not computable: ${sheetNote(result.note ?? "no value")}`);
-  return result.value;
+  // The figure at R only: a scorecard row would also measure R′ for its trend, doubling the work.
+  const { figure } = createRun(cohort, { population: p, indicators: [definition] }).measure(definition, day);
+  if (figure.value === null) throw new SheetError("not-available", `not computable: ${sheetNote(figure.note ?? "no value")}`);
+  return figure.value;
 }
 
 /**

@@ -225,7 +225,8 @@ function readRecord(
     sink.error("field-count", line, null, `the record has ${r.fields.length} fields but the header has ${fieldCount}`);
     return null;
   }
-  const trimmed = r.fields.map(trimValue);
+  const trimmed = r.fields; // trimmed in place: the scanner's array is ours
+  for (let k = 0; k < trimmed.length; k += 1) trimmed[k] = trimValue(trimmed[k]!);
   if (trimmed.every((field, k) => field.toUpperCase() === headerUpper[k])) {
     sink.error("duplicate-header", line, null, `the header is repeated as a record`);
     return null;

@@ -320,3 +320,13 @@ describe("parseReturn903: issues", () => {
     expect(r.dataQuality.issues.map((i) => [i.file, i.line])).toEqual([["header.csv", 2], ["peps.csv", 2], ["zz.txt", null]]);
   });
 });
+
+describe("parseReturn903: scale", () => {
+  it("reports a hundred and fifty thousand rejected records, one error each", () => {
+    const text = `CHILD,PEP_DATE\n${"1,2,3\n".repeat(150_000)}`;
+    const r = parse({ "peps.csv": text });
+    expect(account(r, "peps.csv")).toEqual({ file: "peps.csv", rowsRead: 150_000, rowsUsed: 0, rowsRejected: 150_000 });
+    expect(r.dataQuality.issues).toHaveLength(150_000);
+    expect(r.dataQuality.issues[149_999]).toMatchObject({ code: "field-count", line: 150_001 });
+  });
+});

@@ -205,6 +205,14 @@ function tables(results: SizeResult[]): string[] {
   return out;
 }
 
+/** How a generated size compares with England's children in care at 31 March (indicators.md §6). */
+function scale(results: SizeResult[]): string {
+  const largest = results[results.length - 1];
+  const cla = largest?.library.ok ? largest.library.indicators["cla-count"]?.numerator : largest?.duckdb.ok ? largest.duckdb.indicators["cla-count"].numerator : null;
+  if (!largest || cla === null || cla === undefined) return "";
+  return `${thousands(largest.children)} children give ${thousands(cla)} in care at the as-at date; England had 83,630 on 31 March 2024.`;
+}
+
 function report(results: SizeResult[], years: string[], seed: number, asAt: string): string {
   const lib = results.map((r) => r.library).find((l) => l.ok);
   return [
@@ -224,6 +232,8 @@ function report(results: SizeResult[], years: string[], seed: number, asAt: stri
     "",
     "## What is measured",
     "",
+    "- *children*: distinct children in the folder over all years (in care at some point, or care leavers with an OC3",
+    `  row). ${scale(results)}`,
     "- *generate*: `generate903` building every CSV text in memory (not part of the library).",
     "- *load+validate*: `loadFolder903(dir, { asAt })` from src/node.ts — reading, decoding, CSV parsing, value",
     "  checks, issues, and stitching the years into a cohort. *rows/s* and *µs/row* are over every data row of every",

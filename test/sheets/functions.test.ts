@@ -145,6 +145,23 @@ describe("indicator", () => {
     });
   });
 
+  it("names the range an indicator needs when its table is left out", () => {
+    expect(failure(() => indicator("reviews-on-time", "2019-01-31", headerRange("google"), episodesRange("google")))).toEqual({
+      kind: "not-available", message: "not computable: needs the reviews range",
+    });
+  });
+
+  it("reads an optional table from its position after population", () => {
+    const reviews = [["CHILD", "REVIEW"], ["1001", "01/07/2018"]];
+    let outcome: string;
+    try {
+      outcome = String(indicator("reviews-on-time", "2019-01-31", headerRange("google"), episodesRange("google"), "", reviews));
+    } catch (error) {
+      outcome = asSheetError(error).message;
+    }
+    expect(outcome).not.toContain("needs the reviews range");
+  });
+
   it("refuses an unknown indicator id", () => {
     expect(failure(() => indicator("nope", "2019-01-31", headerRange("google"), episodesRange("google")))).toEqual({
       kind: "invalid-value", message: 'unknown indicator id "nope"',

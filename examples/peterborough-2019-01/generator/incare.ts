@@ -39,7 +39,7 @@ const CELLS: [AgeBand, LengthBand, string, PlacementCategory, number][] = [
   ["16-17", "L6", "C2", "IH", 1],
 ];
 
-export type StartRole = "jan-late" | "jan-10" | "dec-late" | "feb-1" | "jan-18" | "july-2016" | "early-2016";
+export type StartRole = "jan-late" | "jan-10" | "dec-late" | "december" | "feb-1" | "jan-18" | "july-2016" | "early-2016";
 export type DobRole = "age-4-reception" | "y11-sep" | "y11-oct" | "y11-nov" | "y11-dec" | "sixteen-in-january";
 export type StabilityRole = "stable" | "unstable" | "moves-in-january";
 export type MovesRole = "three-both" | "three-at-R-only" | "three-at-previous-only";
@@ -125,6 +125,7 @@ const START_ROLE_RANGES: Record<StartRole, [string, string]> = {
   "jan-late": ["2019-01-25", "2019-01-31"],
   "jan-10": ["2019-01-10", "2019-01-10"],
   "dec-late": ["2018-12-27", "2018-12-31"],
+  december: ["2018-12-03", "2018-12-21"],
   "feb-1": ["2018-02-01", "2018-02-01"],
   "jan-18": ["2018-01-02", "2018-01-31"],
   "july-2016": ["2016-07-02", "2016-08-01"],

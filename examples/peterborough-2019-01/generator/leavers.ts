@@ -83,8 +83,8 @@ export function buildAdopted(spec: AdoptionSpec, rng: Prng): SynthChild {
   const gapMatchToMove = spec.a1 - spec.a2 > 140 ? rng.int(14, 45) : 28;
   // The placement order must fall after 01/04/2016 so that the period's first episode is in the data.
   const latestMove = Math.min(200, spec.maxPlacedDays ?? 200, spec.adopted - (DATA_START + 10 + spec.a2 + gapMatchToMove));
-  if (latestMove < 80) throw new Error(`adoption ${spec.archetype} cannot be placed 80+ days before its order`);
-  const movedIn = day(spec.adopted, -rng.int(80, latestMove));
+  if (latestMove < 70) throw new Error(`adoption ${spec.archetype} cannot be placed 10 weeks before its order`);
+  const movedIn = day(spec.adopted, -rng.int(Math.min(80, latestMove), latestMove));
   const match = day(movedIn, -gapMatchToMove);
   const order = day(match, -spec.a2);
   const entry = day(movedIn, -spec.a1);

@@ -3,22 +3,10 @@ import { isoFromDay } from "../../src/dates/day.js";
 import { buildChildHistory } from "../../src/history/historyIndex.js";
 import { resolveOptions } from "../../src/config/options.js";
 import { chain, cohortOf } from "../fixtures/builders.js";
-
-// The worked example of indicators.md §1.8.
-function workedExample() {
-  return chain("A", [
-    { start: "2017-05-10", rne: "S", ls: "V2", place: "U4" },
-    { start: "2018-03-01", rne: "L", ls: "C1", place: "U4" },
-    { start: "2018-04-15", end: "2018-04-15", rne: "P", ls: "C1", place: "U5" },
-    { start: "2018-04-15", rne: "P", ls: "C1", place: "U4" },
-    { start: "2018-07-02", rne: "P", ls: "C1", place: "T1" },
-    { start: "2018-07-16", rne: "P", ls: "C1", place: "U4" },
-    { start: "2018-10-01", rne: "U", ls: "C2", place: "A5" },
-  ]);
-}
+import { placementWorkedExample } from "../fixtures/workedExamples.js";
 
 function spellStarts(counting: "carer" | "episode" | "raw") {
-  const cohort = cohortOf({ episodes: workedExample() });
+  const cohort = cohortOf({ episodes: placementWorkedExample() });
   const history = buildChildHistory(cohort.children[0]!, resolveOptions({ placementCounting: counting }));
   expect(history.periods).toHaveLength(1);
   return history.spells[0]!.map((s) => isoFromDay(s.start as never));

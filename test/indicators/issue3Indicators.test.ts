@@ -6,6 +6,7 @@ import { longTermStability } from "../../src/indicators/stability/longTermStabil
 import { placementsThreePlus } from "../../src/indicators/stability/placementsThreePlus.js";
 import type { Measurement } from "../../src/indicators/types.js";
 import { chain, cohortOf, contextFor, episode, header } from "../fixtures/builders.js";
+import { placementWorkedExample } from "../fixtures/workedExamples.js";
 
 function measured(m: Measurement) {
   if (m.kind !== "measured") throw new Error(`expected a measurement, got ${m.note}`);
@@ -80,15 +81,7 @@ describe("startsCount and endsCount", () => {
 
 describe("placementsThreePlus", () => {
   it("counts the §1.8 worked example child (3 spells in the year)", () => {
-    const cohort = cohortOf({ episodes: chain("A", [
-      { start: "2017-05-10", rne: "S", ls: "V2", place: "U4" },
-      { start: "2018-03-01", rne: "L", ls: "C1", place: "U4" },
-      { start: "2018-04-15", end: "2018-04-15", rne: "P", ls: "C1", place: "U5" },
-      { start: "2018-04-15", rne: "P", ls: "C1", place: "U4" },
-      { start: "2018-07-02", rne: "P", ls: "C1", place: "T1" },
-      { start: "2018-07-16", rne: "P", ls: "C1", place: "U4" },
-      { start: "2018-10-01", rne: "U", ls: "C2", place: "A5" },
-    ]) });
+    const cohort = cohortOf({ episodes: placementWorkedExample() });
     const m = measured(placementsThreePlus.compute(contextFor(cohort, "2019-01-31")));
     expect([m.numerator, m.denominator]).toEqual([1, 1]);
   });

@@ -18,18 +18,50 @@ export function renderTable(report: ScorecardReport): string {
   return `Scorecard at ${report.asAt} (period from ${report.periodStart})\n\n${layout(header, rows, [2, 3, 4, 7])}\n\n${dataQualityLine(report.dataQuality)}\n`;
 }
 
-/** `validate --format table`: files with their row counts, issues, then the summary line. */
+/**
+ * `validate --format table`: files with their row counts, a summary by indicator (which KPIs
+ * the problems can distort) and by issue code, every issue, then the summary line.
+ */
 export function renderDataQualityTable(dataQuality: DataQuality): string {
   const files = layout(
     ["File", "Read", "Used", "Rejected"],
     dataQuality.files.map((f) => [f.file, String(f.rowsRead), String(f.rowsUsed), String(f.rowsRejected)]),
     [1, 2, 3],
   );
+  const summaries = dataQuality.issues.length === 0 ? [] : ["", summaryByIndicator(dataQuality), "", summaryByCode(dataQuality)];
   const issues = dataQuality.issues.map((issue) => {
     const where = [issue.file, issue.line === null ? null : `line ${issue.line}`, issue.column].filter((part) => part !== null).join(", ");
     return clean(`${issue.severity} ${issue.code}${where === "" ? "" : ` (${where})`}: ${issue.message}`);
   });
-  return [files, ...(issues.length > 0 ? ["", ...issues] : []), "", dataQualityLine(dataQuality)].join("\n") + "\n";
+  return [files, ...summaries, ...(issues.length > 0 ? ["", ...issues] : []), "", dataQualityLine(dataQuality)].join("\n") + "\n";
+}
+
+/** Errors and warnings per indicator they can distort, in the order indicators first appear. */
+function summaryByIndicator(dataQuality: DataQuality): string {
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const issue of dataQuality.issues) {
+    for (const id of issue.indicators) {
+      const c = counts.get(id) ?? { errors: 0, warnings: 0 };
+      if (issue.severity === "error") c.errors += 1;
+      else c.warnings += 1;
+      counts.set(id, c);
+    }
+  }
+  const rows = [...counts].map(([id, c]) => [id, String(c.errors), String(c.warnings)]);
+  return rows.length === 0 ? "No indicator is affected." : layout(["Indicator affected", "Errors", "Warnings"], rows, [1, 2]);
+}
+
+/** Issues per code and severity, most frequent first (ties by code). */
+function summaryByCode(dataQuality: DataQuality): string {
+  const counts = new Map<string, number>();
+  for (const issue of dataQuality.issues) {
+    const key = `${issue.code}\u0000${issue.severity}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key, n]) => [...key.split("\u0000"), String(n)]);
+  return layout(["Issue code", "Severity", "Issues"], rows, [2]);
 }
 
 const NONE = "-";

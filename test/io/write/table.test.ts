@@ -47,3 +47,19 @@ describe("renderDataQualityTable", () => {
     );
   });
 });
+
+describe("renderDataQualityTable summaries", () => {
+  it("counts issues by the indicator they distort and by code", () => {
+    const text = renderDataQualityTable({
+      files: [{ file: "episodes.csv", rowsRead: 3, rowsUsed: 2, rowsRejected: 1 }],
+      issues: [
+        { code: "invalid-date", severity: "error", file: "episodes.csv", line: 3, column: "DECOM", message: "DECOM 31/02/2022 is not a date", indicators: ["cla-count", "placements-3plus"] },
+        { code: "missing-reason", severity: "warning", file: "episodes.csv", line: 4, column: "REC", message: "DEC with blank REC", indicators: ["cla-count"] },
+      ],
+    });
+    expect(text).toMatch(/cla-count\s+1\s+1\n/);
+    expect(text).toMatch(/placements-3plus\s+1\s+0\n/);
+    expect(text).toMatch(/invalid-date\s+error\s+1\n/);
+    expect(text).toMatch(/missing-reason\s+warning\s+1\n/);
+  });
+});

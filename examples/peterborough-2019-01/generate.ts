@@ -10,20 +10,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { enrich } from "./generator/enrich.js";
-import { buildPopulation } from "./generator/population.js";
-import { Prng } from "./generator/prng.js";
-import { RETURN_YEARS, yearFiles } from "./generator/write.js";
-
-const SEED = 20190131;
+import { buildExampleFiles } from "./generator/build.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rng = new Prng(SEED);
-const population = buildPopulation(rng);
-const notes = enrich(population, rng);
-for (const year of RETURN_YEARS) {
-  const folder = join(here, year.label);
-  mkdirSync(folder, { recursive: true });
-  for (const [name, text] of Object.entries(yearFiles(population.children, year))) writeFileSync(join(folder, name), text);
+const { files, children, notes } = buildExampleFiles();
+for (const [path, text] of Object.entries(files)) {
+  mkdirSync(dirname(join(here, path)), { recursive: true });
+  writeFileSync(join(here, path), text);
 }
-process.stdout.write(`${population.children.length} children written to ${RETURN_YEARS.map((y) => y.label).join(", ")}\n${notes.join("\n")}\n`);
+process.stdout.write(`${children} children, ${Object.keys(files).length} files\n${notes.join("\n")}\n`);

@@ -43,7 +43,10 @@ function scheduleReviews(start: Day, end: Day | null, late: ReadonlySet<number>,
   const items: ReviewItem[] = [];
   let due = addWorkingDays(start, 20);
   for (let k = 0; due <= limit; k += 1) {
-    const held = late.has(k) ? day(due, 6) : (Math.max(start, day(due, -rng.int(0, k === 0 ? 10 : 80))) as Day);
+    // Reviews are often brought forward: up to 10 days before the first due date, 30 before the
+    // second and 100 before later ones, never within 60 days of the previous review.
+    const earliest = reviews.length === 0 ? start : day(reviews[reviews.length - 1]!, 60);
+    const held = late.has(k) ? day(due, 6) : (Math.max(earliest, day(due, -rng.int(0, k === 0 ? 10 : k === 1 ? 30 : 100))) as Day);
     if (held > limit) {
       items.push({ due, held: null });
       break;

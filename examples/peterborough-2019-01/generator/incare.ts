@@ -39,7 +39,7 @@ const CELLS: [AgeBand, LengthBand, string, PlacementCategory, number][] = [
   ["16-17", "L6", "C2", "IH", 1],
 ];
 
-export type StartRole = "jan-late" | "jan-10" | "dec-late" | "december" | "feb-1" | "jan-18" | "july-2016" | "early-2016";
+export type StartRole = "jan-late" | "jan-10" | "dec-late" | "december" | "spring" | "feb-1" | "jan-18" | "july-2016" | "early-2016";
 export type DobRole = "age-4-reception" | "y11-sep" | "y11-oct" | "y11-nov" | "y11-dec" | "sixteen-in-january";
 export type StabilityRole = "stable" | "unstable" | "moves-in-january";
 export type MovesRole = "three-both" | "three-at-R-only" | "three-at-previous-only";
@@ -112,8 +112,8 @@ const DOB_RANGES: Record<DobRole, [string, string]> = {
 };
 
 const START_RANGES: Record<LengthBand, [string, string]> = {
-  L0: ["2018-07-01", "2018-12-24"],
-  L1: ["2018-02-02", "2018-06-30"],
+  L0: ["2018-07-01", "2018-11-25"],
+  L1: ["2018-02-02", "2018-03-31"],
   L2: ["2016-08-02", "2017-12-31"],
   L3: ["2013-02-01", "2016-01-31"],
   L4: ["2008-02-01", "2013-01-31"],
@@ -126,6 +126,7 @@ const START_ROLE_RANGES: Record<StartRole, [string, string]> = {
   "jan-10": ["2019-01-10", "2019-01-10"],
   "dec-late": ["2018-12-27", "2018-12-31"],
   december: ["2018-12-03", "2018-12-21"],
+  spring: ["2018-04-01", "2018-06-30"],
   "feb-1": ["2018-02-01", "2018-02-01"],
   "jan-18": ["2018-01-02", "2018-01-31"],
   "july-2016": ["2016-07-02", "2016-08-01"],
@@ -141,6 +142,7 @@ export function datesOf(s: Slot, rng: Prng): { dob: Day; start: Day } {
   let [startLow, startHigh] = (s.start ? START_ROLE_RANGES[s.start] : START_RANGES[s.length]).map(D) as [Day, Day];
   if (s.length === "L2" && s.start === undefined && s.age === "16-17") startLow = D("2016-02-01");
   if (s.moves === "three-both" && s.length === "L0") startHigh = D("2018-09-15");
+  if (s.moves === "three-at-previous-only" && s.start === "jan-18") startHigh = D("2018-01-20");
   const [dobLow, dobHigh] = (s.dob ? DOB_RANGES[s.dob] : AGE_RANGES[s.age]).map(D) as [Day, Day];
   const dob = between(rng, dobLow, Math.min(dobHigh, startHigh) as Day);
   const start = between(rng, Math.max(startLow, dob) as Day, startHigh);

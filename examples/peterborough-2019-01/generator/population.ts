@@ -1,4 +1,4 @@
-import { type Day, addYears, ageAt } from "../../../src/dates/index.js";
+import { type Day, addYears } from "../../../src/dates/index.js";
 import { type AgeBand, type Slot, assign, buildInCareChild, expandCells, inContinuousCareAtBoth, inStabilityCohort } from "./incare.js";
 import { buildAdopted, buildLeaver, buildShortBreaks } from "./leavers.js";
 import { AS_AT, D, type SynthChild, day, newChild } from "./model.js";
@@ -22,8 +22,9 @@ export function designInCare(rng: Prng): Slot[] {
   byAge(slots, rng, "start", "jan-late", { U1: 6, "1-4": 3, "5-9": 3, "10-15": 6, "16-17": 2 }, (s) => s.length === "L0" && noMoveNeeded(s));
   byAge(slots, rng, "start", "jan-10", { "10-15": 1 }, (s) => s.length === "L0" && noMoveNeeded(s));
   byAge(slots, rng, "start", "dec-late", { U1: 2, "1-4": 1, "10-15": 2, "16-17": 1 }, (s) => s.length === "L0" && noMoveNeeded(s));
-  byAge(slots, rng, "start", "december", { U1: 2, "1-4": 1, "5-9": 1, "10-15": 2, "16-17": 1 }, (s) => s.length === "L0" && noMoveNeeded(s));
+  byAge(slots, rng, "start", "december", { U1: 3, "1-4": 2, "5-9": 2, "10-15": 3, "16-17": 2 }, (s) => s.length === "L0" && noMoveNeeded(s));
   byAge(slots, rng, "start", "feb-1", { "1-4": 3, "5-9": 2, "10-15": 5, "16-17": 3 }, (s) => s.length === "L1" && s.category !== "YOI" && s.category !== "PFA");
+  byAge(slots, rng, "start", "spring", { U1: 4, "1-4": 3, "5-9": 2, "10-15": 8, "16-17": 11 }, (s) => s.length === "L1");
   byAge(slots, rng, "start", "jan-18", { "1-4": 3, "5-9": 3, "10-15": 8, "16-17": 6 }, (s) => s.length === "L2" && s.category !== "PFA" && s.category !== "SEC" && s.category !== "YOI");
   byAge(slots, rng, "start", "july-2016", { "5-9": 1, "10-15": 2 }, (s) => s.length === "L2" && foster(s));
   byAge(slots, rng, "start", "early-2016", { "5-9": 1, "10-15": 2 }, (s) => s.length === "L2" && foster(s));
@@ -51,12 +52,12 @@ export function designInCare(rng: Prng): Slot[] {
   assign(slots, rng, "moves", "three-both", 4, (s) => longCohort(s) && s.stability === "unstable" && s.age === "10-15" && foster(s));
   assign(slots, rng, "moves", "three-at-previous-only", 2, (s) => longCohort(s) && s.stability === "unstable" && s.age === "10-15" && foster(s));
   const movable = (s: Slot) => ["IH", "AG", "RES", "REL"].includes(s.category);
-  assign(slots, rng, "moves", "three-both", 8, (s) => s.length === "L1" && movable(s) && s.start === undefined);
+  assign(slots, rng, "moves", "three-both", 8, (s) => s.length === "L1" && movable(s));
   assign(slots, rng, "moves", "three-both", 4, (s) => s.length === "L0" && movable(s) && s.start === undefined);
   assign(slots, rng, "moves", "three-both", 4, (s) => s.age === "16-17" && s.length === "L2" && movable(s) && s.dob === undefined);
   assign(slots, rng, "moves", "three-at-previous-only", 3, (s) => s.start === "jan-18" && movable(s));
   // Visits: 325 of 357 at R, 323 of 354 at R′.
-  const visitable = (s: Slot) => s.start !== "jan-late" && s.start !== "jan-10" && s.start !== "dec-late";
+  const visitable = (s: Slot) => s.start !== "jan-late" && s.start !== "jan-10" && s.start !== "dec-late" && s.start !== "december";
   assign(slots, rng, "visits", "late-at-R", 7, (s) => visitable(s) && (s.category === "RES" || s.category === "IND") && s.moves === undefined);
   assign(slots, rng, "visits", "late-both", 25, visitable);
   assign(slots, rng, "visits", "late-at-previous", 6, visitable);
@@ -146,10 +147,11 @@ export function buildPopulation(rng: Prng): Population {
       start = between(rng, D("2018-02-01"), D("2018-02-28"));
       end = between(rng, day(start, i === 0 ? 5 : 30), i === 0 ? day(start, 20) : D("2018-03-31"));
     } else if (i < 9) {
+      // Left within 4 weeks: outside the IHA cohort.
       start = between(rng, D("2018-04-02"), D("2018-11-20"));
       end = day(start, rng.int(3, 27));
     } else {
-      start = between(rng, D("2018-02-01"), D("2018-10-31"));
+      start = i < 12 ? between(rng, D("2018-02-01"), D("2018-03-31")) : between(rng, D("2018-04-01"), D("2018-10-31"));
       end = between(rng, Math.max(day(start, 35), D("2018-04-01")) as Day, Math.min(day(start, 250), D("2018-12-31")) as Day);
     }
     const age = rec === "E15" ? 17 : rec === "E14" ? 16 : rng.int(0, 16);
@@ -202,4 +204,3 @@ export function buildPopulation(rng: Prng): Population {
   return { slots, children, careLeaverCohort, careLeaverExcluded, formerRelevant, relevant, jan2019Leavers: [x, ...janLeavers] };
 }
 
-export { ageAt };

@@ -10,8 +10,9 @@ import { CicScorecardError } from "./errors.js";
 import type { Cohort } from "./model/cohort.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
-import { loadReturn903 } from "./io/ssda903/loadReturn903.js";
-import type { Files903 } from "./io/ssda903/parseReturn903.js";
+import { stitchReturn903 } from "./io/ssda903/loadReturn903.js";
+import { type Files903, parseReturn903 } from "./io/ssda903/parseReturn903.js";
+import type { Return903 } from "./model/return903.js";
 
 type Entry = { name: string; kind: "file" | "folder" };
 
@@ -50,16 +51,17 @@ export async function readFolder903(dir: string): Promise<Record<string, string 
     throw new CicScorecardError("usage", `data folder ${dir} cannot be read`, dir);
   }
 
-  const files: Record<string, string | Uint8Array> = {};
-  const readInto = async (folder: string, prefix: string, entries: Entry[]) => {
+  // Paths in listing order (the map's key order), then every table file read at once.
+  const listed: { path: string; from: string | null }[] = [];
+  const list = (folder: string, prefix: string, entries: Entry[]) => {
     for (const entry of entries) {
       const path = prefix + entry.name;
-      if (entry.kind === "folder") files[`${path}/`] = new Uint8Array(0);
-      else files[path] = tableOfFileName(entry.name) === null ? new Uint8Array(0) : await readBytes(join(folder, entry.name));
+      if (entry.kind === "folder") listed.push({ path: `${path}/`, from: null });
+      else listed.push({ path, from: tableOfFileName(entry.name) === null ? null : join(folder, entry.name) });
     }
   };
   const oneReturn = top.some((e) => e.kind === "file" && tableOfFileName(e.name) !== null);
-  await readInto(dir, "", top);
+  list(dir, "", top);
   if (!oneReturn) {
     for (const entry of top) {
       if (entry.kind !== "folder" || parseCollectionYear(entry.name) === null) continue;
@@ -70,15 +72,21 @@ export async function readFolder903(dir: string): Promise<Record<string, string 
       } catch {
         continue; // an unreadable year folder reads as empty
       }
-      await readInto(folder, `${entry.name}/`, inner);
+      list(folder, `${entry.name}/`, inner);
     }
   }
+  const contents = await Promise.all(listed.map(({ from }) => (from === null ? new Uint8Array(0) : readBytes(from))));
+  const files: Record<string, string | Uint8Array> = {};
+  listed.forEach(({ path }, k) => {
+    files[path] = contents[k]!;
+  });
   return files;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path));
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view: no copy
   } catch {
     // Unreadable (permissions, a vanished file): NUL content makes the reader say so.
     return new Uint8Array([0]);
@@ -90,9 +98,14 @@ async function readBytes(path: string): Promise<Uint8Array> {
  * `CicScorecardError` (one line) when DIR is missing or not a folder, or holds no 903 table.
  */
 export async function loadFolder903(dir: string, options: { asAt?: Day } = {}): Promise<{ cohort: Cohort; dataQuality: DataQuality }> {
+  return stitchReturn903(await parseFolder903(dir, options));
+}
+
+/** Reads and parses DIR; its file contents are garbage once this returns, before stitching. */
+async function parseFolder903(dir: string, options: { asAt?: Day }): Promise<{ return903: Return903; dataQuality: DataQuality }> {
   const files: Files903 = await readFolder903(dir);
   if (!plansA903Table(planFolder(Object.keys(files)))) {
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
   }
-  return loadReturn903(files, options);
+  return parseReturn903(files, options);
 }

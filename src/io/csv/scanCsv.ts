@@ -67,13 +67,23 @@ export class CsvScanner {
 
   /** The next record, or null at the end of the text. */
   next(): CsvRecord | null {
+    const record = emptyCsvRecord();
+    return this.nextInto(record) ? record : null;
+  }
+
+  /**
+   * Reads the next record into `record`, reusing it and its `fields` array (a million-row file
+   * then allocates only its field strings); false at the end of the text.
+   */
+  nextInto(record: CsvRecord): boolean {
     const text = this.text;
     const length = text.length;
     let i = this.position;
-    if (i >= length) return null;
+    if (i >= length) return false;
     const startLine = this.lineNumber;
     let line = startLine;
-    const fields: string[] = [];
+    const fields = record.fields;
+    let count = 0;
     let tooLarge = false;
     let tooLargeField = -1;
     let strayAfterQuote = false;
@@ -135,10 +145,10 @@ export class CsvScanner {
         } else unterminated = true;
         if (fieldTooLarge) {
           tooLarge = true;
-          if (tooLargeField < 0) tooLargeField = fields.length;
+          if (tooLargeField < 0) tooLargeField = count;
           value = "";
         }
-        fields.push(value);
+        fields[count++] = value;
         if (!closed) break;
       } else {
         const start = i;
@@ -149,9 +159,9 @@ export class CsvScanner {
         }
         if (i - start > this.maxFieldLength) {
           tooLarge = true;
-          if (tooLargeField < 0) tooLargeField = fields.length;
-          fields.push("");
-        } else fields.push(text.slice(start, i));
+          if (tooLargeField < 0) tooLargeField = count;
+          fields[count++] = "";
+        } else fields[count++] = text.slice(start, i);
       }
       if (i >= length) break;
       const c = text.charCodeAt(i);
@@ -168,8 +178,17 @@ export class CsvScanner {
     if (unterminated) i = length;
     this.position = i;
     this.lineNumber = line;
-    const blank = !anyQuoted && line - startLine <= 1 && isBlankFields(fields);
-    return { line: startLine, fields, blank, tooLarge, tooLargeField, strayAfterQuote, quoteLine, resumeAt, unterminated };
+    // Shrinking only (never to 0, which would drop the array's storage).
+    if (fields.length > count) fields.length = count;
+    record.line = startLine;
+    record.blank = !anyQuoted && line - startLine <= 1 && isBlankFields(fields);
+    record.tooLarge = tooLarge;
+    record.tooLargeField = tooLargeField;
+    record.strayAfterQuote = strayAfterQuote;
+    record.quoteLine = quoteLine;
+    record.resumeAt = resumeAt;
+    record.unterminated = unterminated;
+    return true;
   }
 
   /**
@@ -184,6 +203,11 @@ export class CsvScanner {
     if (record === null || record.quoteLine !== null || record.unterminated || record.blank) return -1;
     return record.fields.length;
   }
+}
+
+/** A record to pass to `CsvScanner.nextInto`. */
+export function emptyCsvRecord(): CsvRecord {
+  return { line: 0, fields: [], blank: false, tooLarge: false, tooLargeField: -1, strayAfterQuote: false, quoteLine: null, resumeAt: -1, unterminated: false };
 }
 
 function isBlankFields(fields: string[]): boolean {

@@ -49,17 +49,21 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
           const key = keyOf(r);
           const earlier = firstLine.get(key);
           if (earlier === undefined) firstLine.set(key, r.source.line);
-          else sink.warning("duplicate-key", r.source.line, "CHILD", `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
+          else sink.warning("duplicate-key", r.source.line, "CHILD", () => `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
         }
       }
 
       if (anyHeader && !NO_HEADER_EXPECTED.has(table)) {
         const missing = new Set<string>();
         let firstLine = 0;
+        let previous: string | null = null;
         for (const r of records) {
-          if (headerDob.has(r.childId) || missing.has(r.childId)) continue;
+          const childId = r.childId;
+          if (childId === previous) continue; // records come grouped by child: settled already
+          previous = childId;
+          if (headerDob.has(childId) || missing.has(childId)) continue;
           if (missing.size === 0) firstLine = r.source.line;
-          missing.add(r.childId);
+          missing.add(childId);
         }
         if (missing.size > 0) {
           const n = missing.size;
@@ -68,12 +72,19 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
         }
       }
 
-      if (table !== "header") {
-        for (const r of records) {
-          const dob = (r as { dateOfBirth?: Day | null }).dateOfBirth;
-          const header = headerDob.get(r.childId);
-          if (dob === undefined || dob === null || header === undefined || dob === header) continue;
-          sink.warning("dob-mismatch", r.source.line, "DOB", `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(header)}; the header's is used`);
+      if (table !== "header" && "dateOfBirth" in records[0]!) {
+        let previous: string | null = null;
+        let header: Day | undefined;
+        for (const r of records as { childId: string; dateOfBirth: Day | null; source: { line: number } }[]) {
+          const dob = r.dateOfBirth;
+          if (dob === null) continue;
+          if (r.childId !== previous) {
+            previous = r.childId;
+            header = headerDob.get(previous);
+          }
+          if (header === undefined || dob === header) continue;
+          const headerDay = header;
+          sink.warning("dob-mismatch", r.source.line, "DOB", () => `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(headerDay)}; the header's is used`);
         }
       }
       for (const issue of sink.list()) issues.push(issue);

@@ -9,7 +9,9 @@ import { indicatorsFor } from "./indicatorInputs.js";
  */
 export class IssueSink {
   private readonly errors: DataIssue[] = [];
-  private readonly repeated = new Map<string, { issue: DataIssue; count: number }>();
+  /** Folded warnings in first-seen order, and the same entries by code, then column. */
+  private readonly repeated: { issue: DataIssue; count: number }[] = [];
+  private readonly byCode = new Map<IssueCode, Map<string, { issue: DataIssue; count: number }>>();
   private readonly single: DataIssue[] = [];
 
   constructor(
@@ -21,12 +23,26 @@ export class IssueSink {
     this.errors.push(this.issue(code, "error", line, column, message));
   }
 
-  /** A warning counted per record; repeats of its code and column are folded into one. */
-  warning(code: IssueCode, line: number | null, column: string | null, message: string): void {
-    const key = `${code}\u0000${column ?? ""}`;
-    const seen = this.repeated.get(key);
-    if (seen) seen.count += 1;
-    else this.repeated.set(key, { issue: this.issue(code, "warning", line, column, message), count: 1 });
+  /**
+   * A warning counted per record; repeats of its code and column are folded into one. Only the
+   * first message is kept, so a national file's millionth repeat passes `message` as a function
+   * and it is never built.
+   */
+  warning(code: IssueCode, line: number | null, column: string | null, message: string | (() => string)): void {
+    let byColumn = this.byCode.get(code);
+    if (byColumn === undefined) {
+      byColumn = new Map();
+      this.byCode.set(code, byColumn);
+    }
+    const key = column ?? "";
+    const seen = byColumn.get(key);
+    if (seen) {
+      seen.count += 1;
+      return;
+    }
+    const entry = { issue: this.issue(code, "warning", line, column, typeof message === "string" ? message : message()), count: 1 };
+    byColumn.set(key, entry);
+    this.repeated.push(entry);
   }
 
   /** A warning that stands alone (file-level, or already carrying its own count). */
@@ -39,7 +55,7 @@ export class IssueSink {
   }
 
   list(): DataIssue[] {
-    const folded = [...this.repeated.values()].map(({ issue, count }) => ({
+    const folded = this.repeated.map(({ issue, count }) => ({
       ...issue,
       message: `${issue.message}, in ${count} ${count === 1 ? "record" : "records"}`,
     }));

@@ -1,6 +1,7 @@
 import { buildCohort } from "../../history/buildCohort.js";
 import type { Cohort } from "../../model/cohort.js";
 import { compareIssues, type DataQuality } from "../../model/issue.js";
+import type { Return903 } from "../../model/return903.js";
 import { type Files903, type ParseReturn903Options, parseReturn903 } from "./parseReturn903.js";
 
 /**
@@ -9,7 +10,15 @@ import { type Files903, type ParseReturn903Options, parseReturn903 } from "./par
  * warnings join the reader's issues in one sorted list.
  */
 export function loadReturn903(files: Files903, options: ParseReturn903Options = {}): { cohort: Cohort; dataQuality: DataQuality } {
-  const { return903, dataQuality } = parseReturn903(files, options);
+  return stitchReturn903(parseReturn903(files, options));
+}
+
+/**
+ * The second half of `loadReturn903`, for callers that want the file contents freed before
+ * stitching (a national folder's bytes are tens of MB).
+ */
+export function stitchReturn903(parsed: { return903: Return903; dataQuality: DataQuality }): { cohort: Cohort; dataQuality: DataQuality } {
+  const { return903, dataQuality } = parsed;
   const { cohort, issues } = buildCohort(return903);
   return { cohort, dataQuality: { files: dataQuality.files, issues: [...dataQuality.issues, ...issues].sort(compareIssues) } };
 }

@@ -1,4 +1,4 @@
-import { type Day, dayFromYmd, isValidYmd, ukFromDay } from "../../dates/day.js";
+import { type Day, dayFromYmd, daysInMonth, isValidYmd, ukFromDay } from "../../dates/day.js";
 
 /**
  * Reading single values (data.md §3). Each reader returns what it found; the caller turns
@@ -26,6 +26,36 @@ const FLOAT_ARTEFACT = /^(\d+)\.0$/;
 export function readId(text: string): { value: string; repaired: boolean } {
   const m = FLOAT_ARTEFACT.exec(text);
   return m ? { value: m[1]!, repaired: true } : { value: text, repaired: false };
+}
+
+/** Whether `text` ends in `.0`: only then can `readId` repair it (a cheap test first). */
+export function mayBeFloatArtefact(text: string): boolean {
+  const n = text.length;
+  return n >= 3 && text.charCodeAt(n - 1) === 48 && text.charCodeAt(n - 2) === 46;
+}
+
+const SLASH = 47;
+
+/** The digit at `k`, or -1. */
+function digitAt(text: string, k: number): number {
+  const d = text.charCodeAt(k) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * The day of `text` when it is exactly `DD/MM/YYYY` and a real date, read from character
+ * codes (most dates in a return look like this); otherwise null, and `readDate` decides.
+ */
+export function readCommonDate(text: string): Day | null {
+  if (text.length !== 10 || text.charCodeAt(2) !== SLASH || text.charCodeAt(5) !== SLASH) return null;
+  const d1 = digitAt(text, 0), d2 = digitAt(text, 1), m1 = digitAt(text, 3), m2 = digitAt(text, 4);
+  const y1 = digitAt(text, 6), y2 = digitAt(text, 7), y3 = digitAt(text, 8), y4 = digitAt(text, 9);
+  if ((d1 | d2 | m1 | m2 | y1 | y2 | y3 | y4) < 0) return null;
+  const day = d1 * 10 + d2;
+  const month = m1 * 10 + m2;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayFromYmd(year, month, day);
 }
 
 export type DateRead =

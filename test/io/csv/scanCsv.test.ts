@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvScanner, scanCsv } from "../../../src/io/csv/scanCsv.js";
+import { CsvScanner, emptyCsvRecord, scanCsv } from "../../../src/io/csv/scanCsv.js";
 
 const fieldsOf = (text: string) => scanCsv(text).map((r) => r.fields);
 const linesOf = (text: string) => scanCsv(text).map((r) => r.line);
@@ -52,5 +52,16 @@ describe("scanCsv", () => {
     const scanner = new CsvScanner('1,"a\n2,b,c\n3,"d\ne');
     expect(scanner.fieldCountOfLine(5)).toBe(3);
     expect(scanner.fieldCountOfLine(12)).toBe(-1);
+  });
+});
+
+describe("CsvScanner.nextInto", () => {
+  it("reuses one record, shrinking its fields for a shorter record and growing them again", () => {
+    const scanner = new CsvScanner('a,b,c\n"x"\n \nd,e\n');
+    const record = emptyCsvRecord();
+    const seen: [number, string[], boolean][] = [];
+    while (scanner.nextInto(record)) seen.push([record.line, [...record.fields], record.blank]);
+    expect(seen).toEqual([[1, ["a", "b", "c"], false], [2, ["x"], false], [3, [" "], true], [4, ["d", "e"], false]]);
+    expect(scanner.nextInto(record)).toBe(false);
   });
 });

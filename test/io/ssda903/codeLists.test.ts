@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCode } from "../../../src/io/ssda903/codeLists.js";
+import { CODE_LISTS, type CodeListName, checkCode, codeTable } from "../../../src/io/ssda903/codeLists.js";
 
 describe("checkCode", () => {
   it("knows codes introduced in a year", () => {
@@ -26,5 +26,18 @@ describe("checkCode", () => {
     expect(checkCode("PLACE", "Q9", null)).toBe("unknown");
     expect(checkCode("ACCOM", "A1", null)).toBe("unknown");
     expect(checkCode("ACCOM", "Z2", null)).toBe("ok");
+  });
+});
+
+describe("codeTable", () => {
+  it("agrees with checkCode for every code of every list, in every year and in a single return", () => {
+    for (const name of Object.keys(CODE_LISTS) as CodeListName[]) {
+      for (const endYear of [null, 2017, 2018, 2019, 2021, 2022, 2024, 2025, 2026]) {
+        const table = codeTable(name, endYear);
+        expect([...table.keys()]).toEqual([...CODE_LISTS[name].keys()]);
+        for (const [code, entry] of table) expect([entry.code, entry.check]).toEqual([code, checkCode(name, code, endYear)]);
+      }
+    }
+    expect(codeTable("PLACE", 2019).get("K3")!.check).toBe("not-in-year");
   });
 });

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../../src/dates/day.js";
-import { excelSerialText, readDate, readFlag, readId, readInteger, trimValue } from "../../../src/io/ssda903/values.js";
+import { excelSerialText, mayBeFloatArtefact, readCommonDate, readDate, readFlag, readId, readInteger, trimValue } from "../../../src/io/ssda903/values.js";
 
 describe("trimValue", () => {
   it("trims spaces, tabs and non-breaking spaces", () => {
@@ -71,5 +72,37 @@ describe("readInteger", () => {
     expect(readInteger("41", 0, 40)).toBeNull();
     expect(readInteger("-1", 0, 40)).toBeNull();
     expect(readInteger("3.0", 0, 40)).toBeNull();
+  });
+});
+
+describe("readCommonDate", () => {
+  it("reads an exact DD/MM/YYYY without a regex", () => {
+    expect(readCommonDate("01/02/2019")).toBe(dayFromIso("2019-02-01"));
+    expect(readCommonDate("29/02/2020")).toBe(dayFromIso("2020-02-29"));
+  });
+  it("leaves every other shape, and days that do not exist, to readDate", () => {
+    for (const text of ["1/02/2019", "01/2/2019", "01/02/19", "2019-02-01", "01-02-2019", " 01/02/2019", "0a/02/2019", "29/02/2019", "00/01/2019", "01/13/2019", "43496"]) {
+      expect(readCommonDate(text)).toBeNull();
+    }
+  });
+  it("agrees with readDate on every string of its shape", () => {
+    const digit = fc.constantFrom(..."0123456789");
+    const shaped = fc.tuple(digit, digit, digit, digit, digit, digit, digit, digit).map(([a, b, c, d, e, f, g, h]) => `${a}${b}/${c}${d}/${e}${f}${g}${h}`);
+    fc.assert(
+      fc.property(shaped, (text) => {
+        const read = readDate(text, null);
+        expect(readCommonDate(text)).toBe(read.kind === "date" ? read.day : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("mayBeFloatArtefact", () => {
+  it("is true for every id readId repairs, and cheap to rule the rest out", () => {
+    expect(mayBeFloatArtefact("12.0")).toBe(true);
+    expect(mayBeFloatArtefact(".0")).toBe(false);
+    expect(mayBeFloatArtefact("120")).toBe(false);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."01.a") }), (text) => !readId(text).repaired || mayBeFloatArtefact(text)));
   });
 });

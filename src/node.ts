@@ -11,7 +11,8 @@ import type { Cohort } from "./model/cohort.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { stitchReturn903 } from "./io/ssda903/loadReturn903.js";
-import { type Files903, parseReturn903 } from "./io/ssda903/parseReturn903.js";
+import { type Files903, type ParseReturn903Options, parseReturn903 } from "./io/ssda903/parseReturn903.js";
+export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
 
 type Entry = { name: string; kind: "file" | "folder" };
@@ -97,12 +98,14 @@ async function readBytes(path: string): Promise<Uint8Array> {
  * Reads, checks and stitches the 903 folder DIR: `{ cohort, dataQuality }`. Throws a usage
  * `CicScorecardError` (one line) when DIR is missing or not a folder, or holds no 903 table.
  */
-export async function loadFolder903(dir: string, options: { asAt?: Day } = {}): Promise<{ cohort: Cohort; dataQuality: DataQuality }> {
-  return stitchReturn903(await parseFolder903(dir, options));
+export async function loadFolder903(dir: string, options: ParseReturn903Options = {}): Promise<{ cohort: Cohort; dataQuality: DataQuality }> {
+  const parsed = await parseFolder903(dir, options);
+  options.onProgress?.({ stage: "stitching" });
+  return stitchReturn903(parsed);
 }
 
 /** Reads and parses DIR; its file contents are garbage once this returns, before stitching. */
-async function parseFolder903(dir: string, options: { asAt?: Day }): Promise<{ return903: Return903; dataQuality: DataQuality }> {
+async function parseFolder903(dir: string, options: ParseReturn903Options): Promise<{ return903: Return903; dataQuality: DataQuality }> {
   const files: Files903 = await readFolder903(dir);
   if (!plansA903Table(planFolder(Object.keys(files)))) {
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);

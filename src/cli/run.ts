@@ -13,6 +13,8 @@ import { renderDataQualityTable, renderTable } from "../io/write/table.js";
 import { renderXlsx } from "../io/write/xlsx.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
 import type { ScorecardReport } from "../scorecard/types.js";
+import type { LoadProgress } from "../io/ssda903/parseReturn903.js";
+import { createProgress } from "./progress.js";
 import { type ReportArgs, type ValidateArgs, HELP, parseArgs } from "./args.js";
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
@@ -21,8 +23,11 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  loadFolder(dir: string, options: { asAt?: Day }): Promise<{ cohort: Cohort; dataQuality: DataQuality }>;
+  loadFolder(dir: string, options: { asAt?: Day; onProgress?: (progress: LoadProgress) => void }): Promise<{ cohort: Cohort; dataQuality: DataQuality }>;
+  /** stderr is a terminal: progress lines may be shown. */
   isTTY: boolean;
+  /** Milliseconds, for progress only (default performance.now). */
+  now?: () => number;
 }
 
 /** Exit codes of interface.md §3, plus 3 for a bug of ours (never expected). */
@@ -63,20 +68,25 @@ export async function runCli(argv: readonly string[], io: CliIo, registry: reado
 async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<number> {
   const drillDown = drillDownIds(args.drillDown, registry);
   const config = args.config === null ? undefined : await readConfig(args.config, io, registry);
-  const { cohort, dataQuality } = await io.loadFolder(args.data, { asAt: args.asAt });
+  const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
+  const { cohort, dataQuality } = await io.loadFolder(args.data, { asAt: args.asAt, onProgress: progress.onLoad });
+  progress.stage("computing the scorecard…");
   // Series, breakdowns and narratives only where a format shows them (a series costs 12 more measurements).
   const rich = args.format === "json" || args.format === "html" || args.format === "xlsx";
   const scorecard = computeScorecard(cohort, {
     asAt: args.asAt, period: args.period, population: args.population, config, indicators: registry, drillDown,
     series: rich, breakdowns: rich, narrative: rich,
   });
+  progress.done();
   const full: ScorecardReport = { ...scorecard, dataQuality };
   await emit(args.out, await renderReport(full, args.format, registry), io);
   return exitFor(dataQuality);
 }
 
 async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
-  const { dataQuality } = await io.loadFolder(args.data, {});
+  const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
+  const { dataQuality } = await io.loadFolder(args.data, { onProgress: progress.onLoad });
+  progress.done();
   const text = args.format === "json" ? renderDataQualityJson(dataQuality) : args.format === "csv" ? renderDataQualityCsv(dataQuality) : renderDataQualityTable(dataQuality);
   await emit(args.out, text, io);
   return exitFor(dataQuality);

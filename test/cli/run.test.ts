@@ -37,7 +37,7 @@ function fakeIo(options: { dataQuality?: DataQuality; files?: Record<string, str
       fake.written.set(path, data);
     },
     loadFolder: async (dir, loadOptions) => {
-      fake.loadedWith.push({ dir, ...loadOptions });
+      fake.loadedWith.push({ dir, ...(loadOptions.asAt === undefined ? {} : { asAt: loadOptions.asAt }) });
       if (options.loadError) throw options.loadError;
       return { cohort: cohort([child("c1", ["2018-06-01"]), child("c2"), child("c3", ["2018-06-01"]), child("c4"), child("c5", ["2019-01-10"])]), dataQuality: options.dataQuality ?? clean };
     },

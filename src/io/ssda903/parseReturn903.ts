@@ -11,7 +11,12 @@ import { readTable } from "./readTable.js";
 export interface ParseReturn903Options {
   /** The as-at day; decides the century of DD/MM/YY dates in a single return (data.md §3). */
   asAt?: Day;
+  /** Called as each file has been read (for progress lines in a terminal). */
+  onProgress?: (progress: LoadProgress) => void;
 }
+
+/** Where a long load has got to: the file just read, or the stitching stage. */
+export type LoadProgress = { stage: "file"; file: string; rowsRead: number } | { stage: "stitching" };
 
 /** A file map: path relative to the data folder (with `/`) → text or bytes. */
 export type Files903 = Readonly<Record<string, string | Uint8Array>>;
@@ -33,6 +38,7 @@ export function parseReturn903(files: Files903, options: ParseReturn903Options =
     for (const { path, table } of planned.files) {
       const read = readTable(files[path]!, { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay });
       accounts.push(read.account);
+      options.onProgress?.({ stage: "file", file: path, rowsRead: read.account.rowsRead });
       for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists
       if (read.used) {
         tables.push(table);

@@ -27,19 +27,27 @@ export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIss
   const issues = new IssueCollector();
   const lastYearIndex = input.years.length - 1;
 
-  // Episodes: the latest year holding a key wins.
-  const latestYearOfKey = new Map<string, number>();
+  // Episodes: the latest year holding a key wins. Rows are grouped by child first, so that the
+  // key is a DECOM within one child's rows rather than a string built for every row.
+  const episodeRows = new Map<string, { row: EpisodeRecord; yearIndex: number }[]>();
   input.years.forEach((year, yearIndex) => {
-    for (const e of year.records.episodes) latestYearOfKey.set(`${e.childId}\u0000${e.start}`, yearIndex);
-  });
-  input.years.forEach((year, yearIndex) => {
-    for (const e of year.records.episodes) {
-      if (latestYearOfKey.get(`${e.childId}\u0000${e.start}`) !== yearIndex) continue;
-      const stale = e.end === null && yearIndex < lastYearIndex;
-      if (stale) issues.add("stale-open-episode", e.source, `episode of child ${e.childId} starting ${isoLike(e)} is open in ${year.label ?? "this return"} and no later year repeats it`);
-      child(e.childId).episodes.push(toEpisode(e, stale, year.endYear));
+    for (const row of year.records.episodes) {
+      const rows = episodeRows.get(row.childId);
+      if (rows) rows.push({ row, yearIndex });
+      else episodeRows.set(row.childId, [{ row, yearIndex }]);
     }
   });
+  for (const [childId, rows] of episodeRows) {
+    const latestYearOfStart = new Map<number, number>();
+    for (const { row, yearIndex } of rows) latestYearOfStart.set(row.start, yearIndex); // rows are in year order
+    for (const { row: e, yearIndex } of rows) {
+      if (latestYearOfStart.get(e.start) !== yearIndex) continue;
+      const year = input.years[yearIndex]!;
+      const stale = e.end === null && yearIndex < lastYearIndex;
+      if (stale) issues.add("stale-open-episode", e.source, `episode of child ${e.childId} starting ${isoLike(e)} is open in ${year.label ?? "this return"} and no later year repeats it`);
+      child(childId).episodes.push(toEpisode(e, stale, year.endYear));
+    }
+  }
 
   // DOB fallback order (data.md §4.1): latest year first, then table order.
   const dobTables = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes"] as const;
@@ -57,10 +65,10 @@ export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIss
     for (const u of r.uasc) child(u.childId).uasc = { ceased: u.ceased };
     const oc2ThisYear = new Map<string, (typeof r.oc2)[number]>();
     for (const o of r.oc2) oc2ThisYear.set(o.childId, o);
-    for (const [id, o] of oc2ThisYear) child(id).oc2.push({ ...o, endYear: year.endYear });
+    for (const [id, o] of oc2ThisYear) child(id).oc2.push(withEndYear(o, year.endYear));
     const oc3ThisYear = new Map<string, (typeof r.oc3)[number]>();
     for (const o of r.oc3) oc3ThisYear.set(o.childId, o);
-    for (const [id, o] of oc3ThisYear) child(id).oc3.push({ ...o, endYear: year.endYear });
+    for (const [id, o] of oc3ThisYear) child(id).oc3.push(withEndYear(o, year.endYear));
     for (const a of r.ad1) child(a.childId).ad1 = a;
     for (const m of r.missing) child(m.childId).missing.set(`${m.kind}\u0000${m.start}`, m);
     for (const p of r.placed_for_adoption) child(p.childId).placedForAdoption.set(p.datePlaced, p);
@@ -104,6 +112,11 @@ export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIss
     children: records,
   };
   return { cohort, issues: issues.list() };
+}
+
+/** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class (see toEpisode). */
+function withEndYear<T extends object>(row: T, endYear: number | null): T & { endYear: number | null } {
+  return Object.assign({}, row, { endYear });
 }
 
 function isoLike(e: EpisodeRecord): string {
@@ -175,12 +188,27 @@ export function normaliseUrn(urn: string | null): string | null {
   return u === "" || u === "XXXXXXX" ? null : u;
 }
 
+/**
+ * Every field written out, in one order, rather than `{ ...e }`: spread copies here left each
+ * episode with a hidden class of its own, which made every later field read slow.
+ */
 function toEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Episode {
   return {
-    ...e,
+    childId: e.childId,
+    source: e.source,
+    readOrder: e.readOrder,
+    start: e.start,
+    end: e.end,
+    reasonForNewEpisode: e.reasonForNewEpisode,
+    legalStatus: e.legalStatus,
+    categoryOfNeed: e.categoryOfNeed,
+    placementType: e.placementType,
+    placementProvider: e.placementProvider,
+    endReason: e.end === null ? null : e.endReason,
+    placementChangeReason: e.placementChangeReason,
+    homePostcode: e.homePostcode,
     placementPostcode: normalisePostcode(e.placementPostcode),
     urn: normaliseUrn(e.urn),
-    endReason: e.end === null ? null : e.endReason,
     stale,
     endYear,
   };

@@ -12,9 +12,10 @@ export function compareEpisodes(a: Pick<Episode, "start" | "end" | "readOrder">,
   return a.readOrder - b.readOrder;
 }
 
-const SHORT_BREAK = new Set(["V3", "V4"]);
+/** LS V3 or V4: a short break (§1.7). Two comparisons, not a Set lookup: it runs for every episode at every as-at date. */
 export function isShortBreak(episode: Pick<Episode, "legalStatus">): boolean {
-  return SHORT_BREAK.has(episode.legalStatus);
+  const ls = episode.legalStatus;
+  return ls === "V3" || ls === "V4";
 }
 
 const TEMPORARY = new Set(["T0", "T1", "T2", "T3", "T4"]);

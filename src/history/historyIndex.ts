@@ -1,12 +1,23 @@
 import type { ScorecardOptions } from "../config/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
-import { covers, isShortBreak } from "./episodeOrder.js";
+import { DayIndex } from "./dayIndex.js";
+import { covers, isShortBreak, overlaps } from "./episodeOrder.js";
 import { type PeriodOfCare, chainPeriods } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells } from "./spells.js";
 
+/** Where an episode sits in its child's history: its period of care and placement spell. */
+export interface CurrentEpisode {
+  episode: Episode;
+  period: PeriodOfCare;
+  spell: Spell;
+  /** Position of `spell` among the period's spells. */
+  spellIndex: number;
+}
+
 /**
  * Derived history of one child under one set of options: episodes (after
- * `staleOpenEpisodes`), periods of care and placement spells. Built lazily, once per child.
+ * `staleOpenEpisodes`), periods of care and placement spells, built once per child, with
+ * what every as-at date asks of them precomputed.
  */
 export interface ChildHistory {
   child: ChildRecord;
@@ -16,25 +27,92 @@ export interface ChildHistory {
   spells: Spell[][];
   /** Spells under the `carer` policy whatever the option says (A10 uses them). */
   carerSpells(period: PeriodOfCare): Spell[];
+  /** LS V3/V4 of each episode (same order as `episodes`). */
+  shortBreak: readonly boolean[];
+  /** Period and spell of each episode (same order as `episodes`). */
+  places: readonly CurrentEpisode[];
+  /**
+   * The care span: the earliest and the latest of every DECOM and DEC (Infinity when an
+   * episode is open); with no episodes +Infinity and −Infinity. No episode starts or ends
+   * outside it (even one whose DEC is before its DECOM), so two comparisons tell that a child
+   * has nothing in a window.
+   */
+  careStart: number;
+  careEnd: number;
 }
 
+/**
+ * Histories of a cohort's children under one set of options, and the cohorts derived from
+ * them that several indicators share at one as-at date (`shared`). Built once per run.
+ */
 export interface HistoryIndex {
   options: ScorecardOptions;
+  /** Every child's history, in cohort order (built on first use). */
+  readonly children: readonly ChildHistory[];
   of(child: ChildRecord): ChildHistory;
+  /**
+   * Positions in `children` (ascending) of the children with an episode with RNE S and DECOM
+   * in [from, to] (a start of care, short breaks included): the only children a start in that
+   * window can come from.
+   */
+  startingIn(from: number, to: number): readonly number[];
+  /** Positions in `children` (ascending) of the children with an episode with DEC in [from, to] and REC other than X1. */
+  endingIn(from: number, to: number): readonly number[];
+  /** `careStart` and `careEnd` of every child (same order as `children`), read without visiting each history. */
+  readonly careSpans: { starts: Float64Array; ends: Float64Array };
+  /**
+   * A value derived from the whole cohort under these options, computed on first request.
+   * `key` names it and everything else it depends on (the as-at date, the window).
+   */
+  shared<T>(key: string, compute: () => T): T;
 }
 
 export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): HistoryIndex {
-  const cache = new Map<string, ChildHistory>();
-  void cohort;
+  const byChild = new Map<ChildRecord, ChildHistory>();
+  const sharedValues = new Map<string, unknown>();
+  let all: ChildHistory[] | null = null;
+  const of = (child: ChildRecord): ChildHistory => {
+    let h = byChild.get(child);
+    if (h === undefined) {
+      h = buildChildHistory(child, options);
+      byChild.set(child, h);
+    }
+    return h;
+  };
+  const children = () => (all ??= cohort.children.map(of));
+  let starts: DayIndex | null = null;
+  let ends: DayIndex | null = null;
+  const everyone = () => children().map((_, position) => position);
+  let spans: { starts: Float64Array; ends: Float64Array } | null = null;
   return {
     options,
-    of(child) {
-      let h = cache.get(child.childId);
-      if (!h) {
-        h = buildChildHistory(child, options);
-        cache.set(child.childId, h);
-      }
-      return h;
+    get children() {
+      return children();
+    },
+    of,
+    get careSpans() {
+      spans ??= { starts: Float64Array.from(children(), (h) => h.careStart), ends: Float64Array.from(children(), (h) => h.careEnd) };
+      return spans;
+    },
+    startingIn(from, to) {
+      if (!DayIndex.fits(children().length)) return everyone();
+      starts ??= new DayIndex(children().length, (position, push) => {
+        for (const e of children()[position]!.episodes) if (e.reasonForNewEpisode === "S") push(e.start);
+      });
+      return starts.childrenIn(from, to);
+    },
+    endingIn(from, to) {
+      if (!DayIndex.fits(children().length)) return everyone();
+      ends ??= new DayIndex(children().length, (position, push) => {
+        for (const e of children()[position]!.episodes) if (e.end !== null && e.endReason !== "X1") push(e.end);
+      });
+      return ends.childrenIn(from, to);
+    },
+    shared<T>(key: string, compute: () => T): T {
+      if (sharedValues.has(key)) return sharedValues.get(key) as T;
+      const value = compute();
+      sharedValues.set(key, value);
+      return value;
     },
   };
 }
@@ -46,6 +124,13 @@ export function buildChildHistory(child: ChildRecord, options: ScorecardOptions)
     periods.map((p) => placementSpells(p, counting, counting === options.placementCounting && options.collapseUnchangedMoves));
   const spells = spellsOf(options.placementCounting);
   let carer: Spell[][] | null = options.placementCounting === "carer" ? spells : null;
+  let careStart = Infinity;
+  let careEnd = -Infinity;
+  for (const e of episodes) {
+    const end = e.end === null ? Infinity : e.end;
+    careStart = Math.min(careStart, e.start, end);
+    careEnd = Math.max(careEnd, e.start, end);
+  }
   return {
     child,
     episodes,
@@ -55,7 +140,27 @@ export function buildChildHistory(child: ChildRecord, options: ScorecardOptions)
       if (carer === null) carer = periods.map((p) => placementSpells(p, "carer", false));
       return carer[period.index]!;
     },
+    shortBreak: episodes.map(isShortBreak),
+    places: placesOf(episodes, periods, spells),
+    careStart,
+    careEnd,
   };
+}
+
+function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): CurrentEpisode[] {
+  const places = new Array<CurrentEpisode>(episodes.length);
+  // A Map only for long histories: most children have a handful of episodes.
+  const byEpisode = episodes.length > 8 ? new Map(episodes.map((e, i) => [e, i])) : null;
+  for (const period of periods) {
+    const periodSpells = spells[period.index]!;
+    for (let spellIndex = 0; spellIndex < periodSpells.length; spellIndex += 1) {
+      const spell = periodSpells[spellIndex]!;
+      for (const episode of spell.episodes) {
+        places[byEpisode === null ? episodes.indexOf(episode) : byEpisode.get(episode)!] = { episode, period, spell, spellIndex };
+      }
+    }
+  }
+  return places;
 }
 
 /**
@@ -71,21 +176,36 @@ function closeStaleEpisodes(episodes: Episode[]): Episode[] {
   });
 }
 
-/** The current episode at R (§1.6): covering R, not a short break, latest DECOM; ties: open, later DEC, read last. */
-export function currentEpisode(history: ChildHistory, asAt: number): { episode: Episode; period: PeriodOfCare; spell: Spell; spellIndex: number } | null {
-  let best: Episode | null = null;
-  for (const e of history.episodes) {
-    if (!covers(e, asAt) || isShortBreak(e)) continue;
-    if (best === null || isLaterCurrent(e, best)) best = e;
+/** Index of the current episode at R (§1.6): covering R, not a short break, latest DECOM; ties: open, later DEC, read last. −1: none. */
+function currentEpisodeIndex(history: ChildHistory, asAt: number): number {
+  if (history.careStart > asAt || history.careEnd <= asAt) return -1;
+  const { episodes, shortBreak } = history;
+  let best = -1;
+  for (let i = 0; i < episodes.length; i += 1) {
+    const e = episodes[i]!;
+    if (shortBreak[i] || !covers(e, asAt)) continue;
+    if (best === -1 || isLaterCurrent(e, episodes[best]!)) best = i;
   }
-  if (best === null) return null;
-  for (const period of history.periods) {
-    const spells = history.spells[period.index]!;
-    for (let i = 0; i < spells.length; i += 1) {
-      if (spells[i]!.episodes.includes(best)) return { episode: best, period, spell: spells[i]!, spellIndex: i };
+  return best;
+}
+
+/** The current episode at R (§1.6) with its period and spell, or null when not looked after at R. */
+export function currentEpisode(history: ChildHistory, asAt: number): CurrentEpisode | null {
+  const i = currentEpisodeIndex(history, asAt);
+  return i === -1 ? null : history.places[i]!;
+}
+
+/** `currentEpisode` of every child of the index at R, in cohort order, computed once per R. */
+export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (CurrentEpisode | null)[] {
+  return index.shared(`current-episodes@${asAt}`, () => {
+    const { children, careSpans } = index;
+    const current: (CurrentEpisode | null)[] = new Array<CurrentEpisode | null>(children.length).fill(null);
+    for (let i = 0; i < children.length; i += 1) {
+      // The care span says most children are not in care at R without visiting their history.
+      if (careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt) current[i] = currentEpisode(children[i]!, asAt);
     }
-  }
-  return null;
+    return current;
+  });
 }
 
 function isLaterCurrent(e: Episode, best: Episode): boolean {
@@ -97,10 +217,33 @@ function isLaterCurrent(e: Episode, best: Episode): boolean {
 
 /** CLA(R): at least one non-short-break episode covers R (§1.9). */
 export function isLookedAfterOn(history: ChildHistory, day: number): boolean {
-  return history.episodes.some((e) => !isShortBreak(e) && covers(e, day));
+  return currentEpisodeIndex(history, day) !== -1;
+}
+
+/** Covered at R by a short-break episode (LS V3/V4). */
+export function isOnShortBreak(history: ChildHistory, day: number): boolean {
+  if (history.careStart > day || history.careEnd <= day) return false;
+  const { episodes, shortBreak } = history;
+  for (let i = 0; i < episodes.length; i += 1) {
+    if (shortBreak[i] && covers(episodes[i]!, day)) return true;
+  }
+  return false;
+}
+
+/** A short-break episode (LS V3/V4) overlapping the closed window [start, end]. */
+export function hasShortBreakOverlapping(history: ChildHistory, start: number, end: number): boolean {
+  if (!careSpanOverlaps(history, start, end)) return false;
+  const { episodes, shortBreak } = history;
+  for (let i = 0; i < episodes.length; i += 1) if (shortBreak[i] && overlaps(episodes[i]!, start, end)) return true;
+  return false;
 }
 
 /** UASC at D: in uasc.csv and DUC blank or after D (§1.7). */
 export function isUascOn(child: ChildRecord, day: number): boolean {
   return child.uasc !== null && (child.uasc.ceased === null || child.uasc.ceased > day);
+}
+
+/** False when no episode of the child can overlap the closed window [start, end] (the care span does not reach it). */
+export function careSpanOverlaps(history: ChildHistory, start: number, end: number): boolean {
+  return history.careStart <= end && history.careEnd >= start;
 }

@@ -31,43 +31,43 @@ const SAME_STATUS_REASONS = new Set(["P", "T"]);
  * several candidates (only with overlapping or duplicated data) are scored as §1.6 says.
  */
 export function chainPeriods(episodes: readonly Episode[]): PeriodOfCare[] {
-  const successorOf = new Map<Episode, Episode>();
-  const predecessorOf = new Map<Episode, Episode>();
-  const byEnd = new Map<number, Episode[]>();
-  for (const e of episodes) {
+  if (episodes.length === 0) return [];
+  // Links by position in `episodes` (not Maps keyed by episode): built for every child of a national return.
+  const successor = new Array<number>(episodes.length).fill(-1);
+  const predecessor = new Array<number>(episodes.length).fill(-1);
+  const byEnd = new Map<number, number[]>();
+  episodes.forEach((e, i) => {
     if (e.endReason === "X1" && e.end !== null) {
       const list = byEnd.get(e.end);
-      if (list) list.push(e);
-      else byEnd.set(e.end, [e]);
+      if (list) list.push(i);
+      else byEnd.set(e.end, [i]);
     }
-  }
-  const position = new Map<Episode, number>();
-  episodes.forEach((e, i) => position.set(e, i));
+  });
 
-  for (const e of episodes) {
-    if (e.reasonForNewEpisode === "S") continue;
-    const candidates = (byEnd.get(e.start) ?? []).filter(
-      (p) => p !== e && !successorOf.has(p) && position.get(p)! < position.get(e)!,
-    );
-    if (candidates.length === 0) continue;
-    let best: Episode | undefined;
+  episodes.forEach((e, i) => {
+    if (e.reasonForNewEpisode === "S") return;
+    let best = -1;
     let bestScore = -1;
-    for (const p of candidates) {
+    // Candidates: closed X1 on e's DECOM, earlier in chain order, not yet linked.
+    for (const j of byEnd.get(e.start) ?? []) {
+      if (j >= i || successor[j] !== -1) continue;
+      const p = episodes[j]!;
       const score = linkScore(e, p);
-      if (score > bestScore || (score === bestScore && best !== undefined && p.readOrder < best.readOrder)) {
-        best = p;
+      if (score > bestScore || (score === bestScore && best !== -1 && p.readOrder < episodes[best]!.readOrder)) {
+        best = j;
         bestScore = score;
       }
     }
-    successorOf.set(best!, e);
-    predecessorOf.set(e, best!);
-  }
+    if (best === -1) return;
+    successor[best] = i;
+    predecessor[i] = best;
+  });
 
   const periods: PeriodOfCare[] = [];
-  for (const first of episodes) {
-    if (predecessorOf.has(first)) continue;
+  episodes.forEach((first, i) => {
+    if (predecessor[i] !== -1) return;
     const chain: Episode[] = [first];
-    for (let next = successorOf.get(first); next; next = successorOf.get(next)) chain.push(next);
+    for (let next = successor[i]!; next !== -1; next = successor[next]!) chain.push(episodes[next]!);
     const last = chain[chain.length - 1]!;
     periods.push({
       index: 0,
@@ -78,7 +78,7 @@ export function chainPeriods(episodes: readonly Episode[]): PeriodOfCare[] {
       startKnown: first.reasonForNewEpisode === "S",
       shortBreakOnly: chain.every(isShortBreak),
     });
-  }
+  });
   periods.sort((a, b) => compareEpisodes(a.episodes[0]!, b.episodes[0]!));
   periods.forEach((p, i) => (p.index = i));
   return periods;

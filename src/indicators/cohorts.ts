@@ -1,7 +1,8 @@
 import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
-import { covers, isShortBreak, overlaps } from "../history/episodeOrder.js";
-import { type ChildHistory, currentEpisode } from "../history/historyIndex.js";
+import {
+  type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
+} from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { isExcludedAsUasc } from "./common.js";
 import type { Exclusion, IndicatorContext } from "./types.js";
@@ -21,20 +22,25 @@ export type CareTwelveMonthsDecision =
  * 12 months, whatever `--period` says.
  */
 export function careTwelveMonthsDecision(history: ChildHistory, asAt: Day): CareTwelveMonthsDecision {
-  const current = currentEpisode(history, asAt);
-  if (current === null) {
-    const onShortBreak = history.episodes.some((e) => isShortBreak(e) && covers(e, asAt));
-    return { inCohort: false, reason: onShortBreak ? "short-break" : null };
-  }
-  const c0 = lookbackStart(asAt, 12);
-  if (history.episodes.some((e) => isShortBreak(e) && overlaps(e, c0, asAt))) return { inCohort: false, reason: "short-break" };
-  if (current.period.start > c0) return { inCohort: false, reason: "in-care-under-12-months" };
-  const broken = history.episodes.some(
-    (e) =>
+  return decide(history, asAt, lookbackStart(asAt, 12), currentEpisode(history, asAt));
+}
+
+const IN_COHORT: CareTwelveMonthsDecision = { inCohort: true };
+const SHORT_BREAK: CareTwelveMonthsDecision = { inCohort: false, reason: "short-break" };
+const UNDER_12_MONTHS: CareTwelveMonthsDecision = { inCohort: false, reason: "in-care-under-12-months" };
+const NOT_IN_CARE: CareTwelveMonthsDecision = { inCohort: false, reason: null };
+
+function decide(history: ChildHistory, asAt: Day, c0: Day, current: CurrentEpisode | null): CareTwelveMonthsDecision {
+  if (current === null) return isOnShortBreak(history, asAt) ? SHORT_BREAK : NOT_IN_CARE;
+  if (hasShortBreakOverlapping(history, c0, asAt)) return SHORT_BREAK;
+  if (current.period.start > c0) return UNDER_12_MONTHS;
+  for (const e of history.episodes) {
+    const broken =
       (e.reasonForNewEpisode === "S" && e.start > c0 && e.start <= asAt) ||
-      (e.end !== null && e.end >= c0 && e.end <= asAt && e.endReason !== "X1"),
-  );
-  return broken ? { inCohort: false, reason: "in-care-under-12-months" } : { inCohort: true };
+      (e.end !== null && e.end >= c0 && e.end <= asAt && e.endReason !== "X1");
+    if (broken) return UNDER_12_MONTHS;
+  }
+  return IN_COHORT;
 }
 
 /** True when the child is in C12(R): in care without a break for 12 months or more at R. */
@@ -42,16 +48,25 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
   return careTwelveMonthsDecision(history, asAt).inCohort;
 }
 
-/** C12(R) over the cohort: members in id order, and the children left out with their reason (UASC under `excludeUasc`). */
+/**
+ * C12(R) over the cohort: members in cohort (id) order, and the children left out with their
+ * reason (UASC under `excludeUasc`). Computed once per R and shared.
+ */
 export function careTwelveMonthsCohort(context: IndicatorContext): { children: ChildRecord[]; excluded: Exclusion[] } {
-  const children: ChildRecord[] = [];
-  const excluded: Exclusion[] = [];
-  for (const child of context.cohort.children) {
-    const decision = careTwelveMonthsDecision(context.history.of(child), context.asAt);
-    if (!decision.inCohort) {
-      if (decision.reason !== null) excluded.push({ child: child.childId, reason: decision.reason });
-    } else if (isExcludedAsUasc(context, child)) excluded.push({ child: child.childId, reason: "uasc" });
-    else children.push(child);
-  }
-  return { children, excluded };
+  const { history, asAt } = context;
+  return history.shared(`care-twelve-months@${asAt}`, () => {
+    const current = currentEpisodesAt(history, asAt);
+    const c0 = lookbackStart(asAt, 12);
+    const children: ChildRecord[] = [];
+    const excluded: Exclusion[] = [];
+    history.children.forEach((h, i) => {
+      const child = h.child;
+      const decision = decide(h, asAt, c0, current[i]!);
+      if (!decision.inCohort) {
+        if (decision.reason !== null) excluded.push({ child: child.childId, reason: decision.reason });
+      } else if (isExcludedAsUasc(context, child)) excluded.push({ child: child.childId, reason: "uasc" });
+      else children.push(child);
+    });
+    return { children, excluded };
+  });
 }

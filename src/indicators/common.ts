@@ -1,7 +1,13 @@
-import { isUascOn } from "../history/historyIndex.js";
+import type { BankHolidayCalendar } from "../dates/bankHolidays.js";
+import type { Day } from "../dates/day.js";
+import { addWorkingDays } from "../dates/workingDays.js";
+import { type ChildHistory, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { TableName } from "../model/tables.js";
-import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
+import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
+
+const compareExclusions = (a: Exclusion, b: Exclusion) =>
+  a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
 
 /**
  * Collects the children behind a figure as the indicator decides about them, so that counts
@@ -28,7 +34,7 @@ export class MembersBuilder {
   }
 
   members(): Members {
-    const excluded = [...this.excluded].sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    const excluded = isSorted(this.excluded, compareExclusions, false) ? this.excluded.slice() : [...this.excluded].sort(compareExclusions);
     return { numerator: sortedIds(this.numerator), denominator: sortedIds(this.denominator), excluded };
   }
 
@@ -55,4 +61,29 @@ export function missingTables(context: IndicatorContext, tables: readonly TableN
   const absent = tables.filter((t) => !context.tables.has(t));
   if (absent.length === 0) return null;
   return { kind: "missing-data", note: `needs ${absent.map((t) => `${t}.csv`).join(" and ")}` };
+}
+
+const workingDaysMemo = new WeakMap<BankHolidayCalendar, Map<number, Map<number, Day>>>();
+
+/**
+ * `addWorkingDays(from, n, calendar)`, remembered per calendar: the same start days come back
+ * at every as-at date of a series, and each answer walks a month of days.
+ */
+export function addWorkingDaysMemo(from: Day, n: number, calendar: BankHolidayCalendar): Day {
+  let byCount = workingDaysMemo.get(calendar);
+  if (byCount === undefined) workingDaysMemo.set(calendar, (byCount = new Map()));
+  let byStart = byCount.get(n);
+  if (byStart === undefined) byCount.set(n, (byStart = new Map()));
+  let day = byStart.get(from);
+  if (day === undefined) byStart.set(from, (day = addWorkingDays(from, n, calendar)));
+  return day;
+}
+
+/**
+ * The histories of the children `has` picks (say, those with an OC3 row), in cohort order,
+ * found once per history index under `key`: an indicator over a sparse table then visits
+ * those children, not the whole cohort, at every as-at date.
+ */
+export function childrenWith(context: IndicatorContext, key: string, has: (child: ChildRecord) => boolean): readonly ChildHistory[] {
+  return context.history.shared(`children-with:${key}`, () => context.history.children.filter((h) => has(h.child)));
 }

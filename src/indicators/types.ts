@@ -83,9 +83,23 @@ export function titleOf(definition: IndicatorDefinition, options: ScorecardOptio
   return typeof definition.title === "function" ? definition.title(options) : definition.title;
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Sort ids as text, remove duplicates: the form `members` lists use. */
 export function sortedIds(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const list = Array.isArray(ids) ? (ids as readonly string[]) : [...ids];
+  // Lists are mostly built in cohort order, already sorted and distinct: one pass, no sort.
+  if (isSorted(list, compareIds, true)) return list.slice();
+  return [...new Set(list)].sort(compareIds);
+}
+
+/** Every neighbour in order under `compare` (strictly: no two equal). */
+export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number, strictly: boolean): boolean {
+  for (let i = 1; i < list.length; i += 1) {
+    const order = compare(list[i - 1]!, list[i]!);
+    if (order > 0 || (strictly && order === 0)) return false;
+  }
+  return true;
 }
 
 export function defineIndicator(definition: IndicatorDefinition): IndicatorDefinition {

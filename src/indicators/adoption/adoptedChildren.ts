@@ -1,6 +1,6 @@
 import type { Day } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { isAdoptivePlacement, isShortBreak } from "../../history/episodeOrder.js";
+import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
@@ -31,22 +31,28 @@ export function adoptionWindow(context: IndicatorContext): { start: Day; end: Da
     : context.period;
 }
 
-/** Children adopted in the adoption window, in cohort order (ids ascending). */
+/** Children adopted in the adoption window, in cohort order (ids ascending). Computed once per window and shared. */
 export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
   const { start, end } = adoptionWindow(context);
-  const adopted: AdoptedChild[] = [];
-  for (const child of context.cohort.children) {
-    const history = context.history.of(child);
-    let adoption: Episode | null = null;
-    for (const e of history.episodes) {
-      if (e.end === null || e.end < start || e.end > end || !ADOPTED.has(e.endReason ?? "") || isShortBreak(e)) continue;
-      if (adoption === null || e.end > adoption.end! || (e.end === adoption.end && e.readOrder > adoption.readOrder)) adoption = e;
+  return context.history.shared(`adopted-children@${start}-${end}`, () => {
+    const adopted: AdoptedChild[] = [];
+    const children = context.history.children;
+    for (const position of context.history.endingIn(start, end)) {
+      const history = children[position]!;
+      const { episodes, shortBreak } = history;
+      let adoption = -1;
+      for (let i = 0; i < episodes.length; i += 1) {
+        const e = episodes[i]!;
+        if (e.end === null || e.end < start || e.end > end || !ADOPTED.has(e.endReason ?? "") || shortBreak[i]) continue;
+        const best = adoption === -1 ? null : episodes[adoption]!;
+        if (best === null || e.end > best.end! || (e.end === best.end && e.readOrder > best.readOrder)) adoption = i;
+      }
+      if (adoption === -1) continue;
+      const { episode, period } = history.places[adoption]!;
+      adopted.push({ child: history.child, history, adoption: episode, period, firstAdoptivePlacement: firstOfAdoptiveRun(period, episode) });
     }
-    if (adoption === null) continue;
-    const period = history.periods.find((p) => p.episodes.includes(adoption))!;
-    adopted.push({ child, history, adoption, period, firstAdoptivePlacement: firstOfAdoptiveRun(period, adoption) });
-  }
-  return adopted;
+    return adopted;
+  });
 }
 
 /** Walk back along P's chain from e while the placement is A3–A6 (§3.8 moving-in date). */

@@ -1,4 +1,4 @@
-import { endsOfCare, lastEndOfCare } from "../care-population/startsAndEnds.js";
+import { endsOfCare } from "../care-population/startsAndEnds.js";
 import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 
@@ -29,11 +29,8 @@ export const adoptedPercent = defineIndicator({
   compute(context) {
     const missing = missingTables(context, ["episodes"]);
     if (missing) return missing;
-    const { start, end } = context.period;
     const members = new MembersBuilder();
-    for (const child of context.cohort.children) {
-      const last = lastEndOfCare(endsOfCare(context.history.of(child).episodes, start, end));
-      if (last === null) continue;
+    for (const { history: { child }, last } of endsOfCare(context).leavers) {
       if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
       else members.include(child.childId, ADOPTED.has(last.endReason ?? ""));
     }

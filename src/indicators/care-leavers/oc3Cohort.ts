@@ -1,11 +1,10 @@
 import type { ScorecardOptions } from "../../config/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
-import { isShortBreak } from "../../history/episodeOrder.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
-import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
+import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
+import { type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
 const AGES: Record<ScorecardOptions["careLeaverAges"], readonly number[]> = {
@@ -57,32 +56,51 @@ function latestEndOfCare(episodes: readonly Episode[], asAt: number): Episode | 
   return last;
 }
 
+/** The OC3 cohort at R: each member with the OC3 row that put them in it, and who was left out and why. */
+interface CareLeaverCohort {
+  members: { childId: string; row: Oc3Record }[];
+  excluded: Exclusion[];
+}
+
 /**
- * Decide the OC3 cohort (indicators.md §3.9) and put each member in the numerator when `passes`
- * says so. Excluded (DfE): IN_TOUCH DIED or RHOM; latest end of care E3 (care transferred);
- * every episode a short break; UASC at R with `excludeUasc`. Those the council lost touch with
- * stay in: every care-leaver percentage divides by this whole cohort.
+ * Decide the OC3 cohort (indicators.md §3.9). Excluded (DfE): IN_TOUCH DIED or RHOM; latest
+ * end of care E3 (care transferred); every episode a short break; UASC at R with
+ * `excludeUasc`. Those the council lost touch with stay in: every care-leaver percentage
+ * divides by this whole cohort. Computed once per R and window, shared by the five indicators.
  */
+function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
+  const { asAt, period } = context;
+  return context.history.shared(`care-leavers@${asAt}:${period.start}-${period.end}`, () => {
+    const cohort: CareLeaverCohort = { members: [], excluded: [] };
+    const exclude = (child: string, reason: string) => cohort.excluded.push({ child, reason });
+    for (const history of childrenWith(context, "oc3", (c) => c.oc3.length > 0)) {
+      const child = history.child;
+      const id = child.childId;
+      const { row, dobUnknown } = qualifyingRow(context, child);
+      if (row === null) {
+        if (dobUnknown) exclude(id, "date-of-birth-unknown");
+        continue;
+      }
+      const { episodes, shortBreak } = history;
+      if (row.inTouch === "DIED") exclude(id, "died");
+      else if (row.inTouch === "RHOM") exclude(id, "returned-home");
+      else if (latestEndOfCare(episodes, asAt)?.endReason === "E3") exclude(id, "care-transferred");
+      else if (episodes.length > 0 && shortBreak.every(Boolean)) exclude(id, "short-break");
+      else if (isExcludedAsUasc(context, child)) exclude(id, "uasc");
+      else cohort.members.push({ childId: id, row });
+    }
+    return cohort;
+  });
+}
+
+/** A care-leaver percentage: the OC3 cohort, each member in the numerator when `passes` says so for their row. */
 export function measureCareLeavers(context: IndicatorContext, passes: (row: Oc3Record) => boolean): Measurement {
   const absent = missingTables(context, ["oc3", "episodes"]);
   if (absent) return absent;
   const members = new MembersBuilder();
-  for (const child of context.cohort.children) {
-    if (child.oc3.length === 0) continue;
-    const id = child.childId;
-    const { row, dobUnknown } = qualifyingRow(context, child);
-    if (row === null) {
-      if (dobUnknown) members.exclude(id, "date-of-birth-unknown");
-      continue;
-    }
-    const episodes = context.history.of(child).episodes;
-    if (row.inTouch === "DIED") members.exclude(id, "died");
-    else if (row.inTouch === "RHOM") members.exclude(id, "returned-home");
-    else if (latestEndOfCare(episodes, context.asAt)?.endReason === "E3") members.exclude(id, "care-transferred");
-    else if (episodes.length > 0 && episodes.every(isShortBreak)) members.exclude(id, "short-break");
-    else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
-    else members.include(id, passes(row));
-  }
+  const cohort = careLeaverCohort(context);
+  for (const { child, reason } of cohort.excluded) members.exclude(child, reason);
+  for (const { childId, row } of cohort.members) members.include(childId, passes(row));
   return members.percent();
 }
 

@@ -1,7 +1,7 @@
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { PathwayPlanPerson } from "../../model/cohort.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
@@ -42,9 +42,9 @@ export const pathwayPlansCurrent = defineIndicator({
     const maxAge = context.options.pathwayPlanMaxAgeMonths;
     const earliestPlan = maxAge === null ? -Infinity : lookbackStart(asAt, maxAge);
     const members = new MembersBuilder();
-    for (const child of context.cohort.children) {
-      const person = child.pathwayPlan;
-      if (person === null || !OWED_A_PLAN.has(person.category)) continue;
+    for (const { child } of childrenWith(context, "pathway-plan", (c) => c.pathwayPlan !== null)) {
+      const person = child.pathwayPlan!;
+      if (!OWED_A_PLAN.has(person.category)) continue;
       const id = child.childId;
       const dateOfBirth = child.hasHeader ? child.dateOfBirth : (person.dateOfBirth ?? child.dateOfBirth);
       const caseOpen = (person.caseOpen === null || person.caseOpen <= asAt) && (person.caseClosed === null || person.caseClosed > asAt);

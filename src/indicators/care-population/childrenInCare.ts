@@ -1,27 +1,57 @@
-import { covers, isShortBreak } from "../../history/episodeOrder.js";
-import { isLookedAfterOn } from "../../history/historyIndex.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
-import type { IndicatorContext, Measurement } from "../types.js";
+import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak } from "../../history/historyIndex.js";
+import { MembersBuilder, missingTables, isExcludedAsUasc } from "../common.js";
+import type { Exclusion, IndicatorContext, Measurement, Members } from "../types.js";
+
+/** CLA(R) as several indicators read it. */
+export interface ChildrenInCare {
+  /** The counted children's histories, in cohort order. */
+  histories: readonly ChildHistory[];
+  /** Their current episodes at R (same order). */
+  current: readonly CurrentEpisode[];
+  excluded: readonly Exclusion[];
+  /** Fresh lists: numerator the counted ids, denominator empty. */
+  members(): Members;
+}
 
 /**
  * CLA(R): children with a non-short-break episode covering R (indicators.md §1.9). Children
  * covered at R only by a short break are listed as excluded (`short-break`), as are UASC
- * children when `excludeUasc` is on (`uasc`).
+ * children when `excludeUasc` is on (`uasc`). Computed once per R and shared.
  */
-export function childrenInCare(context: IndicatorContext): MembersBuilder {
-  const members = new MembersBuilder();
-  for (const child of context.cohort.children) {
-    const history = context.history.of(child);
-    if (isLookedAfterOn(history, context.asAt)) {
-      if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
-      else members.count(child.childId);
-    } else if (history.episodes.some((e) => isShortBreak(e) && covers(e, context.asAt))) {
-      members.exclude(child.childId, "short-break");
-    }
-  }
-  return members;
+export function childrenInCare(context: IndicatorContext): ChildrenInCare {
+  const { history, asAt } = context;
+  return history.shared(`children-in-care@${asAt}`, () => {
+    const currentOfAll = currentEpisodesAt(history, asAt);
+    const histories: ChildHistory[] = [];
+    const current: CurrentEpisode[] = [];
+    const builder = new MembersBuilder();
+    history.children.forEach((h, i) => {
+      const id = h.child.childId;
+      const episode = currentOfAll[i]!;
+      if (episode !== null) {
+        if (isExcludedAsUasc(context, h.child)) builder.exclude(id, "uasc");
+        else {
+          builder.count(id);
+          histories.push(h);
+          current.push(episode);
+        }
+      } else if (isOnShortBreak(h, asAt)) {
+        builder.exclude(id, "short-break");
+      }
+    });
+    const sorted = builder.members();
+    return {
+      histories,
+      current,
+      excluded: sorted.excluded,
+      members: () => ({ numerator: [...sorted.numerator], denominator: [], excluded: [...sorted.excluded] }),
+    };
+  });
 }
 
 export function measureChildrenInCare(context: IndicatorContext): Measurement {
-  return missingTables(context, ["episodes"]) ?? childrenInCare(context).countOfChildren();
+  const missing = missingTables(context, ["episodes"]);
+  if (missing) return missing;
+  const members = childrenInCare(context).members();
+  return { kind: "measured", numerator: members.numerator.length, denominator: null, members };
 }

@@ -1,4 +1,4 @@
-import { isShortBreak } from "../../history/episodeOrder.js";
+import type { ChildHistory } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
 import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
@@ -11,47 +11,75 @@ export function measureStarts(context: IndicatorContext): Measurement {
   const missing = missingTables(context, ["episodes"]);
   if (missing) return missing;
   const { start, end } = context.period;
+  // starts-count and starts-rate: the children are found once per window.
+  return context.history.shared(`starts@${context.asAt}:${start}-${end}`, () => startsIn(context, start, end)).countOfChildren();
+}
+
+function startsIn(context: IndicatorContext, start: number, end: number): MembersBuilder {
   const members = new MembersBuilder();
-  for (const child of context.cohort.children) {
-    const starts = context.history.of(child).episodes.filter(
-      (e) => e.reasonForNewEpisode === "S" && e.start >= start && e.start <= end,
-    );
-    if (starts.length === 0) continue;
-    if (!starts.some((e) => !isShortBreak(e))) members.exclude(child.childId, "short-break");
+  const children = context.history.children;
+  for (const position of context.history.startingIn(start, end)) {
+    const { episodes, shortBreak, child } = children[position]!;
+    let starts = 0;
+    let startsOfCare = 0;
+    for (let i = 0; i < episodes.length; i += 1) {
+      const e = episodes[i]!;
+      if (e.reasonForNewEpisode !== "S" || e.start < start || e.start > end) continue;
+      starts += 1;
+      if (!shortBreak[i]) startsOfCare += 1;
+    }
+    if (starts === 0) continue;
+    if (startsOfCare === 0) members.exclude(child.childId, "short-break");
     else if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
     else members.count(child.childId);
   }
-  return members.countOfChildren();
+  return members;
 }
 
-/** An end of care (§3.1): DEC in the window, REC not X1 (blank counts), LS not V3/V4. */
-export function endsOfCare(episodes: readonly Episode[], start: number, end: number): Episode[] {
-  return episodes.filter(
-    (e) => e.end !== null && e.end >= start && e.end <= end && e.endReason !== "X1" && !isShortBreak(e),
-  );
+/** The children with an end of care in [W0, W1], and those whose only ends there are short breaks. */
+export interface EndsOfCare {
+  /** In cohort order, with the child's last end of care in the window (it gives the reason). */
+  leavers: { history: ChildHistory; last: Episode }[];
+  shortBreakOnly: ChildHistory[];
 }
 
-/** The child's last end in the window: latest DEC, ties read last. It gives the reason. */
-export function lastEndOfCare(ends: readonly Episode[]): Episode | null {
-  let last: Episode | null = null;
-  for (const e of ends) if (last === null || e.end! > last.end! || (e.end === last.end && e.readOrder > last.readOrder)) last = e;
-  return last;
+/**
+ * An end of care (§3.1): DEC in the window, REC not X1 (blank counts), LS not V3/V4; the last
+ * is the latest DEC, ties read last. Computed once per window and shared (ends, adopted-percent).
+ */
+export function endsOfCare(context: IndicatorContext): EndsOfCare {
+  const { start, end } = context.period;
+  return context.history.shared(`ends-of-care@${start}-${end}`, () => {
+    const result: EndsOfCare = { leavers: [], shortBreakOnly: [] };
+    const children = context.history.children;
+    for (const position of context.history.endingIn(start, end)) {
+      const history = children[position]!;
+      const { episodes, shortBreak } = history;
+      let last: Episode | null = null;
+      let shortBreakEnd = false;
+      for (let i = 0; i < episodes.length; i += 1) {
+        const e = episodes[i]!;
+        if (e.end === null || e.end < start || e.end > end || e.endReason === "X1") continue;
+        if (shortBreak[i]) shortBreakEnd = true;
+        else if (last === null || e.end > last.end! || (e.end === last.end && e.readOrder > last.readOrder)) last = e;
+      }
+      if (last !== null) result.leavers.push({ history, last });
+      else if (shortBreakEnd) result.shortBreakOnly.push(history);
+    }
+    return result;
+  });
 }
 
 /** Ends (§3.1): children with at least one end of care in [W0, W1]. */
 export function measureEnds(context: IndicatorContext): Measurement {
   const missing = missingTables(context, ["episodes"]);
   if (missing) return missing;
-  const { start, end } = context.period;
+  const { leavers, shortBreakOnly } = endsOfCare(context);
   const members = new MembersBuilder();
-  for (const child of context.cohort.children) {
-    const episodes = context.history.of(child).episodes;
-    if (endsOfCare(episodes, start, end).length > 0) {
-      if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
-      else members.count(child.childId);
-    } else if (episodes.some((e) => e.end !== null && e.end >= start && e.end <= end && e.endReason !== "X1" && isShortBreak(e))) {
-      members.exclude(child.childId, "short-break");
-    }
+  for (const { history: { child } } of leavers) {
+    if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
+    else members.count(child.childId);
   }
+  for (const { child } of shortBreakOnly) members.exclude(child.childId, "short-break");
   return members.countOfChildren();
 }

@@ -1,9 +1,14 @@
 import { lookbackStart } from "../../dates/periods.js";
-import { currentEpisode } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { MembersBuilder, missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { isOfSchoolAge } from "./schoolAge.js";
+
+/** A day of `days` from `from` to `to`, both included. */
+function hasDayBetween(days: readonly number[], from: number, to: number): boolean {
+  for (const d of days) if (d >= from && d <= to) return true;
+  return false;
+}
 
 /**
  * @name pepCurrent
@@ -35,24 +40,22 @@ export const pepCurrent = defineIndicator({
     const missing = missingTables(context, ["episodes", "header", "peps"]);
     if (missing) return missing;
     const { asAt, options } = context;
-    const inCare = childrenInCare(context).members();
+    const inCare = childrenInCare(context);
     const members = new MembersBuilder();
     for (const e of inCare.excluded) members.exclude(e.child, e.reason);
-    const inCareIds = new Set(inCare.numerator);
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
-    for (const child of context.cohort.children) {
-      if (!inCareIds.has(child.childId)) continue;
+    inCare.histories.forEach(({ child }, i) => {
       const id = child.childId;
-      const current = currentEpisode(context.history.of(child), asAt);
+      const current = inCare.current[i]!;
       if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
       else if (!isOfSchoolAge(child.dateOfBirth, asAt, options.pepYearGroups)) members.exclude(id, "not-school-age");
-      else if (current === null || current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
+      else if (current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
       else {
         const from = pepFrom === null ? current.period.start : Math.max(pepFrom, current.period.start);
-        members.include(id, child.peps.some((d) => d >= from && d <= asAt));
+        members.include(id, hasDayBetween(child.peps, from, asAt));
       }
-    }
+    });
     return members.percent();
   },
 });

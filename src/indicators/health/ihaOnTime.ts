@@ -1,9 +1,8 @@
 import { type Day, addDays, addMonths } from "../../dates/day.js";
-import { addWorkingDays } from "../../dates/workingDays.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
-import type { ChildHistory } from "../../history/historyIndex.js";
+import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, addWorkingDaysMemo, isExcludedAsUasc, missingTables } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { hasAssessment } from "./healthSources.js";
 
@@ -26,6 +25,7 @@ export function ihaEntry(context: IndicatorContext, history: ChildHistory): IhaE
   const { asAt, period: window } = context;
   const minDays = context.options.ihaMinDaysInCare;
   let reason: string | null = null;
+  if (!careSpanOverlaps(history, window.start, window.end)) return { kind: "none", reason };
   for (const period of history.periods) {
     const first = period.episodes[0]!;
     if (first.reasonForNewEpisode !== "S" || first.start < window.start || first.start > window.end) continue;
@@ -33,7 +33,7 @@ export function ihaEntry(context: IndicatorContext, history: ChildHistory): IhaE
       reason ??= "short-break";
       continue;
     }
-    const due = addWorkingDays(first.start, IHA_WORKING_DAYS, context.calendar);
+    const due = addWorkingDaysMemo(first.start, IHA_WORKING_DAYS, context.calendar);
     if (due > asAt) reason = "not-yet-due";
     else if (!coversDay(period, addDays(first.start, minDays), asAt)) reason = `left-care-within-${minDays}-days`;
     else return { kind: "entry", start: first.start, due };
@@ -75,8 +75,13 @@ export const ihaOnTime = defineIndicator({
     const missing = missingTables(context, ["episodes", "health_assessments"]);
     if (missing) return missing;
     const members = new MembersBuilder();
-    for (const child of context.cohort.children) {
-      const entry = ihaEntry(context, context.history.of(child));
+    const { start, end } = context.period;
+    const children = context.history.children;
+    // Only a child with a DECOM in the window has an entry or a reason to be listed.
+    for (const position of context.history.startingIn(start, end)) {
+      const history = children[position]!;
+      const child = history.child;
+      const entry = ihaEntry(context, history);
       if (entry.kind === "none") {
         if (entry.reason !== null) members.exclude(child.childId, entry.reason);
       } else if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");

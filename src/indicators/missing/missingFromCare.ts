@@ -1,33 +1,38 @@
-import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
+import { overlaps } from "../../history/episodeOrder.js";
 import type { MissingRecord } from "../../model/records.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
 import { type IndicatorContext, type Measurement, defineIndicator } from "../types.js";
 
 /**
  * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
  * with MIS_START in the window and MISSING = M (`missingKinds: "M+A"` adds A), of children
- * looked after at some time in the window (`missingScope: "all"` drops that test).
+ * looked after at some time in the window (`missingScope: "all"` drops that test). Computed
+ * once per window and shared by missing-children and missing-episodes.
  */
 export function missingInWindow(context: IndicatorContext): { members: MembersBuilder; records: number } | Measurement {
   const absent = missingTables(context, ["missing", "episodes"]);
   if (absent) return absent;
   const { start, end } = context.period;
-  const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
-  const members = new MembersBuilder();
-  let records = 0;
-  for (const child of context.cohort.children) {
-    const counted = child.missing.filter((m) => kinds.has(m.kind) && m.start >= start && m.start <= end);
-    if (counted.length === 0) continue;
-    const id = child.childId;
-    const inCare = context.history.of(child).episodes.some((e) => !isShortBreak(e) && overlaps(e, start, end));
-    if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
-    else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
-    else {
-      members.count(id);
-      records += counted.length;
+  return context.history.shared(`missing@${context.asAt}:${start}-${end}`, () => {
+    const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
+    const members = new MembersBuilder();
+    let records = 0;
+    for (const history of childrenWith(context, "missing", (c) => c.missing.length > 0)) {
+      const child = history.child;
+      let counted = 0;
+      for (const m of child.missing) if (kinds.has(m.kind) && m.start >= start && m.start <= end) counted += 1;
+      if (counted === 0) continue;
+      const id = child.childId;
+      const inCare = history.episodes.some((e, i) => !history.shortBreak[i] && overlaps(e, start, end));
+      if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
+      else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+      else {
+        members.count(id);
+        records += counted;
+      }
     }
-  }
-  return { members, records };
+    return { members, records };
+  });
 }
 
 const common = {

@@ -1,7 +1,7 @@
 import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { isAdoptivePlacement, isShortBreak, overlaps } from "../../history/episodeOrder.js";
-import { currentEpisode } from "../../history/historyIndex.js";
+import { isAdoptivePlacement } from "../../history/episodeOrder.js";
+import { currentEpisodesAt, hasShortBreakOverlapping } from "../../history/historyIndex.js";
 import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 
@@ -36,15 +36,16 @@ export const longTermStability = defineIndicator({
     const periodBy = lookbackStart(asAt, 30);
     const spellBy = lookbackStart(asAt, 24);
     const members = new MembersBuilder();
-    for (const child of context.cohort.children) {
-      const history = context.history.of(child);
-      const current = currentEpisode(history, asAt);
-      if (current === null) continue;
+    const currentOfAll = currentEpisodesAt(context.history, asAt);
+    context.history.children.forEach((history, i) => {
+      const current = currentOfAll[i]!;
+      if (current === null) return;
+      const child = history.child;
       const id = child.childId;
       if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
       else if (ageAt(child.dateOfBirth, asAt) >= 16) members.exclude(id, "aged-16-or-over");
       else if (current.period.start > periodBy) members.exclude(id, "in-care-under-2.5-years");
-      else if (history.episodes.some((e) => isShortBreak(e) && overlaps(e, periodBy, asAt))) members.exclude(id, "short-break");
+      else if (hasShortBreakOverlapping(history, periodBy, asAt)) members.exclude(id, "short-break");
       else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
       else {
         const spells = history.spells[current.period.index]!;
@@ -54,7 +55,7 @@ export const longTermStability = defineIndicator({
           (isAdoptivePlacement(current.episode.placementType) && previous !== null && previous.start <= spellBy);
         members.include(id, stable);
       }
-    }
+    });
     return members.percent();
   },
 });

@@ -3,15 +3,19 @@ import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { missingTables } from "../common.js";
-import { defineIndicator } from "../types.js";
+import { defineIndicator, sortedIds } from "../types.js";
 
 /** Placement spells of a child overlapping [from, to], across all periods of care (§3.2). */
 export function placementsInLookback(history: ChildHistory, from: number, to: number, countShortBreaks: boolean): number {
   let count = 0;
   for (const spells of history.spells) {
     for (const spell of spells) {
-      const counted = spell.episodes.some((e) => (countShortBreaks || !isShortBreak(e)) && overlaps(e, from, to));
-      if (counted) count += 1;
+      for (const e of spell.episodes) {
+        if ((countShortBreaks || !isShortBreak(e)) && overlaps(e, from, to)) {
+          count += 1;
+          break;
+        }
+      }
     }
   }
   return count;
@@ -44,20 +48,15 @@ export const placementsThreePlus = defineIndicator({
   compute(context) {
     const missing = missingTables(context, ["episodes"]);
     if (missing) return missing;
-    const inCare = childrenInCare(context).members();
+    const inCare = childrenInCare(context);
     const from = lookbackStart(context.asAt, 12);
     const countShortBreaks = context.options.shortBreakPlacements === "count";
-    const numerator: string[] = [];
-    const byId = new Map(context.cohort.children.map((c) => [c.childId, c]));
-    for (const id of inCare.numerator) {
-      const history = context.history.of(byId.get(id)!);
-      if (placementsInLookback(history, from, context.asAt, countShortBreaks) >= 3) numerator.push(id);
+    const moved: string[] = [];
+    for (const history of inCare.histories) {
+      if (placementsInLookback(history, from, context.asAt, countShortBreaks) >= 3) moved.push(history.child.childId);
     }
-    return {
-      kind: "measured",
-      numerator: numerator.length,
-      denominator: inCare.numerator.length,
-      members: { numerator, denominator: inCare.numerator, excluded: inCare.excluded },
-    };
+    const { numerator: denominator, excluded } = inCare.members();
+    const numerator = sortedIds(moved);
+    return { kind: "measured", numerator: numerator.length, denominator: denominator.length, members: { numerator, denominator, excluded } };
   },
 });

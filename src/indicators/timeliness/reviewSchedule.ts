@@ -1,7 +1,7 @@
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { type Day, addMonths } from "../../dates/day.js";
 import type { ReportingPeriod } from "../../dates/periods.js";
-import { addWorkingDays } from "../../dates/workingDays.js";
+import { addWorkingDaysMemo } from "../common.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 
 /** One due review of a period of care: held (on time when held ≤ due) or missed (held null, late). */
@@ -31,7 +31,7 @@ export function periodReviewItems(period: PeriodOfCare, reviews: readonly Day[],
   const start = period.start as Day;
   const limit = period.end === null ? asAt : (Math.min(asAt, period.end) as Day);
   const items: ReviewItem[] = [];
-  let due = addWorkingDays(start, FIRST_REVIEW_WORKING_DAYS, calendar);
+  let due = addWorkingDaysMemo(start, FIRST_REVIEW_WORKING_DAYS, calendar);
   for (const held of reviews) {
     if (held < start || held > limit) continue;
     items.push({ period: period.index, due, held, onTime: held <= due });
@@ -49,10 +49,14 @@ export function periodReviewItems(period: PeriodOfCare, reviews: readonly Day[],
 export function reviewSchedule(periods: readonly PeriodOfCare[], reviews: readonly Day[], asAt: Day, window: ReportingPeriod, calendar: BankHolidayCalendar): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const period of periods) {
-    if (period.shortBreakOnly || period.start > window.end) continue;
-    items.push(...periodReviewItems(period, reviews, asAt, calendar));
+    if (hasReviewSchedule(period, window)) items.push(...periodReviewItems(period, reviews, asAt, calendar));
   }
   return items;
+}
+
+/** Periods made only of short-break episodes and periods starting after W1 have no schedule. */
+export function hasReviewSchedule(period: PeriodOfCare, window: ReportingPeriod): boolean {
+  return !period.shortBreakOnly && period.start <= window.end;
 }
 
 /**

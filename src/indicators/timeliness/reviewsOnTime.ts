@@ -1,14 +1,41 @@
+import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
+import type { Day } from "../../dates/day.js";
 import { overlaps } from "../../history/episodeOrder.js";
-import type { ChildRecord } from "../../model/cohort.js";
+import type { ChildHistory } from "../../history/historyIndex.js";
+import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import { isExcludedAsUasc, missingTables } from "../common.js";
 import { type Exclusion, type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
-import { type ReviewItem, isItemInWindow, reviewSchedule } from "./reviewSchedule.js";
+import { type ReviewItem, hasReviewSchedule, isItemInWindow, periodReviewItems } from "./reviewSchedule.js";
 
-/** A child's review items in the window [W0, W1] under the context's options. */
-export function reviewItemsInWindow(context: IndicatorContext, child: ChildRecord): ReviewItem[] {
-  const history = context.history.of(child);
-  const items = reviewSchedule(history.periods, child.reviews, context.asAt, context.period, context.calendar);
-  return items.filter((item) => isItemInWindow(item, context.period, context.options.reviewsWindowBy));
+/**
+ * A child's review items in the window [W0, W1] under the context's options: the items of
+ * `reviewSchedule`, period by period.
+ */
+export function reviewItemsInWindow(context: IndicatorContext, history: ChildHistory): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const period of history.periods) {
+    if (!hasReviewSchedule(period, context.period)) continue;
+    for (const item of itemsOfPeriod(context, period, history.child.reviews)) {
+      if (isItemInWindow(item, context.period, context.options.reviewsWindowBy)) items.push(item);
+    }
+  }
+  return items;
+}
+
+/**
+ * Items of a period that ended on or before R do not depend on R (their limit is the period's
+ * end): worked out once per period and calendar, not again at every as-at date of a series.
+ */
+const closedPeriodItems = new WeakMap<PeriodOfCare, { calendar: BankHolidayCalendar; items: ReviewItem[] }>();
+
+function itemsOfPeriod(context: IndicatorContext, period: PeriodOfCare, reviews: readonly Day[]): readonly ReviewItem[] {
+  const { asAt, calendar } = context;
+  if (period.end === null || period.end > asAt) return periodReviewItems(period, reviews, asAt, calendar);
+  const known = closedPeriodItems.get(period);
+  if (known !== undefined && known.calendar === calendar) return known.items;
+  const items = periodReviewItems(period, reviews, asAt, calendar);
+  closedPeriodItems.set(period, { calendar, items });
+  return items;
 }
 
 /**
@@ -49,11 +76,11 @@ export const reviewsOnTime = defineIndicator({
     const excluded: Exclusion[] = [];
     let onTimeItems = 0;
     let dueItems = 0;
-    for (const child of context.cohort.children) {
-      const items = reviewItemsInWindow(context, child);
+    for (const history of context.history.children) {
+      const child = history.child;
+      const items = reviewItemsInWindow(context, history);
       const id = child.childId;
       if (items.length === 0) {
-        const history = context.history.of(child);
         const skipped = history.periods.some((p) => p.shortBreakOnly && overlaps(p, context.period.start, context.period.end));
         if (skipped) excluded.push({ child: id, reason: "short-break" });
         continue;
@@ -62,7 +89,8 @@ export const reviewsOnTime = defineIndicator({
         excluded.push({ child: id, reason: "uasc" });
         continue;
       }
-      const onTime = items.filter((item) => item.onTime).length;
+      let onTime = 0;
+      for (const item of items) if (item.onTime) onTime += 1;
       onTimeItems += onTime;
       dueItems += items.length;
       denominatorIds.push(id);

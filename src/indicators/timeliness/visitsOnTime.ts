@@ -1,6 +1,5 @@
 import { type Day, addDays } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { currentEpisode } from "../../history/historyIndex.js";
 import type { VisitRecord } from "../../model/records.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { MembersBuilder, missingTables } from "../common.js";
@@ -10,6 +9,12 @@ import { defineIndicator } from "../types.js";
 /** A visit counts as statutory when VISIT_TYPE is blank or `statutory` and the child was seen (SEEN not N). */
 export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">): boolean {
   return visit.visitType === "statutory" && visit.seen !== "N";
+}
+
+/** A statutory visit dated from `from` to `to`, both included. */
+function hasStatutoryVisit(visits: readonly VisitRecord[], from: number, to: number): boolean {
+  for (const v of visits) if (v.date >= from && v.date <= to && isStatutoryVisit(v)) return true;
+  return false;
 }
 
 const LONG_TERM_FOSTER = new Set(["U1", "U4"]);
@@ -57,21 +62,19 @@ export const visitsOnTime = defineIndicator({
     const missing = missingTables(context, ["episodes", "visits"]);
     if (missing) return missing;
     const { asAt } = context;
-    const inCare = childrenInCare(context).members();
+    const inCare = childrenInCare(context);
     const members = new MembersBuilder();
     for (const e of inCare.excluded) members.exclude(e.child, e.reason);
-    const inCareIds = new Set(inCare.numerator);
-    for (const child of context.cohort.children) {
-      if (!inCareIds.has(child.childId)) continue;
-      const current = currentEpisode(context.history.of(child), asAt);
-      if (current === null || current.period.start > addDays(asAt, -VISIT_MIN_DAYS_IN_CARE)) {
+    const startBy = addDays(asAt, -VISIT_MIN_DAYS_IN_CARE);
+    inCare.histories.forEach(({ child }, i) => {
+      const current = inCare.current[i]!;
+      if (current.period.start > startBy) {
         members.exclude(child.childId, "in-care-under-7-days");
-        continue;
+        return;
       }
       const from = Math.max(visitLookbackStart(context, current.episode.placementType, current.spell.start), current.period.start);
-      const visited = child.visits.some((v) => v.date >= from && v.date <= asAt && isStatutoryVisit(v));
-      members.include(child.childId, visited);
-    }
+      members.include(child.childId, hasStatutoryVisit(child.visits, from, asAt));
+    });
     return members.percent();
   },
 });

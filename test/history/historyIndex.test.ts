@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OPTIONS } from "../../src/config/options.js";
+import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
+import { DayIndex } from "../../src/history/dayIndex.js";
+import {
+  careSpanOverlaps, createHistoryIndex, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
+} from "../../src/history/historyIndex.js";
+import type { Episode } from "../../src/model/cohort.js";
+import type { EpisodeRecord } from "../../src/model/records.js";
+import { chain, cohortOf, episode } from "../fixtures/builders.js";
+
+const BASE = dayFromIso("2018-01-01");
+const iso = (offset: number) => isoFromDay(addDays(BASE, offset));
+
+/** Raw episodes, not valid by construction: overlaps, duplicates, zero length, DEC before DECOM. */
+const rawEpisode = fc.record({
+  start: fc.integer({ min: 0, max: 60 }),
+  length: fc.option(fc.integer({ min: -5, max: 40 }), { nil: null }),
+  rne: fc.constantFrom("S", "P", "L", "T", "U", "B" as const),
+  ls: fc.constantFrom("C2", "V3", "V4", "E1"),
+  rec: fc.constantFrom("X1", "E4A", "E11", null),
+});
+const rawCohort = fc.array(fc.array(rawEpisode, { maxLength: 5 }), { minLength: 1, maxLength: 6 }).map((children) => {
+  const records: EpisodeRecord[] = [];
+  children.forEach((episodes, c) => {
+    for (const e of episodes) {
+      records.push(episode(`C${c}`, { start: iso(e.start), end: e.length === null ? null : iso(e.start + e.length), rne: e.rne, ls: e.ls, rec: e.rec }));
+    }
+  });
+  return cohortOf({ episodes: records });
+});
+
+/** §1.6 written out plainly: covering R, not a short break, the last in (DECOM, open, DEC, read order). */
+function referenceCurrent(episodes: readonly Episode[], asAt: number): Episode | null {
+  const candidates = episodes.filter((e) => !["V3", "V4"].includes(e.legalStatus) && e.start <= asAt && (e.end === null || asAt < e.end));
+  candidates.sort((a, b) => a.start - b.start || (a.end === null ? 1 : 0) - (b.end === null ? 1 : 0) || (a.end ?? 0) - (b.end ?? 0) || a.readOrder - b.readOrder);
+  return candidates[candidates.length - 1] ?? null;
+}
+
+describe("createHistoryIndex", () => {
+  it("lists every child's history in cohort order, the same object `of` returns", () => {
+    const cohort = cohortOf({ episodes: [...chain("B", [{ start: "2018-01-01" }]), ...chain("A", [{ start: "2018-02-01" }])] });
+    const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+    expect(index.children.map((h) => h.child.childId)).toEqual(["A", "B"]);
+    expect(index.of(cohort.children[1]!)).toBe(index.children[1]);
+  });
+
+  it("computes a shared value once per key", () => {
+    const index = createHistoryIndex(cohortOf({}), DEFAULT_OPTIONS);
+    let calls = 0;
+    const first = index.shared("k", () => ({ calls: ++calls }));
+    const again = index.shared("k", () => ({ calls: ++calls }));
+    expect(again).toBe(first);
+    expect(calls).toBe(1);
+  });
+
+  it("spans a child's care from the earliest DECOM or DEC to the latest, open as Infinity", () => {
+    const cohort = cohortOf({ episodes: [
+      episode("A", { start: "2018-03-01", end: "2018-04-01", rec: "E4A" }),
+      episode("A", { start: "2018-06-01" }),
+      episode("B", { start: "2018-05-10", end: "2018-05-01", rec: "E4A" }), // DEC before DECOM
+    ] });
+    const [a, b] = createHistoryIndex(cohort, DEFAULT_OPTIONS).children;
+    expect([a!.careStart, a!.careEnd]).toEqual([dayFromIso("2018-03-01"), Infinity]);
+    expect([b!.careStart, b!.careEnd]).toEqual([dayFromIso("2018-05-01"), dayFromIso("2018-05-10")]);
+  });
+
+  it("gives a child without episodes an empty care span", () => {
+    const cohort = cohortOf({ uasc: [{ childId: "U", source: { file: "uasc.csv", line: 2 }, readOrder: 1, sex: null, dateOfBirth: null, ceased: null }] });
+    const [u] = createHistoryIndex(cohort, DEFAULT_OPTIONS).children;
+    expect([u!.careStart, u!.careEnd]).toEqual([Infinity, -Infinity]);
+    expect(careSpanOverlaps(u!, -1e9, 1e9)).toBe(false);
+  });
+
+  it("places each episode in the spell and period that hold it", () => {
+    const cohort = cohortOf({ episodes: chain("A", [{ start: "2018-01-01" }, { start: "2018-02-01", rne: "P", place: "U5" }, { start: "2018-03-01", rne: "L" }]) });
+    const h = createHistoryIndex(cohort, DEFAULT_OPTIONS).children[0]!;
+    h.episodes.forEach((e, i) => {
+      const place = h.places[i]!;
+      expect(place.episode).toBe(e);
+      expect(place.spell.episodes).toContain(e);
+      expect(place.period.episodes).toContain(e);
+      expect(h.spells[place.period.index]![place.spellIndex]).toBe(place.spell);
+    });
+  });
+
+  it("lists the children with a start of care (RNE S) or an end of care (REC not X1) in a window", () => {
+    const cohort = cohortOf({ episodes: [
+      ...chain("A", [{ start: "2018-01-10" }, { start: "2018-02-01", rne: "P", end: "2018-03-01", rec: "E4A" }]),
+      ...chain("B", [{ start: "2017-06-01" }, { start: "2018-01-15", rne: "P" }]),
+      ...chain("C", [{ start: "2018-01-31", ls: "V3", end: "2018-02-02", rec: "E13" }]),
+    ] });
+    const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+    const [from, to] = [dayFromIso("2018-01-10"), dayFromIso("2018-01-31")];
+    expect(index.startingIn(from, to)).toEqual([0, 2]); // B's January episode is a move, not a start
+    expect(index.endingIn(from, to)).toEqual([]); // A's 01/02 end is an X1
+    expect(index.endingIn(dayFromIso("2018-02-02"), dayFromIso("2018-03-01"))).toEqual([0, 2]);
+  });
+});
+
+describe("history queries", () => {
+  it("agree with §1.6 and the episodes on any data, overlapping or not", () =>
+    fc.assert(fc.property(rawCohort, fc.integer({ min: -3, max: 110 }), (cohort, offset) => {
+      const asAt = addDays(BASE, offset);
+      const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+      const current = currentEpisodesAt(index, asAt);
+      index.children.forEach((h, i) => {
+        expect(current[i]?.episode ?? null).toBe(referenceCurrent(h.episodes, asAt));
+        expect(currentEpisode(h, asAt)?.episode ?? null).toBe(current[i]?.episode ?? null);
+        const shortBreaks = h.episodes.filter((e) => e.legalStatus === "V3" || e.legalStatus === "V4");
+        expect(isOnShortBreak(h, asAt)).toBe(shortBreaks.some((e) => e.start <= asAt && (e.end === null || asAt < e.end)));
+        const [from, to] = [addDays(asAt, -7), asAt];
+        expect(hasShortBreakOverlapping(h, from, to)).toBe(shortBreaks.some((e) => e.start <= to && (e.end === null || e.end >= from)));
+        const touches = h.episodes.some((e) => (e.start >= from && e.start <= to) || (e.end !== null && e.end >= from && e.end <= to));
+        if (touches) expect(careSpanOverlaps(h, from, to)).toBe(true);
+      });
+      const [from, to] = [addDays(asAt, -20), asAt];
+      const starting = index.children.flatMap((h, i) => (h.episodes.some((e) => e.reasonForNewEpisode === "S" && e.start >= from && e.start <= to) ? [i] : []));
+      const ending = index.children.flatMap((h, i) => (h.episodes.some((e) => e.end !== null && e.endReason !== "X1" && e.end >= from && e.end <= to) ? [i] : []));
+      expect(index.startingIn(from, to)).toEqual(starting);
+      expect(index.endingIn(from, to)).toEqual(ending);
+    })));
+});
+
+describe("DayIndex", () => {
+  const index = new DayIndex(4, (position, push) => {
+    const days = [[10, 10, 20], [], [-5, 30], [20]][position]!;
+    for (const d of days) push(d);
+  });
+
+  it("finds each child once, in position order, with both ends of the window included", () => {
+    expect(index.childrenIn(10, 20)).toEqual([0, 3]);
+    expect(index.childrenIn(-5, 30)).toEqual([0, 2, 3]);
+  });
+
+  it("finds nobody in a window without events", () => {
+    expect(index.childrenIn(21, 29)).toEqual([]);
+    expect(index.childrenIn(31, 10)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { buildCohort } from "../../history/buildCohort.js";
+import { adoptionIntervalIssues } from "../../indicators/adoption/intervalChecks.js";
 import type { Cohort } from "../../model/cohort.js";
 import { compareIssues, type DataQuality } from "../../model/issue.js";
 import type { Return903 } from "../../model/return903.js";
@@ -20,5 +21,6 @@ export function loadReturn903(files: Files903, options: ParseReturn903Options = 
 export function stitchReturn903(parsed: { return903: Return903; dataQuality: DataQuality }): { cohort: Cohort; dataQuality: DataQuality } {
   const { return903, dataQuality } = parsed;
   const { cohort, issues } = buildCohort(return903);
-  return { cohort, dataQuality: { files: dataQuality.files, issues: [...dataQuality.issues, ...issues].sort(compareIssues) } };
+  const all = [...dataQuality.issues, ...issues, ...adoptionIntervalIssues(cohort)].sort(compareIssues);
+  return { cohort, dataQuality: { files: dataQuality.files, issues: all } };
 }

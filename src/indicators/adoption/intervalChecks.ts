@@ -1,0 +1,39 @@
+import { ukFromDay } from "../../dates/day.js";
+import { DEFAULT_OPTIONS } from "../../config/options.js";
+import { isShortBreak } from "../../history/episodeOrder.js";
+import { buildChildHistory } from "../../history/historyIndex.js";
+import type { Cohort } from "../../model/cohort.js";
+import type { DataIssue } from "../../model/issue.js";
+
+const ADOPTED = new Set(["E11", "E12"]);
+const PLACEMENT_ORDER = new Set(["E1", "D1"]);
+const A2_INDICATORS = ["adoption-a2-days", "adoption-a2-within-threshold"];
+
+/**
+ * `negative-interval` warnings (data.md §7): an adopted child whose AD1 match (DATE_MATCH) is
+ * before the placement order (the first E1/D1 episode of the adoption's period of care), so
+ * A2 counts the interval as 0 days. A1 and A10 cannot go below 0 (their start is the period's
+ * start), so only A2 is checked. Checked once per adoption, whatever the as-at date.
+ */
+export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const child of cohort.children) {
+    const ad1 = child.ad1;
+    if (ad1 === null || !child.episodes.some((e) => ADOPTED.has(e.endReason ?? ""))) continue;
+    for (const period of buildChildHistory(child, DEFAULT_OPTIONS).periods) {
+      const adopted = period.episodes.some((e) => e.end !== null && ADOPTED.has(e.endReason ?? "") && !isShortBreak(e));
+      const order = period.episodes.find((e) => PLACEMENT_ORDER.has(e.legalStatus));
+      if (!adopted || order === undefined || ad1.matchDate >= order.start) continue;
+      issues.push({
+        code: "negative-interval",
+        severity: "warning",
+        file: ad1.source.file,
+        line: ad1.source.line,
+        column: "DATE_MATCH",
+        message: `DATE_MATCH ${ukFromDay(ad1.matchDate)} for child ${child.childId} is before the placement order of ${ukFromDay(order.start)}: A2 counts 0 days`,
+        indicators: [...A2_INDICATORS],
+      });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { adoptionIntervalIssues } from "../../../src/indicators/adoption/intervalChecks.js";
+import { ad1Record, chain, cohortOf } from "../../fixtures/builders.js";
+
+// Child J of indicators.md §3.8, with the match moved before the placement order.
+const episodesOfJ = () =>
+  chain("J", [
+    { start: "2017-01-03", ls: "C1", place: "U6" },
+    { start: "2017-06-10", rne: "L", ls: "E1", place: "U6" },
+    { start: "2018-02-12", rne: "P", ls: "E1", place: "A6", end: "2018-09-20", rec: "E12" },
+  ]);
+
+describe("adoptionIntervalIssues", () => {
+  it("warns when the match precedes the placement order, naming the AD1 row", () => {
+    const ad1 = ad1Record("J", { matchDate: "2017-05-01" });
+    const issues = adoptionIntervalIssues(cohortOf({ episodes: episodesOfJ(), ad1: [ad1] }));
+    expect(issues).toEqual([expect.objectContaining({
+      code: "negative-interval", severity: "warning", file: ad1.source.file, line: ad1.source.line, column: "DATE_MATCH",
+      indicators: ["adoption-a2-days", "adoption-a2-within-threshold"],
+    })]);
+    expect(issues[0]!.message).toBe("DATE_MATCH 01/05/2017 for child J is before the placement order of 10/06/2017: A2 counts 0 days");
+  });
+
+  it("says nothing for the worked example's real match (209 days after the order)", () => {
+    expect(adoptionIntervalIssues(cohortOf({ episodes: episodesOfJ(), ad1: [ad1Record("J", { matchDate: "2018-01-05" })] }))).toEqual([]);
+  });
+});

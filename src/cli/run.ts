@@ -97,11 +97,11 @@ function exitFor(dataQuality: DataQuality): number {
 }
 
 function drillDownIds(requested: readonly string[], registry: readonly IndicatorDefinition[]): string[] | "all" {
-  if (requested.includes("all")) return "all";
+  // Every id is checked, even beside "all": a misspelt one is a usage error either way.
   for (const id of requested) {
-    if (!registry.some((d) => d.id === id)) throw new CicScorecardError("usage", `--drill-down: unknown indicator "${id}"`, id);
+    if (id !== "all" && !registry.some((d) => d.id === id)) throw new CicScorecardError("usage", `--drill-down: unknown indicator "${id}"`, id);
   }
-  return [...requested];
+  return requested.includes("all") ? "all" : [...requested];
 }
 
 async function readConfig(path: string, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<ScorecardConfig> {

@@ -124,9 +124,17 @@ const EXPECTED: Record<string, string> = {
   number: "a number", int: "a whole number", string: "text", boolean: "true or false", object: "an object", array: "a list",
 };
 
+/** The offending value as the file has it (JSON), cut short so the message stays one line. */
+function givenValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const where = pathText(issue.path);
-  const at = where === "" ? "the config" : where;
+  const value = valueAt(input, issue.path);
+  // Name the bad value too (interface.md §7: the error names what is wrong); not for the whole config.
+  const at = where === "" ? "the config" : `${where} ${givenValue(value)}`;
   switch (issue.code) {
     case "unrecognized_keys": {
       const kind = UNKNOWN_KEY_KIND[where];
@@ -134,7 +142,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       return kind ? `unknown ${kind} "${key}"` : `unknown key "${where}.${key}"`;
     }
     case "invalid_type":
-      if (valueAt(input, issue.path) === undefined) return `${at} is required`;
+      if (value === undefined) return `${where === "" ? "the config" : where} is required`;
       return `${at} must be ${EXPECTED[issue.expected] ?? issue.expected}`;
     case "invalid_value":
       return `${at} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;

@@ -145,6 +145,15 @@ describe("runCli usage errors", () => {
     expect(await expectUsage([...report, "--drill-down", "nope"], fake)).toBe('cic-scorecard: --drill-down: unknown indicator "nope"\n');
     expect(fake.loadedWith).toEqual([]);
   });
+  it("rejects an unknown --drill-down id even beside all", async () => {
+    const fake = fakeIo();
+    expect(await expectUsage([...report, "--drill-down", "all", "--drill-down", "nope"], fake)).toBe('cic-scorecard: --drill-down: unknown indicator "nope"\n');
+    expect(fake.loadedWith).toEqual([]);
+  });
+  it("names the unknown option value of an invalid config", async () => {
+    const fake = fakeIo({ files: { "c.json": JSON.stringify({ options: { placementCounting: "spell" } }) } });
+    expect(await expectUsage([...report, "--config", "c.json"], fake)).toMatch(/^cic-scorecard: config: options\.placementCounting "spell" must be one of/);
+  });
   it("names the problem in an invalid config", async () => {
     const fake = fakeIo({ files: { "c.json": JSON.stringify({ options: { placementCountin: "carer" } }) } });
     expect(await expectUsage([...report, "--config", "c.json"], fake)).toBe('cic-scorecard: config: unknown option "placementCountin"\n');

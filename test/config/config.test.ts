@@ -72,14 +72,23 @@ describe("parseConfig", () => {
     expect(configError({ indicators: { "placements-3plus": { targt: 5 } } })).toBe('[cic-scorecard] config: unknown key "indicators.placements-3plus.targt"');
   });
   it("names a wrong type by its path", () => {
-    expect(configError({ indicators: { "placements-3plus": { target: "6" } } })).toBe("[cic-scorecard] config: indicators.placements-3plus.target must be a number");
+    expect(configError({ indicators: { "placements-3plus": { target: "6" } } })).toBe('[cic-scorecard] config: indicators.placements-3plus.target "6" must be a number');
   });
   it("names an unknown option value with the allowed ones", () => {
-    expect(configError({ options: { placementCounting: "spell" } })).toBe('[cic-scorecard] config: options.placementCounting must be one of "carer", "episode", "raw"');
+    expect(configError({ options: { placementCounting: "spell" } })).toBe('[cic-scorecard] config: options.placementCounting "spell" must be one of "carer", "episode", "raw"');
+  });
+  it("quotes the unknown option value it rejects", () => {
+    expect(configError({ options: { trendCompareWith: "previous-week" } })).toContain('"previous-week"');
+    expect(configError({ indicators: { "placements-3plus": { polarity: "up" } } })).toContain('indicators.placements-3plus.polarity "up"');
+  });
+  it("cuts a long offending value short so the message stays one line", () => {
+    const message = configError({ options: { careLeaverAges: "x".repeat(200) } });
+    expect(message).toContain(`"${"x".repeat(36)}...`);
+    expect(message).not.toContain("x".repeat(60));
   });
   it("rejects a benchmark value that is neither a number nor a suppression mark", () => {
     expect(configError({ indicators: { "placements-3plus": { benchmarks: [{ name: "England", year: "2017-18", value: "n/a" }] } } })).toBe(
-      '[cic-scorecard] config: indicators.placements-3plus.benchmarks[0].value must be a number or one of "c", "x", "k", "z"',
+      '[cic-scorecard] config: indicators.placements-3plus.benchmarks[0].value "n/a" must be a number or one of "c", "x", "k", "z"',
     );
   });
   it("rejects a benchmark without a name", () => {
@@ -88,9 +97,9 @@ describe("parseConfig", () => {
     );
   });
   it("rejects a negative tolerance, a non-integer population and a negative minDenominator", () => {
-    expect(configError({ indicators: { "placements-3plus": { tolerance: -1 } } })).toBe("[cic-scorecard] config: indicators.placements-3plus.tolerance must be at least 0");
-    expect(configError({ population: 12.5 })).toBe("[cic-scorecard] config: population must be a whole number");
-    expect(configError({ suppression: { minDenominator: -1 } })).toBe("[cic-scorecard] config: suppression.minDenominator must be at least 0");
+    expect(configError({ indicators: { "placements-3plus": { tolerance: -1 } } })).toBe("[cic-scorecard] config: indicators.placements-3plus.tolerance -1 must be at least 0");
+    expect(configError({ population: 12.5 })).toBe("[cic-scorecard] config: population 12.5 must be a whole number");
+    expect(configError({ suppression: { minDenominator: -1 } })).toBe("[cic-scorecard] config: suppression.minDenominator -1 must be at least 0");
   });
   it("rejects a config that is not an object", () => {
     expect(configError([1])).toBe("[cic-scorecard] config: the config must be an object");

@@ -94,7 +94,10 @@ export function planFolder(paths: readonly string[]): FolderPlan {
 
   if (top.files.some((name) => tableOfFileName(name) !== null)) {
     const files = planTables(top, "");
-    for (const folder of top.folders) reportUnknown(folder, "folder");
+    // Even a year folder is not read here: table files at the top make the folder one return.
+    for (const folder of top.folders) {
+      issues.push(unknownFile(folder, `folder ${folder} is not read: the data folder holds table files itself, so it is read as one return`));
+    }
     return { years: [{ label: null, endYear: null, files }], issues };
   }
 

@@ -65,7 +65,8 @@ export const COLUMN_INDICATORS: Record<TableName, Readonly<Record<string, readon
   episodes: {
     CHILD: EP, DECOM: EP, RNE: EP, LS: EP, DEC: EP, REC: EP,
     PLACE: inRegistryOrder(["placements-3plus", "long-term-stability", "visits-on-time", ...ADOPTION_STAR, ...BREAKDOWNS]),
-    PLACE_PROVIDER: inRegistryOrder([...BREAKDOWNS, "placements-3plus", "long-term-stability"]),
+    // breakdowns, and `collapseUnchangedMoves`, which changes spells: placements, stability, visits permanence.
+    PLACE_PROVIDER: inRegistryOrder([...BREAKDOWNS, "placements-3plus", "long-term-stability", "visits-on-time"]),
     PL_POST: PLACEMENT_POSTCODE,
     URN: PLACEMENT_POSTCODE,
   },

@@ -148,7 +148,7 @@ export class RecordReader {
         if (mayBeFloatArtefact(raw)) {
           const read = readId(raw);
           value = read.value;
-          if (read.repaired) sink.warning("id-float-artefact", line, name, () => `${name} ${quoted(raw)} was read as ${quoted(read.value)}`);
+          if (read.repaired) sink.warning("id-float-artefact", line, name, () => `${name} ${quoted(raw)} was read as ${quoted(read.value)}`, true);
         }
         const prefixes = (spec.type as Extract<ColumnSpec["type"], { kind: "id" }>).prefixes;
         if (prefixes && !prefixes.some((p) => value.toUpperCase().startsWith(p))) {

@@ -194,22 +194,32 @@ function readHeader(header: CsvRecord, table: TableName, sink: IssueSink): Map<s
   const spec = TABLE_SPECS[table];
   const known = new Set(spec.columns.map((c) => c.name));
   const index = new Map<string, number>();
+  const reported = new Set<string>();
   let usable = true;
+  const unnamed: number[] = [];
   header.fields.forEach((raw, position) => {
     const name = trimValue(raw).toUpperCase();
     if (name === "") {
-      sink.note("extra-column", header.line, null, `an unnamed column (column ${position + 1}) is ignored`);
+      unnamed.push(position + 1);
       return;
     }
     if (index.has(name)) {
-      if (index.get(name) !== -1) sink.error("duplicate-column", header.line, name, `column ${quoted(name)} appears more than once; the file is not used`);
-      index.set(name, -1);
+      // A 903 column as the 903 spells it; any other as the file first spelled it.
+      const first = known.has(name) ? name : quoted(trimValue(header.fields[index.get(name)!] ?? raw));
+      if (!reported.has(name)) sink.error("duplicate-column", header.line, first, `column ${first} appears more than once; the file is not used`);
+      reported.add(name);
       usable = false;
       return;
     }
     index.set(name, position);
     if (!known.has(name)) sink.note("extra-column", header.line, quoted(trimValue(raw)), `column ${quoted(trimValue(raw))} is not part of ${table}.csv and is ignored`);
   });
+  if (unnamed.length > 0) {
+    // One warning for all unnamed columns (a trailing comma in the header is common); no indicator reads them.
+    const n = unnamed.length;
+    const which = n === 1 ? `an unnamed column (column ${unnamed[0]}) is` : `${n} unnamed columns (columns ${unnamed.join(", ")}) are`;
+    sink.note("extra-column", header.line, null, `${which} ignored`, []);
+  }
   for (const column of spec.columns) {
     if (column.required && !index.has(column.name)) {
       sink.error("missing-column", header.line, column.name, `required column ${column.name} is missing; the file is not used`);

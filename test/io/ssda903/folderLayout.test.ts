@@ -22,6 +22,12 @@ describe("planFolder", () => {
     expect(plan.issues.map((i) => [i.code, i.file])).toEqual([["unknown-file", "readme.txt"], ["unknown-file", "2021-22"]]);
   });
 
+  it("says why a year folder beside table files is not read", () => {
+    const [issue] = planFolder(["episodes.csv", "2021-22/episodes.csv"]).issues;
+    expect([issue!.code, issue!.severity, issue!.file, issue!.line, issue!.column]).toEqual(["unknown-file", "warning", "2021-22", null, null]);
+    expect(issue!.message).toBe("folder 2021-22 is not read: the data folder holds table files itself, so it is read as one return");
+  });
+
   it("reads year folders oldest first when the top holds no table", () => {
     const plan = planFolder(["2022-2023/episodes.csv", "2021-22/episodes.csv", "misc/", "notes.txt"]);
     expect(plan.years.map((y) => [y.label, y.endYear, y.files.map((f) => f.path)])).toEqual([

@@ -33,3 +33,9 @@ describe("indicatorsFor", () => {
     }
   });
 });
+
+describe("indicatorsFor PLACE_PROVIDER", () => {
+  it("names visits-on-time, whose permanence reads spells that collapseUnchangedMoves changes", () => {
+    expect(indicatorsFor("episodes", "warning", "PLACE_PROVIDER")).toEqual(["cla-count", "placements-3plus", "long-term-stability", "visits-on-time"]);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { type CliIo, runCli } from "../../src/cli/run.js";
+import { loadFolder903 } from "../../src/node.js";
+
+// interface.md §2–§7 as an outside test-writer checks them: the real registry, loader and
+// example folder, in-process (no build needed).
+const EXAMPLE = "examples/peterborough-2019-01";
+const REGISTRY_ORDER = [
+  "cla-count", "cla-rate", "starts-count", "starts-rate", "ends-count", "ends-rate", "placements-3plus", "long-term-stability",
+  "reviews-on-time", "visits-on-time", "iha-on-time", "health-check-annual", "dental-check", "immunisations-up-to-date",
+  "pep-current", "missing-children", "missing-episodes", "adopted-percent", "adoption-a1-days", "adoption-a10-days",
+  "adoption-a2-days", "adoption-a1-within-threshold", "adoption-a2-within-threshold", "care-leavers-in-touch",
+  "care-leavers-suitable-accommodation", "care-leavers-unsuitable-accommodation", "care-leavers-eet", "care-leavers-neet",
+  "pathway-plans-current",
+];
+const INDICATOR_KEYS = [
+  "id", "title", "unit", "polarity", "value", "numerator", "denominator", "target", "varianceTarget", "varianceTargetUnit",
+  "rag", "trend", "previous", "benchmarks", "suppressed", "note",
+];
+
+const dir = mkdtempSync(join(tmpdir(), "cic-contract-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t),
+    readFile: (path) => readFile(path, "utf8"), writeFile: async () => undefined, loadFolder: loadFolder903, isTTY: false,
+  };
+  return { code: await runCli(argv, io), stdout: stdout.join(""), stderr: stderr.join("") };
+}
+
+interface Indicator { id: string; value: unknown; numerator: unknown; denominator: unknown; note: unknown; suppressed: boolean; [key: string]: unknown }
+const report = ["report", "--data", EXAMPLE, "--as-at", "2019-01-31", "--format", "json"];
+let plain: { code: number; stdout: string; stderr: string };
+
+beforeAll(async () => {
+  plain = await cli(report);
+});
+
+describe("report --format json on the example", () => {
+  it("writes the top-level keys, then each indicator's sixteen keys, in the contract's order", () => {
+    const json = JSON.parse(plain.stdout) as { indicators: Indicator[] };
+    expect(Object.keys(json)).toEqual(["asAt", "periodStart", "indicators", "dataQuality"]);
+    for (const indicator of json.indicators) expect(Object.keys(indicator).slice(0, 16)).toEqual(INDICATOR_KEYS);
+    expect(plain.stderr).toBe("");
+  });
+
+  it("lists every registry id once, in registry order", () => {
+    expect((JSON.parse(plain.stdout) as { indicators: Indicator[] }).indicators.map((i) => i.id)).toEqual(REGISTRY_ORDER);
+  });
+
+  it("keeps a rate's numerator and notes the missing population", () => {
+    const rate = (JSON.parse(plain.stdout) as { indicators: Indicator[] }).indicators.find((i) => i.id === "cla-rate")!;
+    expect([rate.value, rate.numerator, rate.denominator, rate.note]).toEqual([null, 380, null, "needs --population"]);
+  });
+
+  it("lets --population win over the config's population", async () => {
+    const config = join(dir, "population.json");
+    writeFileSync(config, JSON.stringify({ population: 50000 }));
+    const fromConfig = JSON.parse((await cli([...report, "--config", config])).stdout) as { indicators: Indicator[] };
+    const fromFlag = JSON.parse((await cli([...report, "--config", config, "--population", "40000"])).stdout) as { indicators: Indicator[] };
+    expect(fromConfig.indicators[1]!.denominator).toBe(50000);
+    expect(fromFlag.indicators[1]!.denominator).toBe(40000);
+    expect(fromFlag.indicators[1]!.value).toBe(95); // 380 / 40,000 × 10,000
+  });
+
+  it("suppresses below the configured minimum denominator, naming it in the note", async () => {
+    const config = join(dir, "suppression.json");
+    writeFileSync(config, JSON.stringify({ suppression: { minDenominator: 100 } }));
+    const json = JSON.parse((await cli([...report, "--config", config])).stdout) as { indicators: Indicator[] };
+    const a1 = json.indicators.find((i) => i.id === "adoption-a1-days")!;
+    expect([a1.suppressed, a1.value, a1.rag, a1.trend, a1.note]).toEqual([true, null, null, null, "denominator below 100: value suppressed"]);
+  });
+
+  it("prints the same bytes on a second run", async () => {
+    expect((await cli(report)).stdout).toBe(plain.stdout);
+  });
+});
+
+describe("validate and csv on the example", () => {
+  it("prints only dataQuality for validate --format json", async () => {
+    const result = await cli(["validate", "--data", EXAMPLE, "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout))).toEqual(["dataQuality"]);
+    expect(result.stdout).toBe(`${JSON.stringify({ dataQuality: JSON.parse(plain.stdout).dataQuality }, null, 2)}\n`);
+  });
+
+  it("writes the csv columns of §6, then benchmark pairs in first-seen order", async () => {
+    const config = join(dir, "benchmarks.json");
+    writeFileSync(config, JSON.stringify({
+      indicators: {
+        "cla-count": { benchmarks: [{ name: "England", year: "2017-18", value: 1 }] },
+        "cla-rate": { benchmarks: [{ name: "Region", year: "2017-18", value: "c" }, { name: "England", year: "2017-18", value: 64 }] },
+      },
+    }));
+    const result = await cli(["report", "--data", EXAMPLE, "--as-at", "2019-01-31", "--format", "csv", "--config", config]);
+    expect(result.stdout.split("\r\n")[0]).toBe(
+      "id,title,unit,polarity,value,numerator,denominator,target,variance_target,rag,trend,previous,suppressed,note," +
+        "benchmark_England,variance_England,benchmark_Region,variance_Region",
+    );
+  });
+});

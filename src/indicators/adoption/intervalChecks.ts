@@ -13,7 +13,8 @@ const A2_INDICATORS = ["adoption-a2-days", "adoption-a2-within-threshold"];
  * `negative-interval` warnings (data.md §7): an adopted child whose AD1 match (DATE_MATCH) is
  * before the placement order (the first E1/D1 episode of the adoption's period of care), so
  * A2 counts the interval as 0 days. A1 and A10 cannot go below 0 (their start is the period's
- * start), so only A2 is checked. Checked once per adoption, whatever the as-at date.
+ * start), so only A2 is checked. Checked once per adoption, whatever the as-at date; repeats
+ * in one file are reported once, at the first line, with the count (data.md §3).
  */
 export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -35,5 +36,18 @@ export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
       });
     }
   }
-  return issues;
+  return foldByFile(issues);
+}
+
+function foldByFile(issues: DataIssue[]): DataIssue[] {
+  const first = new Map<string | null, { issue: DataIssue; count: number }>();
+  for (const issue of issues) {
+    const seen = first.get(issue.file);
+    if (!seen) first.set(issue.file, { issue, count: 1 });
+    else {
+      seen.count += 1;
+      if ((issue.line ?? 0) < (seen.issue.line ?? 0)) seen.issue = issue;
+    }
+  }
+  return [...first.values()].map(({ issue, count }) => (count === 1 ? issue : { ...issue, message: `${issue.message} (and ${count - 1} more in this file)` }));
 }

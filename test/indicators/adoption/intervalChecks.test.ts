@@ -25,3 +25,19 @@ describe("adoptionIntervalIssues", () => {
     expect(adoptionIntervalIssues(cohortOf({ episodes: episodesOfJ(), ad1: [ad1Record("J", { matchDate: "2018-01-05" })] }))).toEqual([]);
   });
 });
+
+describe("adoptionIntervalIssues in one file", () => {
+  it("reports repeats once, at the first line, with the count", () => {
+    const first = ad1Record("J", { matchDate: "2017-05-01" });
+    const second = ad1Record("K", { matchDate: "2017-05-01" });
+    const episodesOfK = chain("K", [
+      { start: "2017-01-03", ls: "C1", place: "U6" },
+      { start: "2017-06-10", rne: "L", ls: "E1", place: "U6" },
+      { start: "2018-02-12", rne: "P", ls: "E1", place: "A6", end: "2018-09-20", rec: "E12" },
+    ]);
+    const issues = adoptionIntervalIssues(cohortOf({ episodes: [...episodesOfJ(), ...episodesOfK], ad1: [first, second] }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.line).toBe(first.source.line);
+    expect(issues[0]!.message).toMatch(/for child J .*\(and 1 more in this file\)$/);
+  });
+});

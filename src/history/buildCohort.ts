@@ -1,7 +1,7 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText } from "../model/issue.js";
-import type { EpisodeRecord } from "../model/records.js";
+import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { compareEpisodes } from "./episodeOrder.js";
 import { EPISODE_INDICATORS } from "./episodeIndicators.js";
@@ -13,99 +13,17 @@ import { EPISODE_INDICATORS } from "./episodeIndicators.js";
  * the latest year holding it are kept (all of them: a zero-length episode and its same-day
  * successor share a key). Other tables keep one record per their key, the last in read order.
  * Returns the cross-record warnings that only the stitched history shows.
+ *
+ * One pass over the rows files each under its child; keys are resolved per child when it is
+ * finished (sorting its few rows), not through a Map or Set per child: this runs over every
+ * row of a national return.
  */
 export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIssue[] } {
-  const children = new Map<string, ChildBuilder>();
-  const child = (id: string): ChildBuilder => {
-    let c = children.get(id);
-    if (!c) {
-      c = newChild(id);
-      children.set(id, c);
-    }
-    return c;
-  };
+  const children = new ChildBuilders();
+  input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
   const issues = new IssueCollector();
-  const lastYearIndex = input.years.length - 1;
-
-  // Episodes: the latest year holding a key wins. Rows are grouped by child first, so that the
-  // key is a DECOM within one child's rows rather than a string built for every row.
-  const episodeRows = new Map<string, { row: EpisodeRecord; yearIndex: number }[]>();
-  input.years.forEach((year, yearIndex) => {
-    for (const row of year.records.episodes) {
-      const rows = episodeRows.get(row.childId);
-      if (rows) rows.push({ row, yearIndex });
-      else episodeRows.set(row.childId, [{ row, yearIndex }]);
-    }
-  });
-  for (const [childId, rows] of episodeRows) {
-    const latestYearOfStart = new Map<number, number>();
-    for (const { row, yearIndex } of rows) latestYearOfStart.set(row.start, yearIndex); // rows are in year order
-    for (const { row: e, yearIndex } of rows) {
-      if (latestYearOfStart.get(e.start) !== yearIndex) continue;
-      const year = input.years[yearIndex]!;
-      const stale = e.end === null && yearIndex < lastYearIndex;
-      if (stale) issues.add("stale-open-episode", e.source, `episode of child ${e.childId} starting ${isoLike(e)} is open in ${year.label ?? "this return"} and no later year repeats it`);
-      child(childId).episodes.push(toEpisode(e, stale, year.endYear));
-    }
-  }
-
-  // DOB fallback order (data.md §4.1): latest year first, then table order.
-  const dobTables = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes"] as const;
-
-  input.years.forEach((year) => {
-    const r = year.records;
-    for (const h of r.header) {
-      const c = child(h.childId);
-      c.hasHeader = true;
-      c.dateOfBirth = h.dateOfBirth;
-      c.sex = h.sex;
-      c.ethnicity = h.ethnicity;
-    }
-    for (const rv of r.reviews) child(rv.childId).reviewDays.add(rv.date);
-    for (const u of r.uasc) child(u.childId).uasc = { ceased: u.ceased };
-    const oc2ThisYear = new Map<string, (typeof r.oc2)[number]>();
-    for (const o of r.oc2) oc2ThisYear.set(o.childId, o);
-    for (const [id, o] of oc2ThisYear) child(id).oc2.push(withEndYear(o, year.endYear));
-    const oc3ThisYear = new Map<string, (typeof r.oc3)[number]>();
-    for (const o of r.oc3) oc3ThisYear.set(o.childId, o);
-    for (const [id, o] of oc3ThisYear) child(id).oc3.push(withEndYear(o, year.endYear));
-    for (const a of r.ad1) child(a.childId).ad1 = a;
-    for (const m of r.missing) child(m.childId).missing.set(`${m.kind}\u0000${m.start}`, m);
-    for (const p of r.placed_for_adoption) child(p.childId).placedForAdoption.set(p.datePlaced, p);
-    for (const p of r.previous_permanence) child(p.childId);
-    for (const s of r.sw_episodes) child(s.childId);
-    for (const v of r.visits) child(v.childId).visits.push(v);
-    for (const h of r.health_assessments) child(h.childId).healthAssessments.set(`${h.type}\u0000${h.date}`, h);
-    for (const p of r.peps) child(p.childId).pepDays.add(p.date);
-    for (const p of r.pathway_plans) {
-      const c = child(p.childId);
-      const previous = c.pathwayPlan;
-      c.pathwayPlan = {
-        dateOfBirth: p.dateOfBirth,
-        category: p.category,
-        caseOpen: p.caseOpen,
-        caseClosed: p.caseClosed,
-        planDates: previous?.planDates ?? [],
-      };
-      if (p.planDate !== null) c.pathwayPlan.planDates.push(p.planDate);
-    }
-  });
-  for (let y = input.years.length - 1; y >= 0; y -= 1) {
-    const r = input.years[y]!.records;
-    for (const table of dobTables) {
-      for (const rec of r[table]) {
-        const c = child(rec.childId);
-        if (c.fallbackDateOfBirth === null && rec.dateOfBirth !== null) c.fallbackDateOfBirth = rec.dateOfBirth;
-      }
-    }
-  }
-
   const records: ChildRecord[] = [];
-  for (const c of children.values()) {
-    c.episodes.sort(compareEpisodes);
-    checkEpisodes(c, issues);
-    records.push(finish(c));
-  }
+  for (const c of children.all()) records.push(finish(c, input, issues));
   records.sort((a, b) => compareText(a.childId, b.childId));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
@@ -114,13 +32,97 @@ export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIss
   return { cohort, issues: issues.list() };
 }
 
+/** Tables whose DOB stands in for a missing header, in the fallback order of data.md §4.1 (after the latest year first). */
+const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes"] as const;
+
+/**
+ * File one year's rows under their children. Rows arrive in read order, so "last in read order"
+ * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
+ */
+function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, endYear: number | null): void {
+  for (const e of r.episodes) {
+    const c = children.get(e.childId);
+    c.episodeRows.push(e);
+    c.episodeYears.push(yearIndex);
+  }
+  for (const h of r.header) {
+    const c = children.get(h.childId);
+    c.hasHeader = true;
+    c.dateOfBirth = h.dateOfBirth;
+    c.sex = h.sex;
+    c.ethnicity = h.ethnicity;
+  }
+  const dobRank = (table: (typeof DOB_TABLES)[number]) => yearIndex * DOB_TABLES.length + (DOB_TABLES.length - 1 - DOB_TABLES.indexOf(table));
+  const offerDob = (c: ChildBuilder, dateOfBirth: Day | null, rank: number) => {
+    if (dateOfBirth !== null && rank > c.fallbackRank) {
+      c.fallbackDateOfBirth = dateOfBirth;
+      c.fallbackRank = rank;
+    }
+  };
+  let rank = dobRank("reviews");
+  for (const rv of r.reviews) {
+    const c = children.get(rv.childId);
+    c.reviews.push(rv.date);
+    offerDob(c, rv.dateOfBirth, rank);
+  }
+  rank = dobRank("uasc");
+  for (const u of r.uasc) {
+    const c = children.get(u.childId);
+    c.uasc = { ceased: u.ceased };
+    offerDob(c, u.dateOfBirth, rank);
+  }
+  rank = dobRank("oc2");
+  for (const o of r.oc2) {
+    const c = children.get(o.childId);
+    if (c.oc2Year === yearIndex) c.oc2.pop(); // one per year: the last row
+    c.oc2.push(withEndYear(o, endYear));
+    c.oc2Year = yearIndex;
+    offerDob(c, o.dateOfBirth, rank);
+  }
+  rank = dobRank("oc3");
+  for (const o of r.oc3) {
+    const c = children.get(o.childId);
+    if (c.oc3Year === yearIndex) c.oc3.pop();
+    c.oc3.push(withEndYear(o, endYear));
+    c.oc3Year = yearIndex;
+    offerDob(c, o.dateOfBirth, rank);
+  }
+  rank = dobRank("ad1");
+  for (const a of r.ad1) {
+    const c = children.get(a.childId);
+    c.ad1 = a;
+    offerDob(c, a.dateOfBirth, rank);
+  }
+  rank = dobRank("placed_for_adoption");
+  for (const p of r.placed_for_adoption) {
+    const c = children.get(p.childId);
+    c.placedForAdoption.push(p);
+    offerDob(c, p.dateOfBirth, rank);
+  }
+  rank = dobRank("previous_permanence");
+  for (const p of r.previous_permanence) offerDob(children.get(p.childId), p.dateOfBirth, rank);
+  rank = dobRank("missing");
+  for (const m of r.missing) {
+    const c = children.get(m.childId);
+    c.missing.push(m);
+    offerDob(c, m.dateOfBirth, rank);
+  }
+  rank = dobRank("sw_episodes");
+  for (const s of r.sw_episodes) offerDob(children.get(s.childId), s.dateOfBirth, rank);
+  for (const v of r.visits) children.get(v.childId).visits.push(v);
+  for (const h of r.health_assessments) children.get(h.childId).healthAssessments.push(h);
+  for (const p of r.peps) children.get(p.childId).peps.push(p.date);
+  for (const p of r.pathway_plans) {
+    const c = children.get(p.childId);
+    const planDates = c.pathwayPlan?.planDates ?? [];
+    if (p.planDate !== null) planDates.push(p.planDate);
+    c.pathwayPlan = { dateOfBirth: p.dateOfBirth, category: p.category, caseOpen: p.caseOpen, caseClosed: p.caseClosed, planDates };
+  }
+}
+
 /** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class (see toEpisode). */
 function withEndYear<T extends object>(row: T, endYear: number | null): T & { endYear: number | null } {
   return Object.assign({}, row, { endYear });
-}
-
-function isoLike(e: EpisodeRecord): string {
-  return ukFromDay(e.start);
 }
 
 interface ChildBuilder {
@@ -128,52 +130,134 @@ interface ChildBuilder {
   hasHeader: boolean;
   dateOfBirth: Day | null;
   fallbackDateOfBirth: Day | null;
+  /** Rank of `fallbackDateOfBirth` (see fileRows); −1 while there is none. */
+  fallbackRank: number;
   sex: string | null;
   ethnicity: string | null;
-  episodes: Episode[];
-  reviewDays: Set<Day>;
+  /** Episode rows in read order, and the index of the year each came from. */
+  episodeRows: EpisodeRecord[];
+  episodeYears: number[];
+  reviews: Day[];
   uasc: { ceased: Day | null } | null;
   oc2: ChildRecord["oc2"];
+  /** Index of the year of the last `oc2` entry (−1: none), so that a year keeps its last row. */
+  oc2Year: number;
   oc3: ChildRecord["oc3"];
+  oc3Year: number;
   ad1: ChildRecord["ad1"];
-  missing: Map<string, ChildRecord["missing"][number]>;
-  placedForAdoption: Map<number, ChildRecord["placedForAdoption"][number]>;
+  missing: ChildRecord["missing"];
+  placedForAdoption: ChildRecord["placedForAdoption"];
   visits: ChildRecord["visits"];
-  healthAssessments: Map<string, ChildRecord["healthAssessments"][number]>;
-  pepDays: Set<Day>;
+  healthAssessments: ChildRecord["healthAssessments"];
+  peps: Day[];
   pathwayPlan: PathwayPlanPerson | null;
+}
+
+/** Every child any row names, by id; consecutive rows of one child (files are usually grouped by child) skip the lookup. */
+class ChildBuilders {
+  private readonly byId = new Map<string, ChildBuilder>();
+  private last: ChildBuilder | null = null;
+
+  get(childId: string): ChildBuilder {
+    if (this.last !== null && this.last.childId === childId) return this.last;
+    let c = this.byId.get(childId);
+    if (c === undefined) {
+      c = newChild(childId);
+      this.byId.set(childId, c);
+    }
+    this.last = c;
+    return c;
+  }
+
+  all(): IterableIterator<ChildBuilder> {
+    return this.byId.values();
+  }
 }
 
 function newChild(childId: string): ChildBuilder {
   return {
-    childId, hasHeader: false, dateOfBirth: null, fallbackDateOfBirth: null, sex: null, ethnicity: null,
-    episodes: [], reviewDays: new Set(), uasc: null, oc2: [], oc3: [], ad1: null, missing: new Map(),
-    placedForAdoption: new Map(), visits: [], healthAssessments: new Map(), pepDays: new Set(), pathwayPlan: null,
+    childId, hasHeader: false, dateOfBirth: null, fallbackDateOfBirth: null, fallbackRank: -1, sex: null, ethnicity: null,
+    episodeRows: [], episodeYears: [], reviews: [], uasc: null, oc2: [], oc2Year: -1, oc3: [], oc3Year: -1, ad1: null,
+    missing: [], placedForAdoption: [], visits: [], healthAssessments: [], peps: [], pathwayPlan: null,
   };
 }
 
-const ascending = (a: number, b: number) => a - b;
-
-function finish(c: ChildBuilder): ChildRecord {
+function finish(c: ChildBuilder, input: Return903, issues: IssueCollector): ChildRecord {
+  const episodes = stitchEpisodes(c, input, issues);
+  checkEpisodes(c.childId, episodes, issues);
   return {
     childId: c.childId,
     dateOfBirth: c.dateOfBirth ?? c.fallbackDateOfBirth,
     sex: c.sex,
     ethnicity: c.ethnicity,
     hasHeader: c.hasHeader,
-    episodes: c.episodes,
-    reviews: [...c.reviewDays].sort(ascending),
+    episodes,
+    reviews: distinctAscending(c.reviews),
     uasc: c.uasc,
     oc2: c.oc2,
     oc3: c.oc3,
     ad1: c.ad1,
-    missing: [...c.missing.values()].sort((a, b) => a.start - b.start || a.readOrder - b.readOrder),
-    placedForAdoption: [...c.placedForAdoption.values()].sort((a, b) => a.datePlaced - b.datePlaced),
+    missing: lastOfEachKey(c.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)).sort((a, b) => a.start - b.start || a.readOrder - b.readOrder),
+    placedForAdoption: lastOfEachKey(c.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced),
     visits: c.visits.sort((a, b) => a.date - b.date || a.readOrder - b.readOrder),
-    healthAssessments: [...c.healthAssessments.values()].sort((a, b) => a.date - b.date || a.readOrder - b.readOrder),
-    peps: [...c.pepDays].sort(ascending),
-    pathwayPlan: c.pathwayPlan ? { ...c.pathwayPlan, planDates: [...new Set(c.pathwayPlan.planDates)].sort(ascending) } : null,
+    healthAssessments: lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)).sort((a, b) => a.date - b.date || a.readOrder - b.readOrder),
+    peps: distinctAscending(c.peps),
+    pathwayPlan: c.pathwayPlan ? { ...c.pathwayPlan, planDates: distinctAscending(c.pathwayPlan.planDates) } : null,
   };
+}
+
+/**
+ * The child's episodes, in chaining order: of the rows sharing a DECOM only those of the
+ * latest year holding it; an open one from an earlier year is stale (data.md §4).
+ */
+function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector): Episode[] {
+  const rows = c.episodeRows;
+  const order = rows.length < 2 ? (rows.length === 0 ? [] : [0]) : rows.map((_, i) => i).sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
+  const lastYearIndex = input.years.length - 1;
+  const episodes: Episode[] = [];
+  for (let k = 0; k < order.length; ) {
+    // Rows sharing a DECOM are neighbours in chaining order.
+    let groupEnd = k;
+    let latestYear = -1;
+    while (groupEnd < order.length && rows[order[groupEnd]!]!.start === rows[order[k]!]!.start) {
+      latestYear = Math.max(latestYear, c.episodeYears[order[groupEnd]!]!);
+      groupEnd += 1;
+    }
+    for (; k < groupEnd; k += 1) {
+      const i = order[k]!;
+      const yearIndex = c.episodeYears[i]!;
+      if (yearIndex !== latestYear) continue;
+      const e = rows[i]!;
+      const year = input.years[yearIndex]!;
+      const stale = e.end === null && yearIndex < lastYearIndex;
+      if (stale) issues.add("stale-open-episode", e.source, `episode of child ${e.childId} starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
+      episodes.push(toEpisode(e, stale, year.endYear));
+    }
+  }
+  return episodes;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/** The distinct days, ascending (sorted in place). */
+function distinctAscending(days: Day[]): Day[] {
+  if (days.length < 2) return days;
+  days.sort(ascending);
+  let kept = 1;
+  for (let i = 1; i < days.length; i += 1) if (days[i] !== days[kept - 1]) days[kept++] = days[i]!;
+  days.length = kept;
+  return days;
+}
+
+/** The last record (in `records` order, which is read order) of each key, in key order; `records` is sorted in place. */
+function lastOfEachKey<T>(records: T[], compareKeys: (a: T, b: T) => number): T[] {
+  if (records.length < 2) return records;
+  records.sort(compareKeys); // stable: read order within a key
+  const kept: T[] = [];
+  for (let i = 0; i < records.length; i += 1) {
+    if (i + 1 === records.length || compareKeys(records[i]!, records[i + 1]!) !== 0) kept.push(records[i]!);
+  }
+  return kept;
 }
 
 /** Upper-case, no spaces (§1.8 rule 3); URN XXXXXXX counts as absent. */
@@ -215,18 +299,17 @@ function toEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Ep
 }
 
 /** overlapping-episodes and x1-without-successor (data.md §4): kept, reported once per file. */
-function checkEpisodes(c: ChildBuilder, issues: IssueCollector): void {
-  const eps = c.episodes;
+function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector): void {
   const starts = new Set(eps.map((e) => e.start));
   let reachedEnd = -Infinity; // the latest day covered so far (exclusive end)
   for (const e of eps) {
     const zeroLength = e.end !== null && e.end === e.start;
     if (!zeroLength && e.start < reachedEnd) {
-      issues.add("overlapping-episodes", e.source, `episodes of child ${c.childId} cover the same day`);
+      issues.add("overlapping-episodes", e.source, `episodes of child ${childId} cover the same day`);
     }
     if (!zeroLength) reachedEnd = Math.max(reachedEnd, e.end === null ? Infinity : e.end);
     if (e.endReason === "X1" && e.end !== null && !startsOnOtherEpisode(eps, e, starts)) {
-      issues.add("x1-without-successor", e.source, `episode of child ${c.childId} ends with REC X1 but no episode starts on its DEC`);
+      issues.add("x1-without-successor", e.source, `episode of child ${childId} ends with REC X1 but no episode starts on its DEC`);
     }
   }
 }

@@ -58,6 +58,8 @@ export interface HistoryIndex {
   startingIn(from: number, to: number): readonly number[];
   /** Positions in `children` (ascending) of the children with an episode with DEC in [from, to] and REC other than X1. */
   endingIn(from: number, to: number): readonly number[];
+  /** Every child's id (same order as `children`): listed without visiting each child's record. */
+  readonly ids: readonly string[];
   /** `careStart` and `careEnd` of every child (same order as `children`), read without visiting each history. */
   readonly careSpans: { starts: Float64Array; ends: Float64Array };
   /**
@@ -84,12 +86,16 @@ export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): H
   let ends: DayIndex | null = null;
   const everyone = () => children().map((_, position) => position);
   let spans: { starts: Float64Array; ends: Float64Array } | null = null;
+  let ids: string[] | null = null;
   return {
     options,
     get children() {
       return children();
     },
     of,
+    get ids() {
+      return (ids ??= cohort.children.map((c) => c.childId));
+    },
     get careSpans() {
       spans ??= { starts: Float64Array.from(children(), (h) => h.careStart), ends: Float64Array.from(children(), (h) => h.careEnd) };
       return spans;
@@ -118,33 +124,46 @@ export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): H
 }
 
 export function buildChildHistory(child: ChildRecord, options: ScorecardOptions): ChildHistory {
-  const episodes = options.staleOpenEpisodes === "close" ? closeStaleEpisodes(child.episodes) : child.episodes;
-  const periods = chainPeriods(episodes);
-  const spellsOf = (counting: PlacementCounting) =>
-    periods.map((p) => placementSpells(p, counting, counting === options.placementCounting && options.collapseUnchangedMoves));
-  const spells = spellsOf(options.placementCounting);
-  let carer: Spell[][] | null = options.placementCounting === "carer" ? spells : null;
-  let careStart = Infinity;
-  let careEnd = -Infinity;
-  for (const e of episodes) {
-    const end = e.end === null ? Infinity : e.end;
-    careStart = Math.min(careStart, e.start, end);
-    careEnd = Math.max(careEnd, e.start, end);
+  return new BuiltHistory(child, options);
+}
+
+/** A class rather than an object literal with closures: one is built for every child. */
+class BuiltHistory implements ChildHistory {
+  readonly episodes: Episode[];
+  readonly periods: PeriodOfCare[];
+  readonly spells: Spell[][];
+  readonly shortBreak: readonly boolean[];
+  readonly places: readonly CurrentEpisode[];
+  readonly careStart: number;
+  readonly careEnd: number;
+  /** Spells under the `carer` policy, built on first use unless they are `spells`. */
+  private carer: Spell[][] | null;
+
+  constructor(readonly child: ChildRecord, options: ScorecardOptions) {
+    const episodes = options.staleOpenEpisodes === "close" ? closeStaleEpisodes(child.episodes) : child.episodes;
+    const periods = chainPeriods(episodes);
+    const spells = periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves));
+    let careStart = Infinity;
+    let careEnd = -Infinity;
+    for (const e of episodes) {
+      const end = e.end === null ? Infinity : e.end;
+      careStart = Math.min(careStart, e.start, end);
+      careEnd = Math.max(careEnd, e.start, end);
+    }
+    this.episodes = episodes;
+    this.periods = periods;
+    this.spells = spells;
+    this.carer = options.placementCounting === "carer" ? spells : null;
+    this.shortBreak = episodes.map(isShortBreak);
+    this.places = placesOf(episodes, periods, spells);
+    this.careStart = careStart;
+    this.careEnd = careEnd;
   }
-  return {
-    child,
-    episodes,
-    periods,
-    spells,
-    carerSpells(period) {
-      if (carer === null) carer = periods.map((p) => placementSpells(p, "carer", false));
-      return carer[period.index]!;
-    },
-    shortBreak: episodes.map(isShortBreak),
-    places: placesOf(episodes, periods, spells),
-    careStart,
-    careEnd,
-  };
+
+  carerSpells(period: PeriodOfCare): Spell[] {
+    this.carer ??= this.periods.map((p) => placementSpells(p, "carer", false));
+    return this.carer[period.index]!;
+  }
 }
 
 function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): CurrentEpisode[] {

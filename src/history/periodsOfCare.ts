@@ -32,36 +32,29 @@ const SAME_STATUS_REASONS = new Set(["P", "T"]);
  */
 export function chainPeriods(episodes: readonly Episode[]): PeriodOfCare[] {
   if (episodes.length === 0) return [];
-  // Links by position in `episodes` (not Maps keyed by episode): built for every child of a national return.
+  // Links by position in `episodes`, found by scanning the earlier episodes (not Maps keyed by
+  // episode or day): built for every child of a national return, most with a handful of episodes.
   const successor = new Array<number>(episodes.length).fill(-1);
   const predecessor = new Array<number>(episodes.length).fill(-1);
-  const byEnd = new Map<number, number[]>();
-  episodes.forEach((e, i) => {
-    if (e.endReason === "X1" && e.end !== null) {
-      const list = byEnd.get(e.end);
-      if (list) list.push(i);
-      else byEnd.set(e.end, [i]);
-    }
-  });
-
-  episodes.forEach((e, i) => {
-    if (e.reasonForNewEpisode === "S") return;
+  for (let i = 0; i < episodes.length; i += 1) {
+    const e = episodes[i]!;
+    if (e.reasonForNewEpisode === "S") continue;
     let best = -1;
     let bestScore = -1;
     // Candidates: closed X1 on e's DECOM, earlier in chain order, not yet linked.
-    for (const j of byEnd.get(e.start) ?? []) {
-      if (j >= i || successor[j] !== -1) continue;
+    for (let j = 0; j < i; j += 1) {
       const p = episodes[j]!;
+      if (p.end !== e.start || p.endReason !== "X1" || successor[j] !== -1) continue;
       const score = linkScore(e, p);
       if (score > bestScore || (score === bestScore && best !== -1 && p.readOrder < episodes[best]!.readOrder)) {
         best = j;
         bestScore = score;
       }
     }
-    if (best === -1) return;
+    if (best === -1) continue;
     successor[best] = i;
     predecessor[i] = best;
-  });
+  }
 
   const periods: PeriodOfCare[] = [];
   episodes.forEach((first, i) => {

@@ -37,11 +37,6 @@ export function placementSpells(period: PeriodOfCare, counting: PlacementCountin
   let inTemporaryRun = false;
   let previous: Episode | null = null;
 
-  const startSpell = (e: Episode) => {
-    if (current.length > 0) spells.push(toSpell(current, period));
-    current = [e];
-  };
-
   for (const e of period.episodes) {
     const temporary = counting !== "raw" && isTemporaryPlacement(e.placementType);
     if (previous === null) {
@@ -55,7 +50,7 @@ export function placementSpells(period: PeriodOfCare, counting: PlacementCountin
         !differs(e.placementPostcode, beforeTemporary.placementPostcode) &&
         !differs(e.urn, beforeTemporary.urn);
       if (same) current.push(e); // rule 3: back to the same placement
-      else startSpell(e);
+      else current = startSpell(spells, current, e, period);
     } else if (
       collapseUnchangedMoves && counting !== "raw" && e.reasonForNewEpisode === "P" &&
       e.placementType === previous.placementType && e.placementPostcode === previous.placementPostcode &&
@@ -63,7 +58,7 @@ export function placementSpells(period: PeriodOfCare, counting: PlacementCountin
     ) {
       current.push(e); // rule 5
     } else if (NEW_CARER[counting].has(e.reasonForNewEpisode)) {
-      startSpell(e); // rule 4
+      current = startSpell(spells, current, e, period); // rule 4
     } else {
       current.push(e);
     }
@@ -73,6 +68,12 @@ export function placementSpells(period: PeriodOfCare, counting: PlacementCountin
   }
   if (current.length > 0) spells.push(toSpell(current, period));
   return spells;
+}
+
+/** Closes the current spell (when it has episodes) and opens one with `e`; returns the new one's episodes. */
+function startSpell(spells: Spell[], current: Episode[], e: Episode, period: PeriodOfCare): Episode[] {
+  if (current.length > 0) spells.push(toSpell(current, period));
+  return [e];
 }
 
 function toSpell(episodes: Episode[], period: PeriodOfCare): Spell {

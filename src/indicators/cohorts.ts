@@ -49,15 +49,16 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
 }
 
 /**
- * C12(R) over the cohort: members in cohort (id) order, and the children left out with their
- * reason (UASC under `excludeUasc`). Computed once per R and shared.
+ * C12(R) over the cohort: members in cohort (id) order with their cohort positions, and the
+ * children left out with their reason (UASC under `excludeUasc`). Computed once per R and shared.
  */
-export function careTwelveMonthsCohort(context: IndicatorContext): { children: ChildRecord[]; excluded: Exclusion[] } {
+export function careTwelveMonthsCohort(context: IndicatorContext): { children: ChildRecord[]; positions: number[]; excluded: Exclusion[] } {
   const { history, asAt } = context;
   return history.shared(`care-twelve-months@${asAt}`, () => {
     const current = currentEpisodesAt(history, asAt);
     const c0 = lookbackStart(asAt, 12);
     const children: ChildRecord[] = [];
+    const positions: number[] = [];
     const excluded: Exclusion[] = [];
     history.children.forEach((h, i) => {
       const child = h.child;
@@ -65,8 +66,11 @@ export function careTwelveMonthsCohort(context: IndicatorContext): { children: C
       if (!decision.inCohort) {
         if (decision.reason !== null) excluded.push({ child: child.childId, reason: decision.reason });
       } else if (isExcludedAsUasc(context, child)) excluded.push({ child: child.childId, reason: "uasc" });
-      else children.push(child);
+      else {
+        children.push(child);
+        positions.push(i);
+      }
     });
-    return { children, excluded };
+    return { children, positions, excluded };
   });
 }

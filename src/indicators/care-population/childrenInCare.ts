@@ -8,6 +8,8 @@ export interface ChildrenInCare {
   histories: readonly ChildHistory[];
   /** Their current episodes at R (same order). */
   current: readonly CurrentEpisode[];
+  /** Their positions in the cohort (same order). */
+  positions: readonly number[];
   excluded: readonly Exclusion[];
   /** Fresh lists: numerator the counted ids, denominator empty. */
   members(): Members;
@@ -24,6 +26,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
     const currentOfAll = currentEpisodesAt(history, asAt);
     const histories: ChildHistory[] = [];
     const current: CurrentEpisode[] = [];
+    const positions: number[] = [];
     const builder = new MembersBuilder();
     history.children.forEach((h, i) => {
       const id = h.child.childId;
@@ -34,6 +37,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
           builder.count(id);
           histories.push(h);
           current.push(episode);
+          positions.push(i);
         }
       } else if (isOnShortBreak(h, asAt)) {
         builder.exclude(id, "short-break");
@@ -43,6 +47,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
     return {
       histories,
       current,
+      positions,
       excluded: sorted.excluded,
       members: () => ({ numerator: [...sorted.numerator], denominator: [], excluded: [...sorted.excluded] }),
     };

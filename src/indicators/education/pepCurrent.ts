@@ -1,15 +1,11 @@
 import { lookbackStart } from "../../dates/periods.js";
+import { childDays } from "../childDays.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { MembersBuilder, missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { isOfSchoolAge } from "./schoolAge.js";
 
 /** A day of `days` from `from` to `to`, both included. */
-function hasDayBetween(days: readonly number[], from: number, to: number): boolean {
-  for (const d of days) if (d >= from && d <= to) return true;
-  return false;
-}
-
 /**
  * @name pepCurrent
  * @category Education
@@ -45,6 +41,7 @@ export const pepCurrent = defineIndicator({
     for (const e of inCare.excluded) members.exclude(e.child, e.reason);
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
+    const pepDays = childDays(context, "peps", (child) => child.peps);
     inCare.histories.forEach(({ child }, i) => {
       const id = child.childId;
       const current = inCare.current[i]!;
@@ -53,7 +50,7 @@ export const pepCurrent = defineIndicator({
       else if (current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
       else {
         const from = pepFrom === null ? current.period.start : Math.max(pepFrom, current.period.start);
-        members.include(id, hasDayBetween(child.peps, from, asAt));
+        members.include(id, pepDays.anyBetween(inCare.positions[i]!, from, asAt));
       }
     });
     return members.percent();

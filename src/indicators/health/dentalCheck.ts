@@ -1,7 +1,7 @@
 import { lookbackStart } from "../../dates/periods.js";
 import { missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
-import { hasAssessment, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
+import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
 
 /**
  * @name dentalCheck
@@ -31,6 +31,7 @@ export const dentalCheck = defineIndicator({
     const missing = missingTables(context, ["episodes", "health_assessments"]);
     if (missing) return missing;
     const from = lookbackStart(context.asAt, 12);
-    return measureOverC12(context, (child) => hasAssessment(child, ["dental"], from, context.asAt));
+    const dental = assessmentDays(context, ["dental"]);
+    return measureOverC12(context, (_, position) => dental.anyBetween(position, from, context.asAt));
   },
 });

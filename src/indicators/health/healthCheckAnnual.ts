@@ -3,17 +3,22 @@ import { lookbackStart } from "../../dates/periods.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import { missingTables } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { hasAssessment, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
+import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
 
 /**
  * A local health assessment (initial or review) within the last 12 months, or the last
  * `healthUnder5Months` (6) for a child under 5 at R (CPPCR Schedule 1); unknown DOB counts as 5 or over.
+ * Returns the test of a child (and its cohort position) at the context's R.
  */
-export function hasCurrentHealthAssessment(context: IndicatorContext, child: ChildRecord): boolean {
+export function currentHealthAssessmentTest(context: IndicatorContext): (child: ChildRecord, position: number) => boolean {
   const { asAt } = context;
-  const underFive = child.dateOfBirth !== null && ageAt(child.dateOfBirth, asAt) < 5;
-  const from = lookbackStart(asAt, underFive ? context.options.healthUnder5Months : 12);
-  return hasAssessment(child, ["initial", "review"], from, asAt);
+  const assessments = assessmentDays(context, ["initial", "review"]);
+  const fromUnderFive = lookbackStart(asAt, context.options.healthUnder5Months);
+  const from = lookbackStart(asAt, 12);
+  return (child, position) => {
+    const underFive = child.dateOfBirth !== null && ageAt(child.dateOfBirth, asAt) < 5;
+    return assessments.anyBetween(position, underFive ? fromUnderFive : from, asAt);
+  };
 }
 
 /**
@@ -44,6 +49,6 @@ export const healthCheckAnnual = defineIndicator({
     if (healthSourceFor(context) === "oc2") return measureOc2Flag(context, (row) => row.healthAssessment);
     const missing = missingTables(context, ["episodes", "health_assessments"]);
     if (missing) return missing;
-    return measureOverC12(context, (child) => hasCurrentHealthAssessment(context, child));
+    return measureOverC12(context, currentHealthAssessmentTest(context));
   },
 });

@@ -1,7 +1,7 @@
 import { collectionYearEndOf, collectionYearLabel } from "../../dates/collectionYear.js";
-import type { Day } from "../../dates/day.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc2Record } from "../../model/records.js";
+import { type ChildDays, childDays } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
 import { MembersBuilder, missingTables } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
@@ -37,20 +37,22 @@ export function healthSourceFor(context: IndicatorContext): "oc2" | "local" {
   return context.tables.has("health_assessments") ? "local" : "oc2";
 }
 
-/** True when the child has a local assessment of one of `types` dated from `from` to `to`, both included. */
-export function hasAssessment(child: ChildRecord, types: readonly string[], from: Day, to: Day): boolean {
-  return child.healthAssessments.some((a) => types.includes(a.type) && a.date >= from && a.date <= to);
+/** The days of every child's local assessments of one of `types`: `anyBetween(position, from, to)` is "has one dated from `from` to `to`, both included". */
+export function assessmentDays(context: IndicatorContext, types: readonly string[]): ChildDays {
+  return childDays(context, `health-assessments:${types.join(",")}`, (child) =>
+    child.healthAssessments.filter((a) => types.includes(a.type)).map((a) => a.date),
+  );
 }
 
 /**
  * A percentage over C12(R) (§1.9): `passes` decides the numerator. Needs episodes.csv and,
  * for the OC2 source, oc2.csv of the year containing R.
  */
-export function measureOverC12(context: IndicatorContext, passes: (child: ChildRecord) => boolean): Measurement {
+export function measureOverC12(context: IndicatorContext, passes: (child: ChildRecord, position: number) => boolean): Measurement {
   const members = new MembersBuilder();
   const cohort = careTwelveMonthsCohort(context);
   for (const e of cohort.excluded) members.exclude(e.child, e.reason);
-  for (const child of cohort.children) members.include(child.childId, passes(child));
+  cohort.children.forEach((child, i) => members.include(child.childId, passes(child, cohort.positions[i]!)));
   return members.percent();
 }
 

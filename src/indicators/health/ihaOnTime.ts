@@ -4,7 +4,7 @@ import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import { MembersBuilder, addWorkingDaysMemo, isExcludedAsUasc, missingTables } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { hasAssessment } from "./healthSources.js";
+import { assessmentDays } from "./healthSources.js";
 
 /** Working days from entry to the initial health assessment (read from CPPCR 2010 reg 7). */
 export const IHA_WORKING_DAYS = 20;
@@ -77,6 +77,7 @@ export const ihaOnTime = defineIndicator({
     const members = new MembersBuilder();
     const { start, end } = context.period;
     const children = context.history.children;
+    const initialAssessments = assessmentDays(context, ["initial"]);
     // Only a child with a DECOM in the window has an entry or a reason to be listed.
     for (const position of context.history.startingIn(start, end)) {
       const history = children[position]!;
@@ -87,7 +88,7 @@ export const ihaOnTime = defineIndicator({
       } else if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
       else {
         const from = addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY);
-        members.include(child.childId, hasAssessment(child, ["initial"], from, entry.due));
+        members.include(child.childId, initialAssessments.anyBetween(position, from, entry.due));
       }
     }
     return members.percent();

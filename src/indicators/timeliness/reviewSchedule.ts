@@ -28,17 +28,79 @@ export const LATER_REVIEW_MONTHS = 6;
  * for further dates. `reviews` must be ascending and distinct.
  */
 export function periodReviewItems(period: PeriodOfCare, reviews: readonly Day[], asAt: Day, calendar: BankHolidayCalendar): ReviewItem[] {
-  const start = period.start as Day;
-  const limit = period.end === null ? asAt : (Math.min(asAt, period.end) as Day);
+  const chains = new ReviewChains();
   const items: ReviewItem[] = [];
-  let due = addWorkingDaysMemo(start, FIRST_REVIEW_WORKING_DAYS, calendar);
-  for (const held of reviews) {
-    if (held < start || held > limit) continue;
-    items.push({ period: period.index, due, held, onTime: held <= due });
-    due = addMonths(held, items.length === 1 ? SECOND_REVIEW_MONTHS : LATER_REVIEW_MONTHS);
-  }
-  if (due <= limit) items.push({ period: period.index, due, held: null, onTime: false });
+  chains.visitItemsAt(chains.add(period, reviews, calendar), asAt, (due, held) => {
+    items.push({ period: period.index, due, held, onTime: isOnTime(due, held) });
+  });
   return items;
+}
+
+/** An item is on time when its review was held on or before its due date (a missed item never is). */
+export function isOnTime(due: Day, held: Day | null): boolean {
+  return held !== null && held <= due;
+}
+
+/**
+ * The schedules of `periodReviewItems` for many periods, each worked out for every R at once
+ * and kept in flat number arrays. R only cuts a schedule short: the items at R are the held
+ * reviews dated on or before the limit, then at most one missed item. Built once per run, then
+ * read at every as-at date of a series without touching a period or item object.
+ */
+export class ReviewChains {
+  /** Per chain: the period's start s, its end (Infinity while open), its first item (items of chain c: first[c] … first[c + 1] − 1), and the due date after its last review. */
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
+  private readonly first: number[] = [0];
+  private readonly dueAfterLast: number[] = [];
+  /** Per item: every review dated in its period (s ≤ date, and ≤ the end when closed), and its due date. */
+  private readonly held: number[] = [];
+  private readonly due: number[] = [];
+
+  /** Adds the chain of one period; returns its number. `reviews` must be ascending and distinct. */
+  add(period: PeriodOfCare, reviews: readonly Day[], calendar: BankHolidayCalendar): number {
+    const end = period.end ?? Infinity;
+    let due = addWorkingDaysMemo(period.start as Day, FIRST_REVIEW_WORKING_DAYS, calendar);
+    let heldCount = 0;
+    for (const date of reviews) {
+      if (date < period.start || date > end) continue;
+      this.held.push(date);
+      this.due.push(due);
+      heldCount += 1;
+      due = addMonths(date, heldCount === 1 ? SECOND_REVIEW_MONTHS : LATER_REVIEW_MONTHS);
+    }
+    this.start.push(period.start);
+    this.end.push(end);
+    this.dueAfterLast.push(due);
+    this.first.push(this.held.length);
+    return this.start.length - 1;
+  }
+
+  get count(): number {
+    return this.start.length;
+  }
+
+  /** The start s of a chain's period. */
+  startOf(chain: number): number {
+    return this.start[chain]!;
+  }
+
+  /** The latest day an item of the chain can be dated (due or held) at any R. */
+  latestItemDay(chain: number): number {
+    let latest = Math.max(this.end[chain]!, this.dueAfterLast[chain]!);
+    for (let k = this.first[chain]!; k < this.first[chain + 1]!; k += 1) latest = Math.max(latest, this.due[k]!);
+    return latest;
+  }
+
+  /** The items of a chain at R in date order, each as (due, held; null for the missed item). */
+  visitItemsAt(chain: number, asAt: Day, visit: (due: Day, held: Day | null) => void): void {
+    const limit = Math.min(asAt, this.end[chain]!);
+    const last = this.first[chain + 1]!;
+    let k = this.first[chain]!;
+    for (; k < last && this.held[k]! <= limit; k += 1) visit(this.due[k]! as Day, this.held[k]! as Day);
+    const next = k < last ? this.due[k]! : this.dueAfterLast[chain]!;
+    if (next <= limit) visit(next as Day, null);
+  }
 }
 
 /**
@@ -64,6 +126,11 @@ export function hasReviewSchedule(period: PeriodOfCare, window: ReportingPeriod)
  * by the review date (`"held"`; a missed item by its due date).
  */
 export function isItemInWindow(item: ReviewItem, window: ReportingPeriod, windowBy: "due" | "held"): boolean {
-  const day = windowBy === "held" && item.held !== null ? item.held : item.due;
+  return isDueOrHeldInWindow(item.due, item.held, window, windowBy);
+}
+
+/** `isItemInWindow` of the item (due, held). */
+export function isDueOrHeldInWindow(due: Day, held: Day | null, window: ReportingPeriod, windowBy: "due" | "held"): boolean {
+  const day = windowBy === "held" && held !== null ? held : due;
   return day >= window.start && day <= window.end;
 }

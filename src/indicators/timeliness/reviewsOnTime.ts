@@ -1,41 +1,47 @@
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { overlaps } from "../../history/episodeOrder.js";
-import type { ChildHistory } from "../../history/historyIndex.js";
-import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import { isExcludedAsUasc, missingTables } from "../common.js";
 import { type Exclusion, type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
-import { type ReviewItem, hasReviewSchedule, isItemInWindow, periodReviewItems } from "./reviewSchedule.js";
+import { ReviewChains, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
 /**
- * A child's review items in the window [W0, W1] under the context's options: the items of
- * `reviewSchedule`, period by period.
+ * The review chains of every child's periods with a schedule (periods made only of short
+ * breaks have none), child by child in `history.children` order: the chains of the child at
+ * position i are firstChain[i] … firstChain[i + 1] − 1. `latestItemDay[i]`: the latest day
+ * any item of the child can be dated, so a child whose latest day is before W0 or whose care
+ * starts after W1 has no item in the window. `shortBreakOnly[i]`: the child has a period made
+ * only of short breaks (only such a child can be excluded as short-break). Built once per
+ * history index and calendar.
  */
-export function reviewItemsInWindow(context: IndicatorContext, history: ChildHistory): ReviewItem[] {
-  const items: ReviewItem[] = [];
-  for (const period of history.periods) {
-    if (!hasReviewSchedule(period, context.period)) continue;
-    for (const item of itemsOfPeriod(context, period, history.child.reviews)) {
-      if (isItemInWindow(item, context.period, context.options.reviewsWindowBy)) items.push(item);
-    }
-  }
-  return items;
+interface ReviewSchedules {
+  chains: ReviewChains;
+  firstChain: readonly number[];
+  latestItemDay: readonly number[];
+  shortBreakOnly: readonly boolean[];
 }
 
-/**
- * Items of a period that ended on or before R do not depend on R (their limit is the period's
- * end): worked out once per period and calendar, not again at every as-at date of a series.
- */
-const closedPeriodItems = new WeakMap<PeriodOfCare, { calendar: BankHolidayCalendar; items: ReviewItem[] }>();
-
-function itemsOfPeriod(context: IndicatorContext, period: PeriodOfCare, reviews: readonly Day[]): readonly ReviewItem[] {
-  const { asAt, calendar } = context;
-  if (period.end === null || period.end > asAt) return periodReviewItems(period, reviews, asAt, calendar);
-  const known = closedPeriodItems.get(period);
-  if (known !== undefined && known.calendar === calendar) return known.items;
-  const items = periodReviewItems(period, reviews, asAt, calendar);
-  closedPeriodItems.set(period, { calendar, items });
-  return items;
+function reviewSchedules(context: IndicatorContext): ReviewSchedules {
+  const { history, calendar } = context;
+  const byCalendar = history.shared("review-schedules", () => new Map<BankHolidayCalendar, ReviewSchedules>());
+  let schedules = byCalendar.get(calendar);
+  if (schedules === undefined) {
+    const chains = new ReviewChains();
+    const firstChain: number[] = [0];
+    const latestItemDay: number[] = [];
+    const shortBreakOnly: boolean[] = [];
+    history.children.forEach((h, i) => {
+      let latest = history.careSpans.ends[i]!;
+      for (const period of h.periods) {
+        if (!period.shortBreakOnly) latest = Math.max(latest, chains.latestItemDay(chains.add(period, h.child.reviews, calendar)));
+      }
+      firstChain.push(chains.count);
+      latestItemDay.push(latest);
+      shortBreakOnly.push(h.periods.some((p) => p.shortBreakOnly));
+    });
+    byCalendar.set(calendar, (schedules = { chains, firstChain, latestItemDay, shortBreakOnly }));
+  }
+  return schedules;
 }
 
 /**
@@ -76,25 +82,40 @@ export const reviewsOnTime = defineIndicator({
     const excluded: Exclusion[] = [];
     let onTimeItems = 0;
     let dueItems = 0;
-    for (const history of context.history.children) {
-      const child = history.child;
-      const items = reviewItemsInWindow(context, history);
-      const id = child.childId;
-      if (items.length === 0) {
-        const skipped = history.periods.some((p) => p.shortBreakOnly && overlaps(p, context.period.start, context.period.end));
-        if (skipped) excluded.push({ child: id, reason: "short-break" });
+    const { children, careSpans, ids } = context.history;
+    const { chains, firstChain, latestItemDay, shortBreakOnly } = reviewSchedules(context);
+    const { asAt, period: window } = context;
+    const windowBy = context.options.reviewsWindowBy;
+    let onTime = 0; // the items of one child in the window
+    let due = 0;
+    const countItem = (itemDue: Day, held: Day | null) => {
+      if (!isDueOrHeldInWindow(itemDue, held, window, windowBy)) return;
+      due += 1;
+      if (isOnTime(itemDue, held)) onTime += 1;
+    };
+    for (let i = 0; i < children.length; i += 1) {
+      if (careSpans.starts[i]! > window.end || latestItemDay[i]! < window.start) continue;
+      onTime = 0;
+      due = 0;
+      for (let chain = firstChain[i]!; chain < firstChain[i + 1]!; chain += 1) {
+        if (chains.startOf(chain) <= window.end) chains.visitItemsAt(chain, asAt, countItem); // periods starting after W1 have no schedule
+      }
+      if (due === 0) {
+        const { periods, child } = children[i]!;
+        if (shortBreakOnly[i] && periods.some((p) => p.shortBreakOnly && overlaps(p, window.start, window.end))) {
+          excluded.push({ child: child.childId, reason: "short-break" });
+        }
         continue;
       }
-      if (isExcludedAsUasc(context, child)) {
+      const id = ids[i]!;
+      if (isExcludedAsUasc(context, children[i]!.child)) {
         excluded.push({ child: id, reason: "uasc" });
         continue;
       }
-      let onTime = 0;
-      for (const item of items) if (item.onTime) onTime += 1;
       onTimeItems += onTime;
-      dueItems += items.length;
+      dueItems += due;
       denominatorIds.push(id);
-      if (byChild ? onTime === items.length : onTime > 0) numeratorIds.push(id);
+      if (byChild ? onTime === due : onTime > 0) numeratorIds.push(id);
     }
     const members = {
       numerator: sortedIds(numeratorIds),

@@ -1,6 +1,7 @@
 import { type Day, addDays } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { VisitRecord } from "../../model/records.js";
+import { type ChildDays, childDays } from "../childDays.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { MembersBuilder, missingTables } from "../common.js";
 import type { IndicatorContext } from "../types.js";
@@ -12,9 +13,9 @@ export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">)
 }
 
 /** A statutory visit dated from `from` to `to`, both included. */
-function hasStatutoryVisit(visits: readonly VisitRecord[], from: number, to: number): boolean {
-  for (const v of visits) if (v.date >= from && v.date <= to && isStatutoryVisit(v)) return true;
-  return false;
+/** The days of every child's statutory visits (`isStatutoryVisit`). */
+function statutoryVisitDays(context: IndicatorContext): ChildDays {
+  return childDays(context, "statutory-visits", (child) => child.visits.filter(isStatutoryVisit).map((v) => v.date));
 }
 
 const LONG_TERM_FOSTER = new Set(["U1", "U4"]);
@@ -66,6 +67,7 @@ export const visitsOnTime = defineIndicator({
     const members = new MembersBuilder();
     for (const e of inCare.excluded) members.exclude(e.child, e.reason);
     const startBy = addDays(asAt, -VISIT_MIN_DAYS_IN_CARE);
+    const visitDays = statutoryVisitDays(context);
     inCare.histories.forEach(({ child }, i) => {
       const current = inCare.current[i]!;
       if (current.period.start > startBy) {
@@ -73,7 +75,7 @@ export const visitsOnTime = defineIndicator({
         return;
       }
       const from = Math.max(visitLookbackStart(context, current.episode.placementType, current.spell.start), current.period.start);
-      members.include(child.childId, hasStatutoryVisit(child.visits, from, asAt));
+      members.include(child.childId, visitDays.anyBetween(inCare.positions[i]!, from, asAt));
     });
     return members.percent();
   },

@@ -1,0 +1,44 @@
+import type { Day } from "../dates/day.js";
+import type { ChildRecord } from "../model/cohort.js";
+import type { IndicatorContext } from "./types.js";
+
+/**
+ * One kind of dated record of every child (statutory visits, dental checks, PEPs …) as days,
+ * ascending, in one flat array, child by child in cohort order. "Has the child one dated in
+ * [from, to]?" is then a binary search over numbers instead of a walk over the child's record
+ * objects, at every as-at date of a series.
+ */
+export class ChildDays {
+  private readonly days: Float64Array;
+  /** The days of the child at cohort position i: first[i] … first[i + 1] − 1. */
+  private readonly first: Int32Array;
+
+  /** `daysOf(child)`: the child's days, ascending. */
+  constructor(children: readonly ChildRecord[], daysOf: (child: ChildRecord) => readonly Day[]) {
+    const first = new Int32Array(children.length + 1);
+    const all: number[] = [];
+    children.forEach((child, i) => {
+      for (const day of daysOf(child)) all.push(day);
+      first[i + 1] = all.length;
+    });
+    this.days = Float64Array.from(all);
+    this.first = first;
+  }
+
+  /** The child at cohort position `position` has a day in the closed range [from, to]. */
+  anyBetween(position: number, from: number, to: number): boolean {
+    let lo = this.first[position]!;
+    let hi = this.first[position + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.days[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.first[position + 1]! && this.days[lo]! <= to;
+  }
+}
+
+/** The `ChildDays` of the context's cohort named `key`, built once per history index. */
+export function childDays(context: IndicatorContext, key: string, daysOf: (child: ChildRecord) => readonly Day[]): ChildDays {
+  return context.history.shared(`child-days:${key}`, () => new ChildDays(context.cohort.children, daysOf));
+}

@@ -43,6 +43,7 @@ export { BREAKDOWNS, BREAKDOWN_LABELS, BREAKDOWN_NAMES, breakdownKey, breakdownO
 // Child histories: periods of care, placement spells, current episode.
 export { createHistoryIndex, currentEpisode, isLookedAfterOn, isUascOn, type ChildHistory, type HistoryIndex } from "./history/historyIndex.js";
 export type { PeriodOfCare } from "./history/periodsOfCare.js";
+export { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./history/episodeColumns.js";
 export type { Spell } from "./history/spells.js";
 
 // Model and dates.

@@ -230,7 +230,7 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
       const e = rows[i]!;
       const year = input.years[yearIndex]!;
       const stale = e.end === null && yearIndex < lastYearIndex;
-      if (stale) issues.add("stale-open-episode", e.source, `episode of child ${e.childId} starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
+      if (stale) issues.add("stale-open-episode", e, `episode of child ${e.childId} starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
       episodes.push(toEpisode(e, stale, year.endYear));
     }
   }
@@ -279,7 +279,8 @@ export function normaliseUrn(urn: string | null): string | null {
 function toEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Episode {
   return {
     childId: e.childId,
-    source: e.source,
+    file: e.file,
+    line: e.line,
     readOrder: e.readOrder,
     start: e.start,
     end: e.end,
@@ -305,11 +306,11 @@ function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector):
   for (const e of eps) {
     const zeroLength = e.end !== null && e.end === e.start;
     if (!zeroLength && e.start < reachedEnd) {
-      issues.add("overlapping-episodes", e.source, `episodes of child ${childId} cover the same day`);
+      issues.add("overlapping-episodes", e, `episodes of child ${childId} cover the same day`);
     }
     if (!zeroLength) reachedEnd = Math.max(reachedEnd, e.end === null ? Infinity : e.end);
     if (e.endReason === "X1" && e.end !== null && !startsOnOtherEpisode(eps, e, starts)) {
-      issues.add("x1-without-successor", e.source, `episode of child ${childId} ends with REC X1 but no episode starts on its DEC`);
+      issues.add("x1-without-successor", e, `episode of child ${childId} ends with REC X1 but no episode starts on its DEC`);
     }
   }
 }

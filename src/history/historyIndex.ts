@@ -1,7 +1,7 @@
 import type { ScorecardOptions } from "../config/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
 import { DayIndex } from "./dayIndex.js";
-import { covers, isShortBreak, overlaps } from "./episodeOrder.js";
+import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
 import { type PeriodOfCare, chainPeriods } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells } from "./spells.js";
 
@@ -27,8 +27,14 @@ export interface ChildHistory {
   spells: Spell[][];
   /** Spells under the `carer` policy whatever the option says (A10 uses them). */
   carerSpells(period: PeriodOfCare): Spell[];
-  /** LS V3/V4 of each episode (same order as `episodes`). */
-  shortBreak: readonly boolean[];
+  /**
+   * The start, end and flags of `episodes` as typed-array rows (shared by an index's
+   * histories): `episodes[k]` is row `first + k`.
+   */
+  columns: EpisodeColumns;
+  first: number;
+  /** LS V3/V4 of `episodes[k]`. */
+  isShortBreak(k: number): boolean;
   /** Period and spell of each episode (same order as `episodes`). */
   places: readonly CurrentEpisode[];
   /**
@@ -71,12 +77,15 @@ export interface HistoryIndex {
 
 export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): HistoryIndex {
   const byChild = new Map<ChildRecord, ChildHistory>();
+  let episodeCount = 0;
+  for (const child of cohort.children) episodeCount += child.episodes.length;
+  const columns = new EpisodeColumns(episodeCount);
   const sharedValues = new Map<string, unknown>();
   let all: ChildHistory[] | null = null;
   const of = (child: ChildRecord): ChildHistory => {
     let h = byChild.get(child);
     if (h === undefined) {
-      h = buildChildHistory(child, options);
+      h = new BuiltHistory(child, options, columns);
       byChild.set(child, h);
     }
     return h;
@@ -103,14 +112,16 @@ export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): H
     startingIn(from, to) {
       if (!DayIndex.fits(children().length)) return everyone();
       starts ??= new DayIndex(children().length, (position, push) => {
-        for (const e of children()[position]!.episodes) if (e.reasonForNewEpisode === "S") push(e.start);
+        const { first, episodes } = children()[position]!;
+        for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, STARTS_CARE)) push(columns.start[row]!);
       });
       return starts.childrenIn(from, to);
     },
     endingIn(from, to) {
       if (!DayIndex.fits(children().length)) return everyone();
       ends ??= new DayIndex(children().length, (position, push) => {
-        for (const e of children()[position]!.episodes) if (e.end !== null && e.endReason !== "X1") push(e.end);
+        const { first, episodes } = children()[position]!;
+        for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, ENDS_CARE)) push(columns.end[row]!);
       });
       return ends.childrenIn(from, to);
     },
@@ -124,7 +135,7 @@ export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): H
 }
 
 export function buildChildHistory(child: ChildRecord, options: ScorecardOptions): ChildHistory {
-  return new BuiltHistory(child, options);
+  return new BuiltHistory(child, options, new EpisodeColumns(child.episodes.length));
 }
 
 /** A class rather than an object literal with closures: one is built for every child. */
@@ -132,32 +143,44 @@ class BuiltHistory implements ChildHistory {
   readonly episodes: Episode[];
   readonly periods: PeriodOfCare[];
   readonly spells: Spell[][];
-  readonly shortBreak: readonly boolean[];
-  readonly places: readonly CurrentEpisode[];
+  readonly first: number;
   readonly careStart: number;
   readonly careEnd: number;
   /** Spells under the `carer` policy, built on first use unless they are `spells`. */
   private carer: Spell[][] | null;
+  /** Built on first use: most children of a national return are never current at a date asked. */
+  private placesOfEpisodes: readonly CurrentEpisode[] | null = null;
 
-  constructor(readonly child: ChildRecord, options: ScorecardOptions) {
+  constructor(
+    readonly child: ChildRecord,
+    options: ScorecardOptions,
+    readonly columns: EpisodeColumns,
+  ) {
     const episodes = options.staleOpenEpisodes === "close" ? closeStaleEpisodes(child.episodes) : child.episodes;
     const periods = chainPeriods(episodes);
     const spells = periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves));
+    const first = columns.append(episodes);
     let careStart = Infinity;
     let careEnd = -Infinity;
-    for (const e of episodes) {
-      const end = e.end === null ? Infinity : e.end;
-      careStart = Math.min(careStart, e.start, end);
-      careEnd = Math.max(careEnd, e.start, end);
+    for (let row = first; row < first + episodes.length; row += 1) {
+      careStart = Math.min(careStart, columns.start[row]!, columns.end[row]!);
+      careEnd = Math.max(careEnd, columns.start[row]!, columns.end[row]!);
     }
     this.episodes = episodes;
     this.periods = periods;
     this.spells = spells;
     this.carer = options.placementCounting === "carer" ? spells : null;
-    this.shortBreak = episodes.map(isShortBreak);
-    this.places = placesOf(episodes, periods, spells);
+    this.first = first;
     this.careStart = careStart;
     this.careEnd = careEnd;
+  }
+
+  get places(): readonly CurrentEpisode[] {
+    return (this.placesOfEpisodes ??= placesOf(this.episodes, this.periods, this.spells));
+  }
+
+  isShortBreak(k: number): boolean {
+    return this.columns.is(this.first + k, SHORT_BREAK);
   }
 
   carerSpells(period: PeriodOfCare): Spell[] {
@@ -198,14 +221,13 @@ function closeStaleEpisodes(episodes: Episode[]): Episode[] {
 /** Index of the current episode at R (§1.6): covering R, not a short break, latest DECOM; ties: open, later DEC, read last. −1: none. */
 function currentEpisodeIndex(history: ChildHistory, asAt: number): number {
   if (history.careStart > asAt || history.careEnd <= asAt) return -1;
-  const { episodes, shortBreak } = history;
+  const { columns, first } = history;
   let best = -1;
-  for (let i = 0; i < episodes.length; i += 1) {
-    const e = episodes[i]!;
-    if (shortBreak[i] || !covers(e, asAt)) continue;
-    if (best === -1 || isLaterCurrent(e, episodes[best]!)) best = i;
+  for (let row = first; row < first + history.episodes.length; row += 1) {
+    if (columns.is(row, SHORT_BREAK) || !columns.covers(row, asAt)) continue;
+    if (best === -1 || isLaterCurrent(columns, row, best)) best = row;
   }
-  return best;
+  return best === -1 ? -1 : best - first;
 }
 
 /** The current episode at R (§1.6) with its period and spell, or null when not looked after at R. */
@@ -227,11 +249,11 @@ export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (
   });
 }
 
-function isLaterCurrent(e: Episode, best: Episode): boolean {
-  if (e.start !== best.start) return e.start > best.start;
-  if ((e.end === null) !== (best.end === null)) return e.end === null;
-  if (e.end !== null && best.end !== null && e.end !== best.end) return e.end > best.end;
-  return e.readOrder > best.readOrder;
+/** Row `row` is a later current episode than row `best`: later DECOM, then open, then later DEC (open is Infinity), then read last. */
+function isLaterCurrent({ start, end, readOrder }: EpisodeColumns, row: number, best: number): boolean {
+  if (start[row] !== start[best]) return start[row]! > start[best]!;
+  if (end[row] !== end[best]) return end[row]! > end[best]!;
+  return readOrder[row]! > readOrder[best]!;
 }
 
 /** CLA(R): at least one non-short-break episode covers R (§1.9). */
@@ -242,9 +264,9 @@ export function isLookedAfterOn(history: ChildHistory, day: number): boolean {
 /** Covered at R by a short-break episode (LS V3/V4). */
 export function isOnShortBreak(history: ChildHistory, day: number): boolean {
   if (history.careStart > day || history.careEnd <= day) return false;
-  const { episodes, shortBreak } = history;
-  for (let i = 0; i < episodes.length; i += 1) {
-    if (shortBreak[i] && covers(episodes[i]!, day)) return true;
+  const { columns, first } = history;
+  for (let row = first; row < first + history.episodes.length; row += 1) {
+    if (columns.is(row, SHORT_BREAK) && columns.covers(row, day)) return true;
   }
   return false;
 }
@@ -252,8 +274,10 @@ export function isOnShortBreak(history: ChildHistory, day: number): boolean {
 /** A short-break episode (LS V3/V4) overlapping the closed window [start, end]. */
 export function hasShortBreakOverlapping(history: ChildHistory, start: number, end: number): boolean {
   if (!careSpanOverlaps(history, start, end)) return false;
-  const { episodes, shortBreak } = history;
-  for (let i = 0; i < episodes.length; i += 1) if (shortBreak[i] && overlaps(episodes[i]!, start, end)) return true;
+  const { columns, first } = history;
+  for (let row = first; row < first + history.episodes.length; row += 1) {
+    if (columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
+  }
   return false;
 }
 

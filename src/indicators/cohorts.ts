@@ -1,5 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
+import { ENDS_CARE, STARTS_CARE } from "../history/episodeColumns.js";
 import {
   type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
 } from "../history/historyIndex.js";
@@ -34,10 +35,11 @@ function decide(history: ChildHistory, asAt: Day, c0: Day, current: CurrentEpiso
   if (current === null) return isOnShortBreak(history, asAt) ? SHORT_BREAK : NOT_IN_CARE;
   if (hasShortBreakOverlapping(history, c0, asAt)) return SHORT_BREAK;
   if (current.period.start > c0) return UNDER_12_MONTHS;
-  for (const e of history.episodes) {
+  const { columns, first } = history;
+  for (let row = first; row < first + history.episodes.length; row += 1) {
     const broken =
-      (e.reasonForNewEpisode === "S" && e.start > c0 && e.start <= asAt) ||
-      (e.end !== null && e.end >= c0 && e.end <= asAt && e.endReason !== "X1");
+      (columns.is(row, STARTS_CARE) && columns.start[row]! > c0 && columns.start[row]! <= asAt) ||
+      (columns.is(row, ENDS_CARE) && columns.end[row]! >= c0 && columns.end[row]! <= asAt);
     if (broken) return UNDER_12_MONTHS;
   }
   return IN_COHORT;

@@ -66,7 +66,7 @@ export interface DataQuality {
   issues: DataIssue[];
 }
 
-/** Where a record came from, so cross-record checks can name a file and line. */
+/** Where a record came from, so cross-record checks can name a file and line (every record is one). */
 export interface SourceRef {
   file: string;
   line: number;

@@ -4,20 +4,22 @@ import { type Day, isDay } from "../dates/day.js";
 /**
  * Typed records, one schema per table (data.md §4 and §6), as the reader hands them to the
  * core. Dates are `Day` numbers; codes are upper-case strings already checked against the
- * code lists; a blank value is null. Every record keeps its `source` (file and line) so that
- * cross-record checks can point at it, and its `readOrder` (year, then line), which breaks
- * ties the spec resolves by read order.
+ * code lists; a blank value is null. Every record keeps its source `file` and `line` (so a
+ * record is itself a `SourceRef` that cross-record checks can point at; flat rather than a
+ * nested object, which at national scale was millions of small objects), and its
+ * `readOrder` (year, then line), which breaks ties the spec resolves by read order.
  */
 export const daySchema = z.custom<Day>(isDay, { message: "expected a whole day number" });
 const optionalDay = daySchema.nullable();
 const code = z.string().min(1);
 const optionalCode = code.nullable();
 const flag = z.union([z.literal(0), z.literal(1)]).nullable();
-export const sourceSchema = z.object({ file: z.string(), line: z.number().int().positive() });
-
 const base = {
   childId: z.string().min(1),
-  source: sourceSchema,
+  /** Relative to the data folder with `/` separators (one string shared by the file's records). */
+  file: z.string(),
+  /** Spreadsheet line (header = 1). */
+  line: z.number().int().positive(),
   /** Position in read order across the whole return: years oldest first, then line. */
   readOrder: z.number().int().nonnegative(),
 };

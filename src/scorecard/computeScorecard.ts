@@ -114,7 +114,7 @@ function indicatorResult(
 /** The presented value at a date, or null when it is before the data, suppressed or missing. */
 function valueAt(run: ScorecardRun, definition: IndicatorDefinition, day: Day): number | null {
   if (run.dataStart !== null && day < run.dataStart) return null;
-  return run.measure(definition, day).figure.value;
+  return run.figure(definition, day).value;
 }
 
 /** The value at R′ (interface.md §5 "Previous"). */

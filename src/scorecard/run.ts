@@ -23,7 +23,10 @@ export interface ScorecardRun {
   /** 1 April of the input's earliest collection year: figures before it are not given. */
   dataStart: Day | null;
   context(asAt: Day): IndicatorContext;
+  /** The measurement (with its members) and its figure, computed afresh. */
   measure(definition: IndicatorDefinition, asAt: Day): { measurement: Measurement; figure: PresentedFigure };
+  /** The figure alone, computed once per (indicator, day) of the run: previous values and series. */
+  figure(definition: IndicatorDefinition, asAt: Day): PresentedFigure;
 }
 
 export interface RunSettings {
@@ -51,19 +54,19 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
   const context = (asAt: Day): IndicatorContext => ({
     cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history,
   });
-  // R′ is usually also a series point: measure each (indicator, day) once.
-  const measured = new Map<string, { measurement: Measurement; figure: PresentedFigure }>();
+  // R′ is usually also a series point, and R is one: each (indicator, day) is measured once.
+  // Only figures are kept: the members of a dozen dates would be millions of ids held to the end.
+  const figures = new Map<string, PresentedFigure>();
+  const measure = (definition: IndicatorDefinition, asAt: Day) => {
+    const measurement = definition.compute(context(asAt));
+    const figure = presentFigure(definition.unit, measurement, population, config.suppression);
+    figures.set(`${definition.id}@${asAt}`, figure);
+    return { measurement, figure };
+  };
   return {
-    cohort, registry, config, periodKind, population, dataStart: dataStartOf(cohort), context,
-    measure(definition, asAt) {
-      const key = `${definition.id}@${asAt}`;
-      let result = measured.get(key);
-      if (!result) {
-        const measurement = definition.compute(context(asAt));
-        result = { measurement, figure: presentFigure(definition.unit, measurement, population, config.suppression) };
-        measured.set(key, result);
-      }
-      return result;
+    cohort, registry, config, periodKind, population, dataStart: dataStartOf(cohort), context, measure,
+    figure(definition, asAt) {
+      return figures.get(`${definition.id}@${asAt}`) ?? measure(definition, asAt).figure;
     },
   };
 }

@@ -174,7 +174,7 @@ export function readSheetTable<T extends SheetTableName>(table: T, range: unknow
     const row = range[r]!;
     if (row.every(isBlankCell)) continue;
     rows += 1;
-    const record: Record<string, unknown> = { source: { file: table, line: r + 1 }, readOrder: readOrderStart + records.length };
+    const record: Record<string, unknown> = { file: table, line: r + 1, readOrder: readOrderStart + records.length };
     let usable = true;
     spec.columns.forEach((column, i) => {
       const at = positions[i]!;

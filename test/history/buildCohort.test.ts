@@ -33,7 +33,7 @@ describe("buildCohort", () => {
     const seven = cohort.children.find((c) => c.childId === "7")!;
     expect(seven.episodes[0]!.end).toBeNull();
     expect(seven.episodes[0]!.stale).toBe(true);
-    expect(issues.map((i) => [i.code, i.file, i.line])).toEqual([["stale-open-episode", "2021-22/episodes.csv", open.source.line]]);
+    expect(issues.map((i) => [i.code, i.file, i.line])).toEqual([["stale-open-episode", "2021-22/episodes.csv", open.line]]);
   });
 
   it("keeps both rows of a zero-length episode and its same-day successor (they share a key)", () => {

@@ -67,7 +67,7 @@ describe("createHistoryIndex", () => {
   });
 
   it("gives a child without episodes an empty care span", () => {
-    const cohort = cohortOf({ uasc: [{ childId: "U", source: { file: "uasc.csv", line: 2 }, readOrder: 1, sex: null, dateOfBirth: null, ceased: null }] });
+    const cohort = cohortOf({ uasc: [{ childId: "U", file: "uasc.csv", line: 2, readOrder: 1, sex: null, dateOfBirth: null, ceased: null }] });
     const [u] = createHistoryIndex(cohort, DEFAULT_OPTIONS).children;
     expect([u!.careStart, u!.careEnd]).toEqual([Infinity, -Infinity]);
     expect(careSpanOverlaps(u!, -1e9, 1e9)).toBe(false);

@@ -32,7 +32,7 @@ describe("claCount", () => {
   });
 
   it("removes UASC children only when excludeUasc is on", () => {
-    const cohort = cohortOf({ episodes: [episode("1", { start: "2018-01-01" })], uasc: [{ childId: "1", source: { file: "uasc.csv", line: 2 }, readOrder: 999, sex: null, dateOfBirth: null, ceased: null }] });
+    const cohort = cohortOf({ episodes: [episode("1", { start: "2018-01-01" })], uasc: [{ childId: "1", file: "uasc.csv", line: 2, readOrder: 999, sex: null, dateOfBirth: null, ceased: null }] });
     expect(measured(claCount.compute(contextFor(cohort, "2019-01-31"))).numerator).toBe(1);
     expect(measured(claCount.compute(contextFor(cohort, "2019-01-31", { options: { excludeUasc: true } }))).numerator).toBe(0);
   });

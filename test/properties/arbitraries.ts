@@ -57,14 +57,14 @@ export const childShape: fc.Arbitrary<ChildShape> = fc.record({
 export function recordsOf(children: { id: string; shape: ChildShape }[]): TableRecords {
   const records = emptyTableRecords();
   let order = 0;
-  const src = (file: string) => ({ source: { file, line: order + 2 }, readOrder: order++ });
+  const src = (file: string) => ({ file, line: order + 2, readOrder: order++ });
   for (const { id, shape } of children) {
     records.header.push({ childId: id, ...src("header.csv"), sex: "1", dateOfBirth: addDays(BASE, shape.dobOffset), ethnicity: "WBRI", upn: null, motherFlag: null, motherChildDateOfBirth: null } satisfies HeaderRecord);
     if (shape.uasc) records.uasc.push({ childId: id, ...src("uasc.csv"), sex: null, dateOfBirth: null, ceased: null });
     let day: Day = BASE;
     for (const p of shape.periods) {
       day = addDays(day, p.gapBefore);
-      const episodes: Omit<EpisodeRecord, "source" | "readOrder" | "end" | "endReason">[] = [];
+      const episodes: Omit<EpisodeRecord, "file" | "line" | "readOrder" | "end" | "endReason">[] = [];
       const base = { childId: id, categoryOfNeed: null, placementProvider: "PR1", placementChangeReason: null, homePostcode: null, placementPostcode: null, urn: null };
       episodes.push({ ...base, start: day, reasonForNewEpisode: "S", legalStatus: p.first.ls, placementType: p.first.place });
       let cursor = addDays(day, p.first.length);

@@ -49,7 +49,7 @@ describe.each(definitions.map((d) => [d.id, d] as const))("%s laws", (_id, defin
       const records = recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })));
       // Shuffle episode rows of different children only: the spec breaks same-child ties by
       // read order, so a shuffle within one child may legitimately change a tie-break.
-      const episodes = shuffleByChild(records.episodes, seed).map((e, i) => ({ ...e, readOrder: i, source: { ...e.source, line: i + 2 } }));
+      const episodes = shuffleByChild(records.episodes, seed).map((e, i) => ({ ...e, readOrder: i, line: i + 2 }));
       const shuffled = { ...records, episodes };
       const m1 = definition.compute(contextFor(cohortOf(records), asAt, { period }));
       const m2 = definition.compute(contextFor(cohortOf(shuffled), asAt, { period }));

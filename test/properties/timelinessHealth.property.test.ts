@@ -58,7 +58,7 @@ type ChildShape = typeof childShape extends fc.Arbitrary<infer T> ? T : never;
 function recordsOf(children: { id: string; shape: ChildShape; withEpisodes?: boolean }[]): TableRecords {
   const r = emptyTableRecords();
   let order = 0;
-  const src = (file: string) => ({ source: { file, line: order + 2 }, readOrder: order++ });
+  const src = (file: string) => ({ file, line: order + 2, readOrder: order++ });
   const before = (w: { asAt: string; back: number }) => addDays(dayFromIso(w.asAt), -w.back);
   for (const { id, shape, withEpisodes = true } of children) {
     const start = addDays(BASE, shape.start + shape.periods[0]!.gap);

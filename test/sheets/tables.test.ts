@@ -24,7 +24,7 @@ describe("readSheetTable", () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       childId: "1001", start: dayFromIso("2018-04-01"), end: dayFromIso("2019-06-15"), placementType: "U4", endReason: "E4A",
-      categoryOfNeed: null, urn: null, source: { file: "episodes", line: 2 },
+      categoryOfNeed: null, urn: null, file: "episodes", line: 2,
     });
   });
 

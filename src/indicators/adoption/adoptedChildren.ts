@@ -39,11 +39,11 @@ export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
     const children = context.history.children;
     for (const position of context.history.endingIn(start, end)) {
       const history = children[position]!;
-      const { episodes, shortBreak } = history;
+      const episodes = history.episodes;
       let adoption = -1;
       for (let i = 0; i < episodes.length; i += 1) {
         const e = episodes[i]!;
-        if (e.end === null || e.end < start || e.end > end || !ADOPTED.has(e.endReason ?? "") || shortBreak[i]) continue;
+        if (e.end === null || e.end < start || e.end > end || !ADOPTED.has(e.endReason ?? "") || history.isShortBreak(i)) continue;
         const best = adoption === -1 ? null : episodes[adoption]!;
         if (best === null || e.end > best.end! || (e.end === best.end && e.readOrder > best.readOrder)) adoption = i;
       }

@@ -28,8 +28,8 @@ export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
       issues.push({
         code: "negative-interval",
         severity: "warning",
-        file: ad1.source.file,
-        line: ad1.source.line,
+        file: ad1.file,
+        line: ad1.line,
         column: "DATE_MATCH",
         message: `DATE_MATCH ${ukFromDay(ad1.matchDate)} for child ${child.childId} is before the placement order of ${ukFromDay(order.start)}: A2 counts 0 days`,
         indicators: [...A2_INDICATORS],

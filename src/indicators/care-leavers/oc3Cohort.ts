@@ -81,11 +81,11 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
         if (dobUnknown) exclude(id, "date-of-birth-unknown");
         continue;
       }
-      const { episodes, shortBreak } = history;
+      const episodes = history.episodes;
       if (row.inTouch === "DIED") exclude(id, "died");
       else if (row.inTouch === "RHOM") exclude(id, "returned-home");
       else if (latestEndOfCare(episodes, asAt)?.endReason === "E3") exclude(id, "care-transferred");
-      else if (episodes.length > 0 && shortBreak.every(Boolean)) exclude(id, "short-break");
+      else if (episodes.length > 0 && episodes.every((_, k) => history.isShortBreak(k))) exclude(id, "short-break");
       else if (isExcludedAsUasc(context, child)) exclude(id, "uasc");
       else cohort.members.push({ childId: id, row });
     }

@@ -1,3 +1,4 @@
+import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
 import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
@@ -19,14 +20,13 @@ function startsIn(context: IndicatorContext, start: number, end: number): Member
   const members = new MembersBuilder();
   const children = context.history.children;
   for (const position of context.history.startingIn(start, end)) {
-    const { episodes, shortBreak, child } = children[position]!;
+    const { columns, first, episodes, child } = children[position]!;
     let starts = 0;
     let startsOfCare = 0;
-    for (let i = 0; i < episodes.length; i += 1) {
-      const e = episodes[i]!;
-      if (e.reasonForNewEpisode !== "S" || e.start < start || e.start > end) continue;
+    for (let row = first; row < first + episodes.length; row += 1) {
+      if (!columns.is(row, STARTS_CARE) || columns.start[row]! < start || columns.start[row]! > end) continue;
       starts += 1;
-      if (!shortBreak[i]) startsOfCare += 1;
+      if (!columns.is(row, SHORT_BREAK)) startsOfCare += 1;
     }
     if (starts === 0) continue;
     if (startsOfCare === 0) members.exclude(child.childId, "short-break");
@@ -54,16 +54,16 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
     const children = context.history.children;
     for (const position of context.history.endingIn(start, end)) {
       const history = children[position]!;
-      const { episodes, shortBreak } = history;
-      let last: Episode | null = null;
+      const { columns, first, episodes } = history;
+      let last = -1;
       let shortBreakEnd = false;
-      for (let i = 0; i < episodes.length; i += 1) {
-        const e = episodes[i]!;
-        if (e.end === null || e.end < start || e.end > end || e.endReason === "X1") continue;
-        if (shortBreak[i]) shortBreakEnd = true;
-        else if (last === null || e.end > last.end! || (e.end === last.end && e.readOrder > last.readOrder)) last = e;
+      for (let row = first; row < first + episodes.length; row += 1) {
+        const dec = columns.end[row]!;
+        if (!columns.is(row, ENDS_CARE) || dec < start || dec > end) continue;
+        if (columns.is(row, SHORT_BREAK)) shortBreakEnd = true;
+        else if (last === -1 || dec > columns.end[last]! || (dec === columns.end[last] && columns.readOrder[row]! > columns.readOrder[last]!)) last = row;
       }
-      if (last !== null) result.leavers.push({ history, last });
+      if (last !== -1) result.leavers.push({ history, last: episodes[last - first]! });
       else if (shortBreakEnd) result.shortBreakOnly.push(history);
     }
     return result;

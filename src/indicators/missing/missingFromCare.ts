@@ -23,7 +23,7 @@ export function missingInWindow(context: IndicatorContext): { members: MembersBu
       for (const m of child.missing) if (kinds.has(m.kind) && m.start >= start && m.start <= end) counted += 1;
       if (counted === 0) continue;
       const id = child.childId;
-      const inCare = history.episodes.some((e, i) => !history.shortBreak[i] && overlaps(e, start, end));
+      const inCare = history.episodes.some((e, i) => !history.isShortBreak(i) && overlaps(e, start, end));
       if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
       else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
       else {

@@ -39,7 +39,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
     for (const table of year.tables) {
       const records = year.records[table] as AnyRecord[];
       if (records.length === 0) continue;
-      const file = records[0]!.source.file;
+      const file = records[0]!.file;
       const sink = new IssueSink(file, table);
 
       const keyOf = REPLACING_KEYS[table] as ((r: AnyRecord) => string) | undefined;
@@ -48,8 +48,8 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
         for (const r of records) {
           const key = keyOf(r);
           const earlier = firstLine.get(key);
-          if (earlier === undefined) firstLine.set(key, r.source.line);
-          else sink.warning("duplicate-key", r.source.line, "CHILD", () => `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
+          if (earlier === undefined) firstLine.set(key, r.line);
+          else sink.warning("duplicate-key", r.line, "CHILD", () => `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
         }
       }
 
@@ -62,7 +62,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
           if (childId === previous) continue; // records come grouped by child: settled already
           previous = childId;
           if (headerDob.has(childId) || missing.has(childId)) continue;
-          if (missing.size === 0) firstLine = r.source.line;
+          if (missing.size === 0) firstLine = r.line;
           missing.add(childId);
         }
         if (missing.size > 0) {
@@ -75,7 +75,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (table !== "header" && "dateOfBirth" in records[0]!) {
         let previous: string | null = null;
         let header: Day | undefined;
-        for (const r of records as { childId: string; dateOfBirth: Day | null; source: { line: number } }[]) {
+        for (const r of records as { childId: string; dateOfBirth: Day | null; line: number }[]) {
           const dob = r.dateOfBirth;
           if (dob === null) continue;
           if (r.childId !== previous) {
@@ -84,7 +84,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
           }
           if (header === undefined || dob === header) continue;
           const headerDay = header;
-          sink.warning("dob-mismatch", r.source.line, "DOB", () => `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(headerDay)}; the header's is used`);
+          sink.warning("dob-mismatch", r.line, "DOB", () => `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(headerDay)}; the header's is used`);
         }
       }
       for (const issue of sink.list()) issues.push(issue);

@@ -20,7 +20,7 @@ export interface TableRead<T extends TableName = TableName> {
 }
 
 type AnyRecord = TableRecords[TableName][number];
-type Build = (row: Row, source: { file: string; line: number }) => AnyRecord;
+type Build = (row: Row, file: string, line: number) => AnyRecord;
 
 /** Reads one table file (data.md §2–§4). Never throws on bad data. */
 export function readTable(content: string | Uint8Array, context: FileContext): TableRead {
@@ -165,7 +165,7 @@ function readRecords(body: Body): AnyRecord[] | TableRead {
       continue;
     }
     account.rowsUsed += 1;
-    records.push(build(reader.row, { file: context.file, line: r.line }));
+    records.push(build(reader.row, context.file, r.line));
   }
   body.lastRecordLine = lastRecordLine;
   return records;

@@ -1,6 +1,5 @@
 import { type Day, ukFromDay, dayFromYmd } from "../../dates/day.js";
 import type { TableRecords, ReasonForNewEpisode } from "../../model/records.js";
-import type { SourceRef } from "../../model/issue.js";
 import type { TableName } from "../../model/tables.js";
 import type { CodeListName } from "./codeLists.js";
 
@@ -43,7 +42,7 @@ export interface TableSpec<T extends TableName = TableName> {
   /** Cross-column checks of one record; may blank values of `row` in place. */
   check?: (row: Value[], context: RecordCheckContext) => void;
   /** The typed record of a checked row; `readOrder` is numbered later. */
-  build: (row: Row, source: SourceRef) => TableRecords[T][number];
+  build: (row: Row, file: string, line: number) => TableRecords[T][number];
 }
 
 const R = <N extends string>(name: N, type: ColumnType): ColumnSpec<N> => ({ name, type, required: true, blankAllowed: false });
@@ -151,8 +150,8 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
   header: {
     table: "header",
     columns: HEADER,
-    build: (v, source) => ({
-      childId: req(v, H.CHILD), source, readOrder: 0, sex: s(v, H.SEX), dateOfBirth: dReq(v, H.DOB), ethnicity: s(v, H.ETHNIC), upn: s(v, H.UPN),
+    build: (v, file, line) => ({
+      childId: req(v, H.CHILD), file, line, readOrder: 0, sex: s(v, H.SEX), dateOfBirth: dReq(v, H.DOB), ethnicity: s(v, H.ETHNIC), upn: s(v, H.UPN),
       motherFlag: f(v, H.MOTHER), motherChildDateOfBirth: d(v, H.MC_DOB),
     }),
   },
@@ -160,8 +159,8 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
     table: "episodes",
     columns: EPISODES,
     check: checkEpisode,
-    build: (v, source) => ({
-      childId: req(v, E.CHILD), source, readOrder: 0, start: dReq(v, E.DECOM), end: d(v, E.DEC), reasonForNewEpisode: req(v, E.RNE) as ReasonForNewEpisode,
+    build: (v, file, line) => ({
+      childId: req(v, E.CHILD), file, line, readOrder: 0, start: dReq(v, E.DECOM), end: d(v, E.DEC), reasonForNewEpisode: req(v, E.RNE) as ReasonForNewEpisode,
       legalStatus: req(v, E.LS), categoryOfNeed: s(v, E.CIN), placementType: req(v, E.PLACE),
       placementProvider: s(v, E.PLACE_PROVIDER), endReason: s(v, E.REC), placementChangeReason: s(v, E.REASON_PLACE_CHANGE),
       homePostcode: s(v, E.HOME_POST), placementPostcode: s(v, E.PL_POST), urn: s(v, E.URN),
@@ -170,18 +169,18 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
   reviews: {
     table: "reviews",
     columns: REVIEWS,
-    build: (v, source) => ({ childId: req(v, RV.CHILD), source, readOrder: 0, dateOfBirth: d(v, RV.DOB), date: dReq(v, RV.REVIEW), participation: s(v, RV.REVIEW_CODE) }),
+    build: (v, file, line) => ({ childId: req(v, RV.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, RV.DOB), date: dReq(v, RV.REVIEW), participation: s(v, RV.REVIEW_CODE) }),
   },
   uasc: {
     table: "uasc",
     columns: UASC,
-    build: (v, source) => ({ childId: req(v, U.CHILD), source, readOrder: 0, sex: s(v, U.SEX), dateOfBirth: d(v, U.DOB), ceased: d(v, U.DUC) }),
+    build: (v, file, line) => ({ childId: req(v, U.CHILD), file, line, readOrder: 0, sex: s(v, U.SEX), dateOfBirth: d(v, U.DOB), ceased: d(v, U.DUC) }),
   },
   oc2: {
     table: "oc2",
     columns: OC2,
-    build: (v, source) => ({
-      childId: req(v, O2.CHILD), source, readOrder: 0, dateOfBirth: d(v, O2.DOB), sdqScore: n(v, O2.SDQ_SCORE), sdqReason: s(v, O2.SDQ_REASON),
+    build: (v, file, line) => ({
+      childId: req(v, O2.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, O2.DOB), sdqScore: n(v, O2.SDQ_SCORE), sdqReason: s(v, O2.SDQ_REASON),
       convicted: f(v, O2.CONVICTED), healthCheck: f(v, O2.HEALTH_CHECK), immunisations: f(v, O2.IMMUNISATIONS),
       teethCheck: f(v, O2.TEETH_CHECK), healthAssessment: f(v, O2.HEALTH_ASSESSMENT), substanceMisuse: f(v, O2.SUBSTANCE_MISUSE),
       interventionReceived: f(v, O2.INTERVENTION_RECEIVED), interventionOffered: f(v, O2.INTERVENTION_OFFERED),
@@ -190,15 +189,15 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
   oc3: {
     table: "oc3",
     columns: OC3,
-    build: (v, source) => ({
-      childId: req(v, O3.CHILD), source, readOrder: 0, dateOfBirth: d(v, O3.DOB), inTouch: req(v, O3.IN_TOUCH), activity: req(v, O3.ACTIV), accommodation: req(v, O3.ACCOM),
+    build: (v, file, line) => ({
+      childId: req(v, O3.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, O3.DOB), inTouch: req(v, O3.IN_TOUCH), activity: req(v, O3.ACTIV), accommodation: req(v, O3.ACCOM),
     }),
   },
   ad1: {
     table: "ad1",
     columns: AD1,
-    build: (v, source) => ({
-      childId: req(v, A.CHILD), source, readOrder: 0, dateOfBirth: d(v, A.DOB), decisionDate: dReq(v, A.DATE_INT), matchDate: dReq(v, A.DATE_MATCH),
+    build: (v, file, line) => ({
+      childId: req(v, A.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, A.DOB), decisionDate: dReq(v, A.DATE_INT), matchDate: dReq(v, A.DATE_MATCH),
       fosterCare: v[A.FOSTER_CARE] as 0 | 1, numberOfAdopters: n(v, A.NB_ADOPTR), sexOfAdopters: s(v, A.SEX_ADOPTR),
       legalStatusOfAdopters: s(v, A.LS_ADOPTR),
     }),
@@ -206,59 +205,59 @@ export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
   placed_for_adoption: {
     table: "placed_for_adoption",
     columns: PLACED_FOR_ADOPTION,
-    build: (v, source) => ({
-      childId: req(v, PA.CHILD), source, readOrder: 0, dateOfBirth: d(v, PA.DOB), datePlaced: dReq(v, PA.DATE_PLACED), datePlacedCeased: d(v, PA.DATE_PLACED_CEASED),
+    build: (v, file, line) => ({
+      childId: req(v, PA.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, PA.DOB), datePlaced: dReq(v, PA.DATE_PLACED), datePlacedCeased: d(v, PA.DATE_PLACED_CEASED),
       reasonPlacedCeased: s(v, PA.REASON_PLACED_CEASED),
     }),
   },
   previous_permanence: {
     table: "previous_permanence",
     columns: PREVIOUS_PERMANENCE,
-    build: (v, source) => ({
-      childId: req(v, PP.CHILD), source, readOrder: 0, dateOfBirth: d(v, PP.DOB), previousPermanence: s(v, PP.PREV_PERM), localAuthority: s(v, PP.LA_PERM),
+    build: (v, file, line) => ({
+      childId: req(v, PP.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, PP.DOB), previousPermanence: s(v, PP.PREV_PERM), localAuthority: s(v, PP.LA_PERM),
       datePermanence: s(v, PP.DATE_PERM),
     }),
   },
   missing: {
     table: "missing",
     columns: MISSING,
-    build: (v, source) => ({
-      childId: req(v, M.CHILD), source, readOrder: 0, dateOfBirth: d(v, M.DOB), kind: req(v, M.MISSING) as "M" | "A", start: dReq(v, M.MIS_START), end: d(v, M.MIS_END),
+    build: (v, file, line) => ({
+      childId: req(v, M.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, M.DOB), kind: req(v, M.MISSING) as "M" | "A", start: dReq(v, M.MIS_START), end: d(v, M.MIS_END),
     }),
   },
   sw_episodes: {
     table: "sw_episodes",
     columns: SW_EPISODES,
-    build: (v, source) => ({
-      childId: req(v, SW.CHILD), source, readOrder: 0, dateOfBirth: d(v, SW.DOB), socialWorkerId: req(v, SW.SW_ID), start: dReq(v, SW.SW_DECOM), end: d(v, SW.SW_DEC),
+    build: (v, file, line) => ({
+      childId: req(v, SW.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, SW.DOB), socialWorkerId: req(v, SW.SW_ID), start: dReq(v, SW.SW_DECOM), end: d(v, SW.SW_DEC),
       reason: s(v, SW.SW_REASON),
     }),
   },
   visits: {
     table: "visits",
     columns: VISITS,
-    build: (v, source) => ({
-      childId: req(v, V.CHILD), source, readOrder: 0, date: dReq(v, V.VISIT_DATE), visitType: (s(v, V.VISIT_TYPE) ?? "statutory") as "statutory" | "other",
+    build: (v, file, line) => ({
+      childId: req(v, V.CHILD), file, line, readOrder: 0, date: dReq(v, V.VISIT_DATE), visitType: (s(v, V.VISIT_TYPE) ?? "statutory") as "statutory" | "other",
       seen: (s(v, V.SEEN) ?? "Y") as "Y" | "N", seenAlone: s(v, V.SEEN_ALONE) as "Y" | "N" | null,
     }),
   },
   health_assessments: {
     table: "health_assessments",
     columns: HEALTH_ASSESSMENTS,
-    build: (v, source) => ({
-      childId: req(v, HA.CHILD), source, readOrder: 0, type: req(v, HA.TYPE) as "initial" | "review" | "dental", date: dReq(v, HA.DATE), requested: d(v, HA.REQUESTED),
+    build: (v, file, line) => ({
+      childId: req(v, HA.CHILD), file, line, readOrder: 0, type: req(v, HA.TYPE) as "initial" | "review" | "dental", date: dReq(v, HA.DATE), requested: d(v, HA.REQUESTED),
     }),
   },
   peps: {
     table: "peps",
     columns: PEPS,
-    build: (v, source) => ({ childId: req(v, PE.CHILD), source, readOrder: 0, date: dReq(v, PE.PEP_DATE) }),
+    build: (v, file, line) => ({ childId: req(v, PE.CHILD), file, line, readOrder: 0, date: dReq(v, PE.PEP_DATE) }),
   },
   pathway_plans: {
     table: "pathway_plans",
     columns: PATHWAY_PLANS,
-    build: (v, source) => ({
-      childId: req(v, PW.CHILD), source, readOrder: 0, dateOfBirth: d(v, PW.DOB),
+    build: (v, file, line) => ({
+      childId: req(v, PW.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, PW.DOB),
       category: req(v, PW.CATEGORY) as "eligible" | "relevant" | "former-relevant" | "qualifying",
       caseOpen: d(v, PW.CASE_OPEN), caseClosed: d(v, PW.CASE_CLOSED), planDate: d(v, PW.PLAN_DATE),
     }),

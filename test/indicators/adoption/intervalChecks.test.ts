@@ -15,7 +15,7 @@ describe("adoptionIntervalIssues", () => {
     const ad1 = ad1Record("J", { matchDate: "2017-05-01" });
     const issues = adoptionIntervalIssues(cohortOf({ episodes: episodesOfJ(), ad1: [ad1] }));
     expect(issues).toEqual([expect.objectContaining({
-      code: "negative-interval", severity: "warning", file: ad1.source.file, line: ad1.source.line, column: "DATE_MATCH",
+      code: "negative-interval", severity: "warning", file: ad1.file, line: ad1.line, column: "DATE_MATCH",
       indicators: ["adoption-a2-days", "adoption-a2-within-threshold"],
     })]);
     expect(issues[0]!.message).toBe("DATE_MATCH 01/05/2017 for child J is before the placement order of 10/06/2017: A2 counts 0 days");
@@ -37,7 +37,7 @@ describe("adoptionIntervalIssues in one file", () => {
     ]);
     const issues = adoptionIntervalIssues(cohortOf({ episodes: [...episodesOfJ(), ...episodesOfK], ad1: [first, second] }));
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.line).toBe(first.source.line);
+    expect(issues[0]!.line).toBe(first.line);
     expect(issues[0]!.message).toMatch(/for child J .*\(and 1 more in this file\)$/);
   });
 });

@@ -58,7 +58,8 @@ describe("parseReturn903: files and encodings", () => {
   it("names files relative to the folder with their year", () => {
     const r = parse({ "2021-22/episodes.csv": episodesCsv({ DECOM: "01/05/2021" }), "2022-23/episodes.csv": episodesCsv({ DECOM: "01/05/2021" }) });
     expect(r.return903.years.map((y) => [y.label, y.endYear, y.tables])).toEqual([["2021-22", 2022, ["episodes"]], ["2022-23", 2023, ["episodes"]]]);
-    expect(episodesOf(r, 1)[0]!.source).toEqual({ file: "2022-23/episodes.csv", line: 2 });
+    const first = episodesOf(r, 1)[0]!;
+    expect([first.file, first.line]).toEqual(["2022-23/episodes.csv", 2]);
     expect([episodesOf(r, 0)[0]!.readOrder, episodesOf(r, 1)[0]!.readOrder]).toEqual([0, 1]);
   });
 });
@@ -67,7 +68,7 @@ describe("parseReturn903: header and records", () => {
   it("accepts columns in any order and any case, trimmed", () => {
     const r = parse({ "peps.csv": " pep_date ,Child\n01/02/2019,A7\n" });
     expect(r.return903.years[0]!.records.peps).toEqual([
-      { childId: "A7", date: dayFromIso("2019-02-01"), source: { file: "peps.csv", line: 2 }, readOrder: 0 },
+      { childId: "A7", date: dayFromIso("2019-02-01"), file: "peps.csv", line: 2, readOrder: 0 },
     ]);
   });
 
@@ -112,7 +113,7 @@ describe("parseReturn903: header and records", () => {
     const r = parse({ "peps.csv": 'CHILD,PEP_DATE\n"1,01/01/2019\n2,01/01/2019\n3,01/02/2019\n' });
     expect(brief(r.dataQuality.issues)).toEqual([["unterminated-quote", "error", 2, null]]);
     expect(account(r, "peps.csv")).toEqual({ file: "peps.csv", rowsRead: 3, rowsUsed: 2, rowsRejected: 1 });
-    expect(r.return903.years[0]!.records.peps.map((p) => [p.childId, p.source.line])).toEqual([["2", 3], ["3", 4]]);
+    expect(r.return903.years[0]!.records.peps.map((p) => [p.childId, p.line])).toEqual([["2", 3], ["3", 4]]);
   });
 
   it("does not use the file when the line after an open quote is not a whole record", () => {
@@ -139,7 +140,7 @@ describe("parseReturn903: header and records", () => {
   it("keeps a quoted field with a line break as data", () => {
     const r = parse({ "episodes.csv": `${EPISODES_HEADER}\n${episodeRow({ HOME_POST: '"PE1\r\n1AA"' })}\n${episodeRow({ CHILD: "2" })}\n` });
     expect(r.dataQuality.issues).toEqual([]);
-    expect(episodesOf(r).map((e) => [e.childId, e.source.line, e.homePostcode])).toEqual([["1", 2, "PE1\r\n1AA"], ["2", 4, null]]);
+    expect(episodesOf(r).map((e) => [e.childId, e.line, e.homePostcode])).toEqual([["1", 2, "PE1\r\n1AA"], ["2", 4, null]]);
   });
 });
 

@@ -1,0 +1,83 @@
+import type { Episode } from "../model/cohort.js";
+import { isShortBreak } from "./episodeOrder.js";
+
+/** LS V3/V4. */
+export const SHORT_BREAK = 1;
+/** RNE S. */
+export const STARTS_CARE = 2;
+/** Closed with a REC other than X1 (a blank REC counts). */
+export const ENDS_CARE = 4;
+
+/**
+ * What the questions asked at every as-at date (current episode, CLA, C12, starts and ends)
+ * read of each episode, in typed arrays shared by the histories of one index. A child's
+ * episodes are contiguous rows in chain order, so those questions read a few numbers next to
+ * each other instead of walking episode objects spread over a large heap.
+ */
+export class EpisodeColumns {
+  start: Float64Array;
+  /** DEC, or Infinity when open: `start ≤ d < end` is then `covers`. */
+  end: Float64Array;
+  readOrder: Float64Array;
+  /** SHORT_BREAK | STARTS_CARE | ENDS_CARE. */
+  flags: Uint8Array;
+  private size = 0;
+
+  constructor(capacity: number) {
+    this.start = new Float64Array(capacity);
+    this.end = new Float64Array(capacity);
+    this.readOrder = new Float64Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** The row has `flag` (SHORT_BREAK, STARTS_CARE or ENDS_CARE). */
+  is(row: number, flag: number): boolean {
+    return (this.flags[row]! & flag) !== 0;
+  }
+
+  /** `covers` (half-open) of the row's episode. */
+  covers(row: number, day: number): boolean {
+    return this.start[row]! <= day && day < this.end[row]!;
+  }
+
+  /** `overlaps` (closed window) of the row's episode. */
+  overlaps(row: number, windowStart: number, windowEnd: number): boolean {
+    return this.start[row]! <= windowEnd && this.end[row]! >= windowStart;
+  }
+
+  /** Adds a child's episodes (in chain order) as rows; returns the row of the first. */
+  append(episodes: readonly Episode[]): number {
+    const first = this.size;
+    if (first + episodes.length > this.start.length) this.grow(first + episodes.length);
+    for (let k = 0; k < episodes.length; k += 1) {
+      const e = episodes[k]!;
+      const row = first + k;
+      this.start[row] = e.start;
+      this.end[row] = e.end === null ? Infinity : e.end;
+      this.readOrder[row] = e.readOrder;
+      this.flags[row] =
+        (isShortBreak(e) ? SHORT_BREAK : 0) |
+        (e.reasonForNewEpisode === "S" ? STARTS_CARE : 0) |
+        (e.end !== null && e.endReason !== "X1" ? ENDS_CARE : 0);
+    }
+    this.size = first + episodes.length;
+    return first;
+  }
+
+  // Only for a child the index was not sized for (its capacity is the cohort's episode count).
+  private grow(needed: number): void {
+    const capacity = Math.max(needed, 2 * this.start.length);
+    this.start = widened(this.start, capacity);
+    this.end = widened(this.end, capacity);
+    this.readOrder = widened(this.readOrder, capacity);
+    const flags = new Uint8Array(capacity);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
+
+function widened(values: Float64Array, capacity: number): Float64Array {
+  const copy = new Float64Array(capacity);
+  copy.set(values);
+  return copy;
+}

@@ -5,18 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { type CliIo, runCli } from "../../src/cli/run.js";
 import { loadFolder903 } from "../../src/node.js";
+import { CATALOGUE_IDS } from "../fixtures/catalogue.js";
 
 // interface.md §2–§7 as an outside test-writer checks them: the real registry, loader and
 // example folder, in-process (no build needed).
 const EXAMPLE = "examples/peterborough-2019-01";
-const REGISTRY_ORDER = [
-  "cla-count", "cla-rate", "starts-count", "starts-rate", "ends-count", "ends-rate", "placements-3plus", "long-term-stability",
-  "reviews-on-time", "visits-on-time", "iha-on-time", "health-check-annual", "dental-check", "immunisations-up-to-date",
-  "pep-current", "missing-children", "missing-episodes", "adopted-percent", "adoption-a1-days", "adoption-a10-days",
-  "adoption-a2-days", "adoption-a1-within-threshold", "adoption-a2-within-threshold", "care-leavers-in-touch",
-  "care-leavers-suitable-accommodation", "care-leavers-unsuitable-accommodation", "care-leavers-eet", "care-leavers-neet",
-  "pathway-plans-current",
-];
+const REGISTRY_ORDER = CATALOGUE_IDS;
 const INDICATOR_KEYS = [
   "id", "title", "unit", "polarity", "value", "numerator", "denominator", "target", "varianceTarget", "varianceTargetUnit",
   "rag", "trend", "previous", "benchmarks", "suppressed", "note",

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_INDICATORS, createRegistry } from "../../src/indicators/registry.js";
 import { defineIndicator } from "../../src/indicators/types.js";
+import { CATALOGUE_IDS } from "../fixtures/catalogue.js";
 
-// The catalogue order of indicators.md §2: the order of every output.
-const CATALOGUE = [
-  "cla-count", "cla-rate", "starts-count", "starts-rate", "ends-count", "ends-rate", "placements-3plus", "long-term-stability",
-  "reviews-on-time", "visits-on-time", "iha-on-time", "health-check-annual", "dental-check", "immunisations-up-to-date",
-  "pep-current", "missing-children", "missing-episodes", "adopted-percent", "adoption-a1-days", "adoption-a10-days",
-  "adoption-a2-days", "adoption-a1-within-threshold", "adoption-a2-within-threshold", "care-leavers-in-touch",
-  "care-leavers-suitable-accommodation", "care-leavers-unsuitable-accommodation", "care-leavers-eet", "care-leavers-neet",
-  "pathway-plans-current",
-];
+const CATALOGUE = CATALOGUE_IDS;
 
 describe("registry", () => {
   it("holds every catalogue indicator once, in catalogue order", () => {

@@ -1,9 +1,10 @@
+import { BUILT_IN_INDICATORS } from "../../../indicators/registry.js";
 import type { IndicatorResult } from "../../../scorecard/types.js";
 
 /**
  * Committee reports group indicators by theme, one table each. The registry carries the theme
- * of every built-in indicator; this table is the fallback for a caller that passes no
- * `themeOf`, and for ids the registry does not know ("other").
+ * of every built-in indicator; a caller with local indicators passes its own `themeOf`, and
+ * ids nobody knows go under "other".
  */
 export const THEME_LABELS: Readonly<Record<string, string>> = {
   "care-population": "Care population",
@@ -20,35 +21,11 @@ export const THEME_LABELS: Readonly<Record<string, string>> = {
 /** Known themes in report order; unknown theme names follow in first-seen order, "other" last. */
 const THEME_ORDER = Object.keys(THEME_LABELS).filter((theme) => theme !== "other");
 
-const THEME_BY_ID: Readonly<Record<string, string>> = {
-  "cla-count": "care-population",
-  "cla-rate": "care-population",
-  "starts-count": "care-population",
-  "starts-rate": "care-population",
-  "ends-count": "care-population",
-  "ends-rate": "care-population",
-  "placements-3plus": "stability",
-  "long-term-stability": "stability",
-  "reviews-on-time": "timeliness",
-  "visits-on-time": "timeliness",
-  "iha-on-time": "health",
-  "health-check-annual": "health",
-  "dental-check": "health",
-  "immunisations-up-to-date": "health",
-  "pep-current": "education",
-  "missing-children": "missing",
-  "missing-episodes": "missing",
-  "adopted-percent": "adoption",
-  "pathway-plans-current": "care-leavers",
-};
+const THEME_BY_ID: ReadonlyMap<string, string> = new Map(BUILT_IN_INDICATORS.map((d) => [d.id, d.theme]));
 
-/** The built-in theme of an indicator id; "other" for an id this table does not know. */
+/** The registry's theme of a built-in indicator id; "other" for an id it does not know. */
 export function defaultThemeOf(id: string): string {
-  const known = THEME_BY_ID[id];
-  if (known !== undefined) return known;
-  if (id.startsWith("adoption-")) return "adoption";
-  if (id.startsWith("care-leavers-")) return "care-leavers";
-  return "other";
+  return THEME_BY_ID.get(id) ?? "other";
 }
 
 /** A caller's theme lookup (the registry's); undefined or "" means "not known here". */

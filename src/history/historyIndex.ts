@@ -25,7 +25,7 @@ export interface ChildHistory {
   periods: PeriodOfCare[];
   /** Spells of each period under `placementCounting` (same order as `periods`). */
   spells: Spell[][];
-  /** Spells under the `carer` policy whatever the option says (A10 uses them). */
+  /** Spells under the `carer` policy whatever `placementCounting` says (A10 uses them); `collapseUnchangedMoves` still applies. */
   carerSpells(period: PeriodOfCare): Spell[];
   /**
    * The start, end and flags of `episodes` as typed-array rows (shared by an index's
@@ -148,6 +148,7 @@ class BuiltHistory implements ChildHistory {
   readonly careEnd: number;
   /** Spells under the `carer` policy, built on first use unless they are `spells`. */
   private carer: Spell[][] | null;
+  private readonly collapseUnchangedMoves: boolean;
   /** Built on first use: most children of a national return are never current at a date asked. */
   private placesOfEpisodes: readonly CurrentEpisode[] | null = null;
 
@@ -170,6 +171,7 @@ class BuiltHistory implements ChildHistory {
     this.periods = periods;
     this.spells = spells;
     this.carer = options.placementCounting === "carer" ? spells : null;
+    this.collapseUnchangedMoves = options.collapseUnchangedMoves;
     this.first = first;
     this.careStart = careStart;
     this.careEnd = careEnd;
@@ -184,7 +186,7 @@ class BuiltHistory implements ChildHistory {
   }
 
   carerSpells(period: PeriodOfCare): Spell[] {
-    this.carer ??= this.periods.map((p) => placementSpells(p, "carer", false));
+    this.carer ??= this.periods.map((p) => placementSpells(p, "carer", this.collapseUnchangedMoves));
     return this.carer[period.index]!;
   }
 }

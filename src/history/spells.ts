@@ -28,7 +28,7 @@ function differs(a: string | null, b: string | null): boolean {
 
 /**
  * Split a period into placement spells, in chain order, by rules 1–5 of indicators.md §1.8.
- * `raw` drops rules 2–3 (temporary placements are moves like any other).
+ * `raw` drops rules 2–3 (temporary placements are moves like any other); rule 5 still applies.
  */
 export function placementSpells(period: PeriodOfCare, counting: PlacementCounting, collapseUnchangedMoves: boolean): Spell[] {
   const spells: Spell[] = [];
@@ -52,7 +52,8 @@ export function placementSpells(period: PeriodOfCare, counting: PlacementCountin
       if (same) current.push(e); // rule 3: back to the same placement
       else current = startSpell(spells, current, e, period);
     } else if (
-      collapseUnchangedMoves && counting !== "raw" && e.reasonForNewEpisode === "P" &&
+      // Rule 5 applies under every policy: `raw` drops rules 2–3 only.
+      collapseUnchangedMoves && e.reasonForNewEpisode === "P" &&
       e.placementType === previous.placementType && e.placementPostcode === previous.placementPostcode &&
       e.urn === previous.urn && e.placementProvider === previous.placementProvider
     ) {

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../types.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
 import { missingTables } from "../common.js";
 import { type AdoptedChild, type Interval, daysBetween, movingInDate, meanDays } from "./adoptedChildren.js";
 
@@ -7,14 +7,16 @@ const PLACEMENT_ORDER = new Set(["E1", "D1"]);
 /**
  * A2 interval: court authority to place (DECOM of P's first E1/D1 episode in chain order) to
  * the match with adopters (AD1 DATE_MATCH), floored at 0. Left out: no moving-in date, no
- * E1/D1 episode in P (e.g. placed with parental consent), no AD1 row.
+ * E1/D1 episode in P (e.g. placed with parental consent), no AD1 row, or a match dated after R
+ * (anything dated after R is ignored, §1.2: the child has no match yet).
  */
-export function a2Interval(adopted: AdoptedChild): Interval {
+export function a2Interval(context: IndicatorContext, adopted: AdoptedChild): Interval {
   if (movingInDate(adopted) === null) return { excluded: "no-adoptive-placement" };
   const order = adopted.period.episodes.find((e) => PLACEMENT_ORDER.has(e.legalStatus));
   if (order === undefined) return { excluded: "no-placement-order" };
   const ad1 = adopted.child.ad1;
   if (ad1 === null) return { excluded: "no-ad1-row" };
+  if (ad1.matchDate > context.asAt) return { excluded: "no-match-by-as-at" };
   return { days: daysBetween(order.start, ad1.matchDate) };
 }
 
@@ -26,7 +28,7 @@ export function a2Interval(adopted: AdoptedChild): Interval {
  * the adoption's period of care and an AD1 row. Days = DATE_MATCH − DECOM of the first E1/D1
  * episode, floored at 0 (a match before the order counts as 0). Numerator: total days;
  * denominator: children averaged. No children: not computable. Drill-down reasons:
- * no-adoptive-placement, no-placement-order, no-ad1-row, uasc.
+ * no-adoptive-placement, no-placement-order, no-ad1-row, no-match-by-as-at, uasc.
  * @example
  * adoptionA2Days.compute(context) //=> { numerator: 209, denominator: 1, … }
  */
@@ -43,6 +45,6 @@ export const adoptionA2Days = defineIndicator({
   switches: ["adoptionWindow", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 121,
   compute(context) {
-    return missingTables(context, ["episodes", "ad1"]) ?? meanDays(context, a2Interval);
+    return missingTables(context, ["episodes", "ad1"]) ?? meanDays(context, (adopted) => a2Interval(context, adopted));
   },
 });

@@ -59,6 +59,6 @@ export const adoptionA2WithinThreshold = defineIndicator({
   switches: ["a2ThresholdDays", "adoptionWindow", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    return missingTables(context, ["episodes", "ad1"]) ?? withinThreshold(context, a2Interval, context.options.a2ThresholdDays);
+    return missingTables(context, ["episodes", "ad1"]) ?? withinThreshold(context, (adopted) => a2Interval(context, adopted), context.options.a2ThresholdDays);
   },
 });

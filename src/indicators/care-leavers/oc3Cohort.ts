@@ -1,6 +1,7 @@
 import type { ScorecardOptions } from "../../config/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
+import type { ChildHistory } from "../../history/historyIndex.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
@@ -56,6 +57,20 @@ function latestEndOfCare(episodes: readonly Episode[], asAt: number): Episode | 
   return last;
 }
 
+/**
+ * Every episode of the child starting on or before R is a short break, and there is one:
+ * episodes starting after R are ignored (§1.2).
+ */
+function onlyShortBreaksBy(history: ChildHistory, asAt: number): boolean {
+  let any = false;
+  for (let k = 0; k < history.episodes.length; k += 1) {
+    if (history.episodes[k]!.start > asAt) continue;
+    if (!history.isShortBreak(k)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** The OC3 cohort at R: each member with the OC3 row that put them in it, and who was left out and why. */
 interface CareLeaverCohort {
   members: { childId: string; row: Oc3Record }[];
@@ -85,7 +100,7 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
       if (row.inTouch === "DIED") exclude(id, "died");
       else if (row.inTouch === "RHOM") exclude(id, "returned-home");
       else if (latestEndOfCare(episodes, asAt)?.endReason === "E3") exclude(id, "care-transferred");
-      else if (episodes.length > 0 && episodes.every((_, k) => history.isShortBreak(k))) exclude(id, "short-break");
+      else if (onlyShortBreaksBy(history, asAt)) exclude(id, "short-break");
       else if (isExcludedAsUasc(context, child)) exclude(id, "uasc");
       else cohort.members.push({ childId: id, row });
     }

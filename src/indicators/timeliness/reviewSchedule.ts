@@ -2,6 +2,7 @@ import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { type Day, addMonths } from "../../dates/day.js";
 import type { ReportingPeriod } from "../../dates/periods.js";
 import { addWorkingDaysMemo } from "../common.js";
+import { isShortBreak } from "../../history/episodeOrder.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 
 /** One due review of a period of care: held (on time when held ≤ due) or missed (held null, late). */
@@ -116,9 +117,20 @@ export function reviewSchedule(periods: readonly PeriodOfCare[], reviews: readon
   return items;
 }
 
-/** Periods made only of short-break episodes and periods starting after W1 have no schedule. */
+/**
+ * Periods made only of short-break episodes and periods starting after W1 have no schedule.
+ * Episodes starting after W1 (= R) are ignored (§1.2), so a period that is still only short
+ * breaks at R has none either, even if its status changes later.
+ */
 export function hasReviewSchedule(period: PeriodOfCare, window: ReportingPeriod): boolean {
-  return !period.shortBreakOnly && period.start <= window.end;
+  return firstCareDay(period) <= window.end;
+}
+
+/** The earliest DECOM of a non-short-break episode of the period (Infinity when there is none). */
+export function firstCareDay(period: PeriodOfCare): number {
+  let first = Infinity;
+  for (const e of period.episodes) if (!isShortBreak(e) && e.start < first) first = e.start;
+  return first;
 }
 
 /**

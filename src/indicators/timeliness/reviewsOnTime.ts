@@ -1,21 +1,23 @@
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
-import { overlaps } from "../../history/episodeOrder.js";
+import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import { isExcludedAsUasc, missingTables } from "../common.js";
 import { type Exclusion, type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
-import { ReviewChains, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
+import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
 /**
  * The review chains of every child's periods with a schedule (periods made only of short
  * breaks have none), child by child in `history.children` order: the chains of the child at
  * position i are firstChain[i] … firstChain[i + 1] − 1. `latestItemDay[i]`: the latest day
  * any item of the child can be dated, so a child whose latest day is before W0 or whose care
- * starts after W1 has no item in the window. `shortBreakOnly[i]`: the child has a period made
- * only of short breaks (only such a child can be excluded as short-break). Built once per
+ * starts after W1 has no item in the window. `shortBreakOnly[i]`: the child has a short-break
+ * episode (only such a child can be excluded as short-break). Built once per
  * history index and calendar.
  */
 interface ReviewSchedules {
   chains: ReviewChains;
+  /** Per chain: the earliest DECOM of a non-short-break episode of its period (`firstCareDay`). */
+  careFrom: readonly number[];
   firstChain: readonly number[];
   latestItemDay: readonly number[];
   shortBreakOnly: readonly boolean[];
@@ -27,19 +29,22 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
   let schedules = byCalendar.get(calendar);
   if (schedules === undefined) {
     const chains = new ReviewChains();
+    const careFrom: number[] = [];
     const firstChain: number[] = [0];
     const latestItemDay: number[] = [];
     const shortBreakOnly: boolean[] = [];
     history.children.forEach((h, i) => {
       let latest = history.careSpans.ends[i]!;
       for (const period of h.periods) {
-        if (!period.shortBreakOnly) latest = Math.max(latest, chains.latestItemDay(chains.add(period, h.child.reviews, calendar)));
+        if (period.shortBreakOnly) continue;
+        latest = Math.max(latest, chains.latestItemDay(chains.add(period, h.child.reviews, calendar)));
+        careFrom.push(firstCareDay(period));
       }
       firstChain.push(chains.count);
       latestItemDay.push(latest);
-      shortBreakOnly.push(h.periods.some((p) => p.shortBreakOnly));
+      shortBreakOnly.push(h.periods.some((p) => p.episodes.some(isShortBreak)));
     });
-    byCalendar.set(calendar, (schedules = { chains, firstChain, latestItemDay, shortBreakOnly }));
+    byCalendar.set(calendar, (schedules = { chains, careFrom, firstChain, latestItemDay, shortBreakOnly }));
   }
   return schedules;
 }
@@ -83,7 +88,7 @@ export const reviewsOnTime = defineIndicator({
     let onTimeItems = 0;
     let dueItems = 0;
     const { children, careSpans, ids } = context.history;
-    const { chains, firstChain, latestItemDay, shortBreakOnly } = reviewSchedules(context);
+    const { chains, careFrom, firstChain, latestItemDay, shortBreakOnly } = reviewSchedules(context);
     const { asAt, period: window } = context;
     const windowBy = context.options.reviewsWindowBy;
     let onTime = 0; // the items of one child in the window
@@ -98,11 +103,12 @@ export const reviewsOnTime = defineIndicator({
       onTime = 0;
       due = 0;
       for (let chain = firstChain[i]!; chain < firstChain[i + 1]!; chain += 1) {
-        if (chains.startOf(chain) <= window.end) chains.visitItemsAt(chain, asAt, countItem); // periods starting after W1 have no schedule
+        // Periods starting after W1, or still only short breaks at W1 (= R), have no schedule.
+        if (careFrom[chain]! <= window.end) chains.visitItemsAt(chain, asAt, countItem);
       }
       if (due === 0) {
         const { periods, child } = children[i]!;
-        if (shortBreakOnly[i] && periods.some((p) => p.shortBreakOnly && overlaps(p, window.start, window.end))) {
+        if (shortBreakOnly[i] && periods.some((p) => p.start <= window.end && firstCareDay(p) > window.end && overlaps(p, window.start, window.end))) {
           excluded.push({ child: child.childId, reason: "short-break" });
         }
         continue;

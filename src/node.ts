@@ -2,6 +2,7 @@
  * Node-only entry: reads a data folder from disk (data.md §1). Everything else lives in the
  * pure modules, so the core still bundles without `node:`.
  */
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parseCollectionYear } from "./dates/collectionYear.js";
@@ -11,7 +12,7 @@ import type { Cohort } from "./model/cohort.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { stitchReturn903 } from "./io/ssda903/loadReturn903.js";
-import { type Files903, type ParseReturn903Options, parseReturn903 } from "./io/ssda903/parseReturn903.js";
+import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
 
@@ -38,6 +39,20 @@ async function listEntries(dir: string): Promise<Entry[]> {
  * Throws a usage `CicScorecardError` when DIR is missing, unreadable or not a folder.
  */
 export async function readFolder903(dir: string): Promise<Record<string, string | Uint8Array>> {
+  const listed = await listFolder903(dir);
+  const contents = await Promise.all(listed.map(({ from }) => (from === null ? new Uint8Array(0) : readBytes(from))));
+  const files: Record<string, string | Uint8Array> = {};
+  listed.forEach(({ path }, k) => {
+    files[path] = contents[k]!;
+  });
+  return files;
+}
+
+/** A path of the file map, and the file to read for it (null: reported with empty content). */
+type Listed = { path: string; from: string | null };
+
+/** The paths `readFolder903` maps, in its key order, each with the file it reads. */
+async function listFolder903(dir: string): Promise<Listed[]> {
   let info;
   try {
     info = await stat(dir);
@@ -52,8 +67,7 @@ export async function readFolder903(dir: string): Promise<Record<string, string 
     throw new CicScorecardError("usage", `data folder ${dir} cannot be read`, dir);
   }
 
-  // Paths in listing order (the map's key order), then every table file read at once.
-  const listed: { path: string; from: string | null }[] = [];
+  const listed: Listed[] = [];
   const list = (folder: string, prefix: string, entries: Entry[]) => {
     for (const entry of entries) {
       const path = prefix + entry.name;
@@ -76,22 +90,30 @@ export async function readFolder903(dir: string): Promise<Record<string, string 
       list(folder, `${entry.name}/`, inner);
     }
   }
-  const contents = await Promise.all(listed.map(({ from }) => (from === null ? new Uint8Array(0) : readBytes(from))));
-  const files: Record<string, string | Uint8Array> = {};
-  listed.forEach(({ path }, k) => {
-    files[path] = contents[k]!;
-  });
-  return files;
+  return listed;
 }
+
+// Unreadable (permissions, a vanished file): NUL content makes the reader say so.
+const UNREADABLE = () => new Uint8Array([0]);
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view: no copy
+    return bytesOf(await readFile(path));
   } catch {
-    // Unreadable (permissions, a vanished file): NUL content makes the reader say so.
-    return new Uint8Array([0]);
+    return UNREADABLE();
   }
+}
+
+function readBytesNow(path: string): Uint8Array {
+  try {
+    return bytesOf(readFileSync(path));
+  } catch {
+    return UNREADABLE();
+  }
+}
+
+function bytesOf(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view: no copy
 }
 
 /**
@@ -104,11 +126,19 @@ export async function loadFolder903(dir: string, options: ParseReturn903Options 
   return stitchReturn903(parsed);
 }
 
-/** Reads and parses DIR; its file contents are garbage once this returns, before stitching. */
+/**
+ * Reads and parses DIR, one file at a time: each file's bytes are garbage once it has been
+ * read into records (a national folder's bytes are tens of MB).
+ */
 async function parseFolder903(dir: string, options: ParseReturn903Options): Promise<{ return903: Return903; dataQuality: DataQuality }> {
-  const files: Files903 = await readFolder903(dir);
-  if (!plansA903Table(planFolder(Object.keys(files)))) {
+  const listed = await listFolder903(dir);
+  const paths = listed.map((entry) => entry.path);
+  if (!plansA903Table(planFolder(paths))) {
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
   }
-  return parseReturn903(files, options);
+  const fileOf = new Map(listed.map((entry) => [entry.path, entry.from]));
+  return parseListedReturn903(paths, (path) => {
+    const from = fileOf.get(path) ?? null;
+    return from === null ? new Uint8Array(0) : readBytesNow(from);
+  }, options);
 }

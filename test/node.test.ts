@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CicScorecardError } from "../src/errors.js";
+import { loadReturn903 } from "../src/io/ssda903/loadReturn903.js";
 import { loadFolder903, readFolder903 } from "../src/node.js";
 import { EPISODES_HEADER, episodeRow } from "./io/ssda903/helpers.js";
 
@@ -49,6 +50,14 @@ describe("loadFolder903", () => {
     expect(cohort.children.map((c) => c.childId)).toEqual(["7"]);
     expect(dataQuality.files.map((f) => [f.file, f.rowsRead, f.rowsUsed])).toEqual([["2021-22/episodes.csv", 1, 1], ["2022-23/episodes.csv", 1, 1]]);
     expect(dataQuality.issues.map((i) => [i.code, i.file])).toEqual([["unknown-file", "readme.md"]]);
+  });
+
+  it("reads file by file what readFolder903 reads at once, an unreadable table included", async () => {
+    const dir = folder({ "2021-22/episodes.csv": episodes, "2022-23/episodes.csv": episodes, "2022-23/x.txt": "" });
+    symlinkSync(join(dir, "nowhere.csv"), join(dir, "2022-23", "peps.csv")); // a broken link cannot be read
+    const { dataQuality } = await loadFolder903(dir);
+    expect(dataQuality.issues.map((i) => [i.code, i.file])).toEqual([["unreadable-file", "2022-23/peps.csv"], ["unknown-file", "2022-23/x.txt"]]);
+    expect(dataQuality).toEqual(loadReturn903(await readFolder903(dir)).dataQuality);
   });
 
   it("throws a one-line usage error when no 903 table is there", async () => {

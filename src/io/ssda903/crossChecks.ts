@@ -3,6 +3,7 @@ import type { DataIssue } from "../../model/issue.js";
 import type { TableRecords } from "../../model/records.js";
 import type { CollectionYearReturn } from "../../model/return903.js";
 import type { TableName } from "../../model/tables.js";
+import { type HeaderCursor, HeaderIndex } from "./headerIndex.js";
 import { IssueSink } from "./issueSink.js";
 
 /**
@@ -28,67 +29,62 @@ const NO_HEADER_EXPECTED = new Set<TableName>(["header", "pathway_plans"]);
 
 export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataIssue[] {
   const issues: DataIssue[] = [];
-  const headerDob = new Map<string, Day>();
-  let anyHeader = false;
-  for (const year of years) {
-    if (year.tables.includes("header")) anyHeader = true;
-    for (const h of year.records.header) headerDob.set(h.childId, h.dateOfBirth);
-  }
-
+  const headers = HeaderIndex.of(years);
+  const anyHeader = years.some((year) => year.tables.includes("header"));
   for (const year of years) {
     for (const table of year.tables) {
       const records = year.records[table] as AnyRecord[];
       if (records.length === 0) continue;
-      const file = records[0]!.file;
-      const sink = new IssueSink(file, table);
-
+      const sink = new IssueSink(records[0]!.file, table);
       const keyOf = REPLACING_KEYS[table] as ((r: AnyRecord) => string) | undefined;
-      if (keyOf) {
-        const firstLine = new Map<string, number>();
-        for (const r of records) {
-          const key = keyOf(r);
-          const earlier = firstLine.get(key);
-          if (earlier === undefined) firstLine.set(key, r.line);
-          else sink.warning("duplicate-key", r.line, "CHILD", () => `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
-        }
-      }
-
-      if (anyHeader && !NO_HEADER_EXPECTED.has(table)) {
-        const missing = new Set<string>();
-        let firstLine = 0;
-        let previous: string | null = null;
-        for (const r of records) {
-          const childId = r.childId;
-          if (childId === previous) continue; // records come grouped by child: settled already
-          previous = childId;
-          if (headerDob.has(childId) || missing.has(childId)) continue;
-          if (missing.size === 0) firstLine = r.line;
-          missing.add(childId);
-        }
-        if (missing.size > 0) {
-          const n = missing.size;
-          const first = [...missing][0]!;
-          sink.note("no-header-row", firstLine, null, `${n} ${n === 1 ? "child has" : "children have"} no header record (first: ${first})`);
-        }
-      }
-
-      if (table !== "header" && "dateOfBirth" in records[0]!) {
-        let previous: string | null = null;
-        let header: Day | undefined;
-        for (const r of records as { childId: string; dateOfBirth: Day | null; line: number }[]) {
-          const dob = r.dateOfBirth;
-          if (dob === null) continue;
-          if (r.childId !== previous) {
-            previous = r.childId;
-            header = headerDob.get(previous);
-          }
-          if (header === undefined || dob === header) continue;
-          const headerDay = header;
-          sink.warning("dob-mismatch", r.line, "DOB", () => `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(headerDay)}; the header's is used`);
-        }
-      }
+      if (keyOf) duplicateKeys(records, keyOf, sink);
+      const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
+      const checkDob = table !== "header" && "dateOfBirth" in records[0]!;
+      if (checkHeader || checkDob) headerChecks(records, headers.cursor(), { checkHeader, checkDob }, sink);
       for (const issue of sink.list()) issues.push(issue);
     }
   }
   return issues;
+}
+
+/** `duplicate-key`: a later record with the key of an earlier one replaces it. */
+function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => string, sink: IssueSink): void {
+  const firstLine = new Map<string, number>();
+  for (const r of records) {
+    const key = keyOf(r);
+    const earlier = firstLine.get(key);
+    if (earlier === undefined) firstLine.set(key, r.line);
+    else sink.warning("duplicate-key", r.line, "CHILD", () => `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
+  }
+}
+
+/**
+ * `no-header-row` (one note per file) and `dob-mismatch`, in one pass: records come grouped by
+ * child, so the header is looked up once per group.
+ */
+function headerChecks(records: readonly AnyRecord[], headers: HeaderCursor, checks: { checkHeader: boolean; checkDob: boolean }, sink: IssueSink): void {
+  const missing = new Set<string>();
+  let firstMissingLine = 0;
+  let previous: string | null = null;
+  let header: Day | undefined;
+  for (const r of records) {
+    if (r.childId !== previous) {
+      previous = r.childId;
+      header = headers.dobOf(previous);
+      if (checks.checkHeader && header === undefined && !missing.has(previous)) {
+        if (missing.size === 0) firstMissingLine = r.line;
+        missing.add(previous);
+      }
+    }
+    if (!checks.checkDob || header === undefined) continue;
+    const dob = (r as { dateOfBirth: Day | null }).dateOfBirth;
+    if (dob === null || dob === header) continue;
+    const headerDay = header;
+    sink.warning("dob-mismatch", r.line, "DOB", () => `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(headerDay)}; the header's is used`);
+  }
+  if (missing.size > 0) {
+    const n = missing.size;
+    const first = missing.values().next().value!;
+    sink.note("no-header-row", firstMissingLine, null, `${n} ${n === 1 ? "child has" : "children have"} no header record (first: ${first})`);
+  }
 }

@@ -27,7 +27,20 @@ export type Files903 = Readonly<Record<string, string | Uint8Array>>;
  * read `rowsRead = rowsUsed + rowsRejected`.
  */
 export function parseReturn903(files: Files903, options: ParseReturn903Options = {}): { return903: Return903; dataQuality: DataQuality } {
-  const plan = planFolder(Object.keys(files));
+  return parseListedReturn903(Object.keys(files), (path) => files[path]!, options);
+}
+
+/**
+ * `parseReturn903` over the listed PATHS, asking `contentOf` for each table file just before
+ * reading it: a caller that reads from disk then holds one file's bytes at a time, not the
+ * whole folder's.
+ */
+export function parseListedReturn903(
+  paths: readonly string[],
+  contentOf: (path: string) => string | Uint8Array,
+  options: ParseReturn903Options = {},
+): { return903: Return903; dataQuality: DataQuality } {
+  const plan = planFolder(paths);
   const issues: DataIssue[] = [...plan.issues];
   const accounts: FileAccount[] = [];
 
@@ -36,7 +49,7 @@ export function parseReturn903(files: Files903, options: ParseReturn903Options =
     const tables: TableName[] = [];
     const latestTwoDigitDay = planned.endYear !== null ? collectionYearEnd(planned.endYear) : (options.asAt ?? null);
     for (const { path, table } of planned.files) {
-      const read = readTable(files[path]!, { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay });
+      const read = readTable(contentOf(path), { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay });
       accounts.push(read.account);
       options.onProgress?.({ stage: "file", file: path, rowsRead: read.account.rowsRead });
       for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists

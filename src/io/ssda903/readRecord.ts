@@ -219,8 +219,16 @@ export class RecordReader {
   }
 }
 
-/** The (trimmed) fields spell the header again, in any case. */
+/**
+ * The (trimmed) fields spell the header again, in any case. Asked of every record: a field
+ * longer than its column's name settles it without an upper-cased copy (upper-casing never
+ * shortens a string).
+ */
 function repeatsHeader(fields: readonly string[], headerUpper: readonly string[]): boolean {
-  for (let k = 0; k < fields.length; k += 1) if (fields[k]!.toUpperCase() !== headerUpper[k]) return false;
+  for (let k = 0; k < fields.length; k += 1) {
+    const field = fields[k]!;
+    const name = headerUpper[k]!;
+    if (field.length > name.length || field.toUpperCase() !== name) return false;
+  }
   return true;
 }

@@ -1,3 +1,8 @@
+/**
+ * One load and one scorecard (SERIES=1 adds the 12-month series), for CPU profiles:
+ *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof benchmarks/profile.mts /tmp/903
+ * The larger .cpuprofile is the main thread. Prints wall times only; `npm run bench` is the benchmark.
+ */
 import { loadFolder903 } from "../src/node.js";
 import { computeScorecard } from "../src/scorecard/computeScorecard.js";
 import { dayFromIso } from "../src/dates/day.js";

@@ -72,3 +72,10 @@ describe("day arithmetic", () => {
     expect(parseIsoDay("2019-1-31")).toBeNull();
   });
 });
+
+describe("Day brand", () => {
+  it("refuses a plain number at compile time (checked by npm run typecheck) but reads it at run time", () => {
+    // @ts-expect-error a plain number is not a Day
+    expect(isoFromDay(17927)).toBe("2019-01-31");
+  });
+});

@@ -11,10 +11,17 @@ import { formatJsonNumber } from "./jsonText.js";
  */
 export function renderTable(report: ScorecardReport): string {
   const header = ["ID", "Title", "Value", "N/D", "Target", "RAG", "Trend", "Variance", "Note"];
-  const rows = report.indicators.map((i) => [
-    i.id, i.title, valueText(i.value, i.unit), countsText(i), valueText(i.target, i.unit), i.rag ?? NONE, i.trend ?? NONE,
-    varianceText(i.varianceTarget, i.varianceTargetUnit), i.note ?? "",
-  ]);
+  // Long titles wrap onto continuation lines so the table fits a terminal.
+  const rows = report.indicators.flatMap((i) => {
+    const [first = "", ...rest] = wrap(clean(i.title), TITLE_WIDTH);
+    return [
+      [
+        i.id, first, valueText(i.value, i.unit), countsText(i), valueText(i.target, i.unit), i.rag ?? NONE, i.trend ?? NONE,
+        varianceText(i.varianceTarget, i.varianceTargetUnit), i.note ?? "",
+      ],
+      ...rest.map((line) => ["", line, "", "", "", "", "", "", ""]),
+    ];
+  });
   return `Scorecard at ${report.asAt} (period from ${report.periodStart})\n\n${layout(header, rows, [2, 3, 4, 7])}\n\n${dataQualityLine(report.dataQuality)}\n`;
 }
 
@@ -65,6 +72,21 @@ function summaryByCode(dataQuality: DataQuality): string {
 }
 
 const NONE = "-";
+const TITLE_WIDTH = 48;
+
+/** Greedy word wrap; a word longer than the width stands on its own line. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ").filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
+}
 
 /** "Data quality: 2 files, 2 rows rejected, 2 errors, 1 warning". */
 export function dataQualityLine(dataQuality: DataQuality): string {

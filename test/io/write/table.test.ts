@@ -9,9 +9,16 @@ describe("renderTable", () => {
 
   it("shows value, counts, target, RAG, trend and variance on the indicator's row", () => {
     expect(row("placements-3plus").split(/\s{2,}/)).toEqual([
-      "placements-3plus", "Children in care with three or more placements in the last 12 months", "5.8%", "22/380", "6.0%", "green", "improving", "-0.2 points",
+      "placements-3plus", "Children in care with three or more placements", "5.8%", "22/380", "6.0%", "green", "improving", "-0.2 points",
     ]);
     expect(row("cla-rate").split(/\s{2,}/)).toEqual(["cla-rate", "Children in care per 10,000 children", "76.0", "380/50000", "74.0", "red", "worsening", "+2.7%"]);
+  });
+  it("wraps a long title onto a continuation line under the title column", () => {
+    const lines = text.split("\n");
+    const at = lines.indexOf(row("placements-3plus"));
+    const titleStart = row("placements-3plus").indexOf("Children");
+    expect(lines[at + 1]!.trim()).toBe("in the last 12 months");
+    expect(lines[at + 1]!.indexOf("in the last")).toBe(titleStart);
   });
   it("shows a dash for a suppressed value and gives the note", () => {
     expect(row("reviews-on-time").split(/\s{2,}/)).toEqual(["reviews-on-time", "Reviews held on time", "-", "3/4", "95.0%", "-", "-", "-", "denominator below 5: value suppressed"]);

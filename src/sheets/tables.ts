@@ -6,6 +6,7 @@ import {
 } from "../model/records.js";
 import type { TableRecords } from "../model/records.js";
 import type { TableName } from "../model/tables.js";
+import { CODE_LISTS_WITH_ZERO, type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../model/columns.js";
 import { type Read, isBlankCell, readChoice, readCode, readDay, readFlag, readId, readInteger, readText, trimText } from "./cells.js";
 import { SheetError } from "./errors.js";
 
@@ -24,7 +25,7 @@ interface Column {
   field: string;
   read: Reader;
   /** The header must have it (the model needs it in every record). */
-  required?: boolean;
+  required: boolean;
 }
 
 export interface SheetTable {
@@ -35,14 +36,6 @@ export interface SheetTable {
   finish?: (record: Record<string, unknown>) => void;
 }
 
-const day: Reader = readDay;
-const code: Reader = (c) => readCode(c);
-const text: Reader = readText;
-const flag: Reader = readFlag;
-const col = (name: string, field: string, read: Reader, required = false): Column => ({ name, field, read, required });
-const CHILD = col("CHILD", "childId", readId, true);
-const DOB = col("DOB", "dateOfBirth", day);
-
 /** The tables a sheet can pass, in argument order after header and episodes. */
 export const SHEET_TABLES = [
   "header", "episodes", "reviews", "uasc", "oc2", "oc3", "ad1", "missing", "visits", "health_assessments", "peps", "pathway_plans",
@@ -50,94 +43,68 @@ export const SHEET_TABLES = [
 ] as const satisfies readonly TableName[];
 export type SheetTableName = (typeof SHEET_TABLES)[number];
 
-const FLAG_COLUMNS: [string, string][] = [
-  ["CONVICTED", "convicted"], ["HEALTH_CHECK", "healthCheck"], ["IMMUNISATIONS", "immunisations"], ["TEETH_CHECK", "teethCheck"],
-  ["HEALTH_ASSESSMENT", "healthAssessment"], ["SUBSTANCE_MISUSE", "substanceMisuse"],
-  ["INTERVENTION_RECEIVED", "interventionReceived"], ["INTERVENTION_OFFERED", "interventionOffered"],
-];
+/** A column's cell reader, from its declared type (src/model/columns.ts). */
+function readerOf(type: ColumnType): Reader {
+  switch (type.kind) {
+    case "id":
+      return readId;
+    case "text":
+      return readText;
+    case "code": {
+      const zeroIsCode = CODE_LISTS_WITH_ZERO.includes(type.list);
+      return (c) => readCode(c, zeroIsCode);
+    }
+    case "date":
+      return readDay;
+    case "flag":
+      return readFlag;
+    case "integer":
+      return (c) => readInteger(c, type.min, type.max);
+    case "choice":
+      return (c) => readChoice(c, type.values);
+  }
+}
+
+/**
+ * A table's sheet columns. The header must hold a column the model needs in every record: a
+ * required one whose value may not be blank (DEC and REC may be blank, so may be absent).
+ */
+function columnsOf(table: SheetTableName): Column[] {
+  return TABLE_COLUMNS[table].map((c: ColumnDeclaration) => ({ name: c.name, field: c.field, read: readerOf(c.type), required: c.required && !c.blankAllowed }));
+}
 
 export const SHEET_TABLE_SPECS: { [T in SheetTableName]: SheetTable } = {
-  header: {
-    table: "header",
-    schema: headerRecordSchema,
-    columns: [CHILD, col("SEX", "sex", code), col("DOB", "dateOfBirth", day, true), col("ETHNIC", "ethnicity", code), col("UPN", "upn", text),
-      col("MOTHER", "motherFlag", flag), col("MC_DOB", "motherChildDateOfBirth", day)],
-  },
+  header: { table: "header", schema: headerRecordSchema, columns: columnsOf("header") },
   episodes: {
     table: "episodes",
     schema: episodeRecordSchema,
-    columns: [
-      CHILD, col("DECOM", "start", day, true), col("RNE", "reasonForNewEpisode", code, true), col("LS", "legalStatus", code, true),
-      col("CIN", "categoryOfNeed", code), col("PLACE", "placementType", code, true), col("PLACE_PROVIDER", "placementProvider", code),
-      col("DEC", "end", day), col("REC", "endReason", code), col("REASON_PLACE_CHANGE", "placementChangeReason", code),
-      col("HOME_POST", "homePostcode", text), col("PL_POST", "placementPostcode", text), col("URN", "urn", text),
-    ],
+    columns: columnsOf("episodes"),
     // data.md §4: a REC on an open episode is ignored; an end before its start is rejected.
     finish: (r) => {
       if (r.end === null) r.endReason = null;
       else if (typeof r.end === "number" && typeof r.start === "number" && r.end < r.start) r.end = undefined;
     },
   },
-  reviews: {
-    table: "reviews",
-    schema: reviewRecordSchema,
-    columns: [CHILD, DOB, col("REVIEW", "date", day, true), col("REVIEW_CODE", "participation", code)],
-  },
-  uasc: { table: "uasc", schema: uascRecordSchema, columns: [CHILD, col("SEX", "sex", code), DOB, col("DUC", "ceased", day)] },
-  oc2: {
-    table: "oc2",
-    schema: oc2RecordSchema,
-    columns: [CHILD, DOB, col("SDQ_SCORE", "sdqScore", (c) => readInteger(c, 0, 40)), col("SDQ_REASON", "sdqReason", code),
-      ...FLAG_COLUMNS.map(([name, field]) => col(name, field, flag))],
-  },
-  oc3: {
-    table: "oc3",
-    schema: oc3RecordSchema,
-    columns: [CHILD, DOB, col("IN_TOUCH", "inTouch", code, true), col("ACTIV", "activity", (c) => readCode(c, true), true),
-      col("ACCOM", "accommodation", (c) => readCode(c, true), true)],
-  },
-  ad1: {
-    table: "ad1",
-    schema: ad1RecordSchema,
-    columns: [CHILD, DOB, col("DATE_INT", "decisionDate", day, true), col("DATE_MATCH", "matchDate", day, true),
-      col("FOSTER_CARE", "fosterCare", flag, true), col("NB_ADOPTR", "numberOfAdopters", (c) => readInteger(c, 0, 99)),
-      col("SEX_ADOPTR", "sexOfAdopters", code), col("LS_ADOPTR", "legalStatusOfAdopters", code)],
-  },
-  missing: {
-    table: "missing",
-    schema: missingRecordSchema,
-    columns: [CHILD, DOB, col("MISSING", "kind", code, true), col("MIS_START", "start", day, true), col("MIS_END", "end", day)],
-  },
+  reviews: { table: "reviews", schema: reviewRecordSchema, columns: columnsOf("reviews") },
+  uasc: { table: "uasc", schema: uascRecordSchema, columns: columnsOf("uasc") },
+  oc2: { table: "oc2", schema: oc2RecordSchema, columns: columnsOf("oc2") },
+  oc3: { table: "oc3", schema: oc3RecordSchema, columns: columnsOf("oc3") },
+  ad1: { table: "ad1", schema: ad1RecordSchema, columns: columnsOf("ad1") },
+  missing: { table: "missing", schema: missingRecordSchema, columns: columnsOf("missing") },
   visits: {
     table: "visits",
     schema: visitRecordSchema,
-    columns: [CHILD, col("VISIT_DATE", "date", day, true), col("VISIT_TYPE", "visitType", (c) => readChoice(c, ["statutory", "other"])),
-      col("SEEN", "seen", (c) => readChoice(c, ["Y", "N"])), col("SEEN_ALONE", "seenAlone", (c) => readChoice(c, ["Y", "N"]))],
+    columns: columnsOf("visits"),
     // data.md §6: blank VISIT_TYPE = statutory, blank SEEN = Y.
     finish: (r) => {
       r.visitType ??= "statutory";
       r.seen ??= "Y";
     },
   },
-  health_assessments: {
-    table: "health_assessments",
-    schema: healthAssessmentRecordSchema,
-    columns: [CHILD, col("TYPE", "type", (c) => readChoice(c, ["initial", "review", "dental"]), true), col("DATE", "date", day, true),
-      col("REQUESTED", "requested", day)],
-  },
-  peps: { table: "peps", schema: pepRecordSchema, columns: [CHILD, col("PEP_DATE", "date", day, true)] },
-  pathway_plans: {
-    table: "pathway_plans",
-    schema: pathwayPlanRecordSchema,
-    columns: [CHILD, DOB, col("CATEGORY", "category", (c) => readChoice(c, ["eligible", "relevant", "former-relevant", "qualifying"]), true),
-      col("CASE_OPEN", "caseOpen", day), col("CASE_CLOSED", "caseClosed", day), col("PLAN_DATE", "planDate", day)],
-  },
-  placed_for_adoption: {
-    table: "placed_for_adoption",
-    schema: placedForAdoptionRecordSchema,
-    columns: [CHILD, DOB, col("DATE_PLACED", "datePlaced", day, true), col("DATE_PLACED_CEASED", "datePlacedCeased", day),
-      col("REASON_PLACED_CEASED", "reasonPlacedCeased", code)],
-  },
+  health_assessments: { table: "health_assessments", schema: healthAssessmentRecordSchema, columns: columnsOf("health_assessments") },
+  peps: { table: "peps", schema: pepRecordSchema, columns: columnsOf("peps") },
+  pathway_plans: { table: "pathway_plans", schema: pathwayPlanRecordSchema, columns: columnsOf("pathway_plans") },
+  placed_for_adoption: { table: "placed_for_adoption", schema: placedForAdoptionRecordSchema, columns: columnsOf("placed_for_adoption") },
 };
 
 export interface TableRead<T extends SheetTableName = SheetTableName> {

@@ -1,29 +1,16 @@
 import { type Day, ukFromDay, dayFromYmd } from "../../dates/day.js";
 import type { TableRecords, ReasonForNewEpisode } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
-import type { CodeListName } from "./codeLists.js";
+import { type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../../model/columns.js";
 
 /**
- * The columns of every table (data.md §4 and §6) and how a checked row becomes a typed record
- * (src/model/records.ts). R = required column: absent → missing-column; a blank or bad value
- * rejects the record unless `blankAllowed`.
+ * How a checked row of each table (columns declared once in src/model/columns.ts, data.md §4
+ * and §6) becomes a typed record (src/model/records.ts). R = required column: absent →
+ * missing-column; a blank or bad value rejects the record unless `blankAllowed`.
  */
-export type ColumnType =
-  | { kind: "id"; prefixes?: readonly string[] }
-  | { kind: "text" }
-  | { kind: "code"; list: CodeListName }
-  | { kind: "date" }
-  | { kind: "flag" }
-  | { kind: "integer"; min: number; max: number }
-  /** Local-table values, case-insensitive; stored in the case of `values`. */
-  | { kind: "choice"; values: readonly string[]; issue: "unknown-code" | "invalid-value" };
-
-export interface ColumnSpec<N extends string = string> {
-  name: N;
-  type: ColumnType;
-  required: boolean;
-  blankAllowed: boolean;
-}
+export type { ColumnType };
+/** A column as the reader checks it; its code list (if any) is looked up in ./codeLists.ts. */
+export type ColumnSpec<N extends string = string> = ColumnDeclaration<N>;
 
 /** A checked value: text (ids, codes, choices), a Day or number, or null when blank. */
 export type Value = string | number | null;
@@ -45,17 +32,6 @@ export interface TableSpec<T extends TableName = TableName> {
   build: (row: Row, file: string, line: number) => TableRecords[T][number];
 }
 
-const R = <N extends string>(name: N, type: ColumnType): ColumnSpec<N> => ({ name, type, required: true, blankAllowed: false });
-const RB = <N extends string>(name: N, type: ColumnType): ColumnSpec<N> => ({ name, type, required: true, blankAllowed: true });
-const O = <N extends string>(name: N, type: ColumnType): ColumnSpec<N> => ({ name, type, required: false, blankAllowed: true });
-
-const id: ColumnType = { kind: "id" };
-const text: ColumnType = { kind: "text" };
-const date: ColumnType = { kind: "date" };
-const flag: ColumnType = { kind: "flag" };
-const code = (list: CodeListName): ColumnType => ({ kind: "code", list });
-const choice = (values: readonly string[], issue: "unknown-code" | "invalid-value" = "unknown-code"): ColumnType => ({ kind: "choice", values, issue });
-
 /** Each column's position in a row, by name: builds read rows by name at array speed. */
 function positions<const C extends readonly ColumnSpec[]>(columns: C): { readonly [K in C[number]["name"]]: number } {
   const byName: Record<string, number> = {};
@@ -73,41 +49,21 @@ const dReq = (v: Row, k: number): Day => v[k] as Day;
 const f = (v: Row, k: number): 0 | 1 | null => (v[k] ?? null) as 0 | 1 | null;
 const n = (v: Row, k: number): number | null => (v[k] ?? null) as number | null;
 
-const CHILD = R("CHILD", id);
-const DOB = O("DOB", date);
-
-const HEADER = [CHILD, O("SEX", code("SEX")), R("DOB", date), O("ETHNIC", code("ETHNIC")), O("UPN", id), O("MOTHER", flag), O("MC_DOB", date)] as const;
-const EPISODES = [
-  CHILD, R("DECOM", date), R("RNE", code("RNE")), R("LS", code("LS")), O("CIN", code("CIN")), R("PLACE", code("PLACE")),
-  O("PLACE_PROVIDER", code("PLACE_PROVIDER")), RB("DEC", date), RB("REC", code("REC")),
-  O("REASON_PLACE_CHANGE", code("REASON_PLACE_CHANGE")), O("HOME_POST", text), O("PL_POST", text), O("URN", text),
-] as const;
-const REVIEWS = [CHILD, DOB, R("REVIEW", date), O("REVIEW_CODE", code("REVIEW_CODE"))] as const;
-const UASC = [CHILD, O("SEX", code("SEX")), DOB, O("DUC", date)] as const;
-const OC2 = [
-  CHILD, DOB, O("SDQ_SCORE", { kind: "integer", min: 0, max: 40 }), O("SDQ_REASON", code("SDQ_REASON")),
-  O("CONVICTED", flag), O("HEALTH_CHECK", flag), O("IMMUNISATIONS", flag), O("TEETH_CHECK", flag), O("HEALTH_ASSESSMENT", flag),
-  O("SUBSTANCE_MISUSE", flag), O("INTERVENTION_RECEIVED", flag), O("INTERVENTION_OFFERED", flag),
-] as const;
-const OC3 = [CHILD, DOB, R("IN_TOUCH", code("IN_TOUCH")), R("ACTIV", code("ACTIV")), R("ACCOM", code("ACCOM"))] as const;
-const AD1 = [
-  CHILD, DOB, R("DATE_INT", date), R("DATE_MATCH", date), R("FOSTER_CARE", flag),
-  O("NB_ADOPTR", { kind: "integer", min: 0, max: 99 }), O("SEX_ADOPTR", code("SEX_ADOPTR")), O("LS_ADOPTR", code("LS_ADOPTR")),
-] as const;
-const PLACED_FOR_ADOPTION = [CHILD, DOB, R("DATE_PLACED", date), O("DATE_PLACED_CEASED", date), O("REASON_PLACED_CEASED", code("REASON_PLACED_CEASED"))] as const;
-const PREVIOUS_PERMANENCE = [CHILD, DOB, O("PREV_PERM", code("PREV_PERM")), O("LA_PERM", text), O("DATE_PERM", text)] as const;
-const MISSING = [CHILD, DOB, R("MISSING", code("MISSING")), R("MIS_START", date), O("MIS_END", date)] as const;
-const SW_EPISODES = [CHILD, DOB, R("SW_ID", { kind: "id", prefixes: ["SW", "XX"] }), R("SW_DECOM", date), O("SW_DEC", date), O("SW_REASON", code("SW_REASON"))] as const;
-const VISITS = [
-  CHILD, R("VISIT_DATE", date), O("VISIT_TYPE", choice(["statutory", "other"])), O("SEEN", choice(["Y", "N"], "invalid-value")),
-  O("SEEN_ALONE", choice(["Y", "N"], "invalid-value")),
-] as const;
-const HEALTH_ASSESSMENTS = [CHILD, R("TYPE", choice(["initial", "review", "dental"])), R("DATE", date), O("REQUESTED", date)] as const;
-const PEPS = [CHILD, R("PEP_DATE", date)] as const;
-const PATHWAY_PLANS = [
-  CHILD, DOB, R("CATEGORY", choice(["eligible", "relevant", "former-relevant", "qualifying"])), O("CASE_OPEN", date),
-  O("CASE_CLOSED", date), O("PLAN_DATE", date),
-] as const;
+const HEADER = TABLE_COLUMNS.header;
+const EPISODES = TABLE_COLUMNS.episodes;
+const REVIEWS = TABLE_COLUMNS.reviews;
+const UASC = TABLE_COLUMNS.uasc;
+const OC2 = TABLE_COLUMNS.oc2;
+const OC3 = TABLE_COLUMNS.oc3;
+const AD1 = TABLE_COLUMNS.ad1;
+const PLACED_FOR_ADOPTION = TABLE_COLUMNS.placed_for_adoption;
+const PREVIOUS_PERMANENCE = TABLE_COLUMNS.previous_permanence;
+const MISSING = TABLE_COLUMNS.missing;
+const SW_EPISODES = TABLE_COLUMNS.sw_episodes;
+const VISITS = TABLE_COLUMNS.visits;
+const HEALTH_ASSESSMENTS = TABLE_COLUMNS.health_assessments;
+const PEPS = TABLE_COLUMNS.peps;
+const PATHWAY_PLANS = TABLE_COLUMNS.pathway_plans;
 
 const H = positions(HEADER);
 const E = positions(EPISODES);

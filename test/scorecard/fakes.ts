@@ -1,5 +1,5 @@
 import { type Day, dayFromIso } from "../../src/dates/day.js";
-import { MembersBuilderLite } from "./membersLite.js";
+import { MembersBuilder } from "../../src/indicators/common.js";
 import type { IndicatorContext, IndicatorDefinition, Measurement, Unit } from "../../src/indicators/types.js";
 import type { ChildRecord, Cohort, Episode } from "../../src/model/cohort.js";
 
@@ -44,9 +44,9 @@ function base(id: string, unit: Unit): Omit<IndicatorDefinition, "compute"> {
 export const fakeCount: IndicatorDefinition = {
   ...base("fake-count", "count"),
   compute: (context) => {
-    const members = new MembersBuilderLite();
+    const members = new MembersBuilder();
     for (const c of context.cohort.children) if (reviewedBy(c, context.asAt)) members.count(c.childId);
-    return members.countMeasurement();
+    return members.countOfChildren();
   },
   breakdowns: (context, members) => ({ reviewed: { yes: members.numerator.length, no: context.cohort.children.length - members.numerator.length } }),
 };
@@ -55,7 +55,7 @@ export const fakeCount: IndicatorDefinition = {
 export const fakePercent: IndicatorDefinition = {
   ...base("fake-percent", "percent"),
   compute: (context) => {
-    const members = new MembersBuilderLite();
+    const members = new MembersBuilder();
     for (const c of context.cohort.children) members.include(c.childId, reviewedBy(c, context.asAt));
     return members.percent();
   },

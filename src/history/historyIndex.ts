@@ -49,7 +49,7 @@ export interface ChildHistory {
 
 /**
  * Histories of a cohort's children under one set of options, and the cohorts derived from
- * them that several indicators share at one as-at date (`shared`). Built once per run.
+ * them that several indicators share at one as-at date (`shared`, one run's own).
  */
 export interface HistoryIndex {
   options: ScorecardOptions;
@@ -75,12 +75,60 @@ export interface HistoryIndex {
   shared<T>(key: string, compute: () => T): T;
 }
 
+/** A history index without its per-run `shared` values: what may outlive one run. */
+type HistoryBase = Omit<HistoryIndex, "shared">;
+
 export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): HistoryIndex {
+  return withSharedValues(historyBase(cohort, options));
+}
+
+const basesByCohort = new WeakMap<Cohort, Map<string, HistoryBase>>();
+
+/**
+ * The history index of `cohort` under `options`, its per-child histories reused from an
+ * earlier run on the same cohort object with equal options; the `shared` values (per as-at
+ * date) are always the run's own, so they do not pile up between runs. The histories live as
+ * long as the cohort does. A cohort is a value: one changed after scoring is not seen again.
+ */
+export function historyIndexFor(cohort: Cohort, options: ScorecardOptions): HistoryIndex {
+  let byOptions = basesByCohort.get(cohort);
+  if (byOptions === undefined) basesByCohort.set(cohort, (byOptions = new Map()));
+  const key = JSON.stringify(options);
+  let base = byOptions.get(key);
+  if (base === undefined) byOptions.set(key, (base = historyBase(cohort, options)));
+  return withSharedValues(base);
+}
+
+function withSharedValues(base: HistoryBase): HistoryIndex {
+  const sharedValues = new Map<string, unknown>();
+  return {
+    options: base.options,
+    get children() {
+      return base.children;
+    },
+    of: base.of,
+    get ids() {
+      return base.ids;
+    },
+    get careSpans() {
+      return base.careSpans;
+    },
+    startingIn: base.startingIn,
+    endingIn: base.endingIn,
+    shared<T>(key: string, compute: () => T): T {
+      if (sharedValues.has(key)) return sharedValues.get(key) as T;
+      const value = compute();
+      sharedValues.set(key, value);
+      return value;
+    },
+  };
+}
+
+function historyBase(cohort: Cohort, options: ScorecardOptions): HistoryBase {
   const byChild = new Map<ChildRecord, ChildHistory>();
   let episodeCount = 0;
   for (const child of cohort.children) episodeCount += child.episodes.length;
   const columns = new EpisodeColumns(episodeCount);
-  const sharedValues = new Map<string, unknown>();
   let all: ChildHistory[] | null = null;
   const of = (child: ChildRecord): ChildHistory => {
     let h = byChild.get(child);
@@ -124,12 +172,6 @@ export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): H
         for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, ENDS_CARE)) push(columns.end[row]!);
       });
       return ends.childrenIn(from, to);
-    },
-    shared<T>(key: string, compute: () => T): T {
-      if (sharedValues.has(key)) return sharedValues.get(key) as T;
-      const value = compute();
-      sharedValues.set(key, value);
-      return value;
     },
   };
 }

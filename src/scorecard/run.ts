@@ -5,7 +5,7 @@ import { type Day, dayFromIso, isDay, parseIsoDay } from "../dates/day.js";
 import { PERIOD_KINDS, type PeriodKind, reportingPeriod } from "../dates/periods.js";
 import { type PresentedFigure, presentFigure } from "../evaluate/suppression.js";
 import { CicScorecardError } from "../errors.js";
-import { createHistoryIndex } from "../history/historyIndex.js";
+import { historyIndexFor } from "../history/historyIndex.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorContext, IndicatorDefinition, Measurement } from "../indicators/types.js";
 import { type Cohort, tablesPresent } from "../model/cohort.js";
@@ -48,9 +48,9 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
     throw new CicScorecardError("invalid_argument", `population must be a positive whole number, got ${String(population)}`, population);
   }
   const { options } = config;
-  const calendar = new BankHolidayCalendar({ add: options.bankHolidays.add.map(dayFromIso), remove: options.bankHolidays.remove.map(dayFromIso) });
+  const calendar = calendarFor(options.bankHolidays);
   const tables = tablesPresent(cohort);
-  const history = createHistoryIndex(cohort, options);
+  const history = historyIndexFor(cohort, options);
   const context = (asAt: Day): IndicatorContext => ({
     cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history,
   });
@@ -69,6 +69,22 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
       return figures.get(`${definition.id}@${asAt}`) ?? measure(definition, asAt).figure;
     },
   };
+}
+
+const calendars = new Map<string, BankHolidayCalendar>();
+
+/**
+ * One calendar per set of `bankHolidays` changes, kept across runs: working-day answers are
+ * remembered per calendar (addWorkingDaysMemo), so a later scorecard starts with them.
+ */
+function calendarFor(changes: { add: readonly string[]; remove: readonly string[] }): BankHolidayCalendar {
+  const key = `${changes.add.join(",")}|${changes.remove.join(",")}`;
+  let calendar = calendars.get(key);
+  if (calendar === undefined) {
+    calendar = new BankHolidayCalendar({ add: changes.add.map(dayFromIso), remove: changes.remove.map(dayFromIso) });
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }
 
 /** A Day, or ISO text that is a real date; anything else is misuse. */

@@ -72,6 +72,8 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
 }
 
 const calendars = new Map<string, BankHolidayCalendar>();
+/** Calendars kept at most: a server scoring many configs must not grow without end. */
+const CALENDARS_KEPT = 16;
 
 /**
  * One calendar per set of `bankHolidays` changes, kept across runs: working-day answers are
@@ -82,6 +84,7 @@ function calendarFor(changes: { add: readonly string[]; remove: readonly string[
   let calendar = calendars.get(key);
   if (calendar === undefined) {
     calendar = new BankHolidayCalendar({ add: changes.add.map(dayFromIso), remove: changes.remove.map(dayFromIso) });
+    if (calendars.size === CALENDARS_KEPT) calendars.delete(calendars.keys().next().value!);
     calendars.set(key, calendar);
   }
   return calendar;

@@ -178,21 +178,26 @@ function dataRows(files: FileMap): number {
   return rows;
 }
 
-/** The shape of the DfE's national 903 data: the same folder without the council's local tables. */
-function only903Tables(files: FileMap): FileMap {
-  const kept = new Set<string>(TABLES_903);
-  return Object.fromEntries(Object.entries(files).filter(([path]) => kept.has(tableOf(path))));
+/**
+ * The tables each shape keeps (null: all). `903`: the DfE's national 903 data, without the
+ * council's local tables. `compared`: the two files the DuckDB baseline reads.
+ */
+const SHAPE_TABLES: Record<Shape, ReadonlySet<string> | null> = {
+  all: null,
+  "903": new Set<string>(TABLES_903),
+  compared: new Set(["episodes", "header"]),
+};
+
+/** The files of `files` that `shape` keeps. */
+function filesOf(files: FileMap, shape: Shape): FileMap {
+  const kept = SHAPE_TABLES[shape];
+  return kept === null ? files : Object.fromEntries(Object.entries(files).filter(([path]) => kept.has(tableOf(path))));
 }
 
-/** Tables of `files` that `only903Tables` leaves out, in code-point order. */
+/** Tables of `files` that the 903 shape leaves out, in code-point order. */
 function leftOutTables(files: FileMap): string[] {
-  const kept = new Set<string>(TABLES_903);
+  const kept = SHAPE_TABLES["903"]!;
   return [...new Set(Object.keys(files).map(tableOf).filter((t) => !kept.has(t)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** The like-for-like folder: the two files the DuckDB baseline reads. */
-function episodesAndHeader(files: FileMap): FileMap {
-  return Object.fromEntries(Object.entries(files).filter(([path]) => ["episodes", "header"].includes(tableOf(path))));
 }
 
 function measureFolder(files: FileMap, folder: { children: number; shape: Shape; generateMs: number | null }, asAt: string, keep: boolean): SizeResult {
@@ -460,19 +465,14 @@ async function main(): Promise<void> {
     const started = performance.now();
     const files = generate903({ children, years, seed });
     const generateMs = performance.now() - started;
-    const result = measureFolder(files, { children, shape: "all", generateMs }, asAt, values.keep);
-    results.push(result);
-    logMeasurement(result);
-    if (position === sizes.length - 1) {
-      leftOut = leftOutTables(files);
-      process.stderr.write(`${children} children × ${years.length} years, 903 tables only (without ${leftOut.join(", ")})…\n`);
-      const national = measureFolder(only903Tables(files), { children, shape: "903", generateMs: null }, asAt, values.keep);
-      results.push(national);
-      logMeasurement(national);
-      process.stderr.write(`${children} children × ${years.length} years, like for like: episodes and header, the five indicators…\n`);
-      const compared = measureFolder(episodesAndHeader(files), { children, shape: "compared", generateMs: null }, asAt, values.keep);
-      results.push(compared);
-      logMeasurement(compared);
+    if (position === sizes.length - 1) leftOut = leftOutTables(files);
+    // The largest size is measured again as the national shape and like for like.
+    const shapes: Shape[] = position === sizes.length - 1 ? ["all", "903", "compared"] : ["all"];
+    for (const shape of shapes) {
+      if (shape !== "all") process.stderr.write(`${children} children × ${years.length} years${SHAPE_LABELS[shape]}…\n`);
+      const result = measureFolder(filesOf(files, shape), { children, shape, generateMs: shape === "all" ? generateMs : null }, asAt, values.keep);
+      results.push(result);
+      logMeasurement(result);
     }
   }
   process.stdout.write(`\n${tables(results).join("\n")}\n\nTargets (issue 8):\n\n${targetsTable(results).join("\n")}\n`);

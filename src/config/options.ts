@@ -13,7 +13,7 @@ export const optionsSchema = z
     collapseUnchangedMoves: z.boolean().default(false),
     shortBreakPlacements: z.enum(["ignore", "count"]).default("ignore"),
     excludeUasc: z.boolean().default(false),
-    staleOpenEpisodes: z.enum(["keep", "close"]).default("keep"),
+    staleOpenEpisodes: z.enum(["truncate", "keep", "close"]).default("truncate"),
     unknownPeriodStart: z.enum(["earliest", "exclude"]).default("earliest"),
     reviewsForm: z.enum(["event", "child"]).default("event"),
     reviewsWindowBy: z.enum(["due", "held"]).default("due"),

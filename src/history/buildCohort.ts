@@ -295,6 +295,7 @@ function toEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Ep
     placementPostcode: normalisePostcode(e.placementPostcode),
     urn: normaliseUrn(e.urn),
     stale,
+    truncated: false,
     endYear,
   };
 }

@@ -7,6 +7,8 @@ export const SHORT_BREAK = 1;
 export const STARTS_CARE = 2;
 /** Closed with a REC other than X1 (a blank REC counts). */
 export const ENDS_CARE = 4;
+/** A stale open episode cut at its year's 31 March (`truncated`): that day is covered, and no REC ends it. */
+const TRUNCATED = 8;
 
 /**
  * What the questions asked at every as-at date (current episode, CLA, C12, starts and ends)
@@ -16,7 +18,7 @@ export const ENDS_CARE = 4;
  */
 export class EpisodeColumns {
   start: Float64Array;
-  /** DEC, or Infinity when open: `start ≤ d < end` is then `covers`. */
+  /** DEC, the day after a truncated episode's last day, or Infinity when open: `start ≤ d < end` is then `covers`. */
   end: Float64Array;
   readOrder: Float64Array;
   /** SHORT_BREAK | STARTS_CARE | ENDS_CARE. */
@@ -40,9 +42,10 @@ export class EpisodeColumns {
     return this.start[row]! <= day && day < this.end[row]!;
   }
 
-  /** `overlaps` (closed window) of the row's episode. */
+  /** `overlaps` (closed window) of the row's episode: a DEC day touches the window, a truncated episode's last day is its 31 March. */
   overlaps(row: number, windowStart: number, windowEnd: number): boolean {
-    return this.start[row]! <= windowEnd && this.end[row]! >= windowStart;
+    const touchedUntil = this.flags[row]! & TRUNCATED ? this.end[row]! - 1 : this.end[row]!;
+    return this.start[row]! <= windowEnd && touchedUntil >= windowStart;
   }
 
   /** Adds a child's episodes (in chain order) as rows; returns the row of the first. */
@@ -53,12 +56,13 @@ export class EpisodeColumns {
       const e = episodes[k]!;
       const row = first + k;
       this.start[row] = e.start;
-      this.end[row] = e.end === null ? Infinity : e.end;
+      this.end[row] = e.end === null ? Infinity : e.truncated ? e.end + 1 : e.end;
       this.readOrder[row] = e.readOrder;
       this.flags[row] =
         (isShortBreak(e) ? SHORT_BREAK : 0) |
         (e.reasonForNewEpisode === "S" ? STARTS_CARE : 0) |
-        (e.end !== null && e.endReason !== "X1" ? ENDS_CARE : 0);
+        (e.end !== null && e.endReason !== "X1" && !e.truncated ? ENDS_CARE : 0) |
+        (e.truncated ? TRUNCATED : 0);
     }
     this.size = first + episodes.length;
     return first;

@@ -28,11 +28,6 @@ export function isAdoptivePlacement(placementType: string): boolean {
   return ADOPTIVE.has(placementType);
 }
 
-/** Half-open cover: the episode covers `day` when start ≤ day < end (or it is open). */
-export function covers(episode: Pick<Episode, "start" | "end">, day: number): boolean {
-  return episode.start <= day && (episode.end === null || day < episode.end);
-}
-
 /** Closed-window overlap (§1.1): start ≤ W1 and (open or end ≥ W0). */
 export function overlaps(item: { start: number; end: number | null }, windowStart: number, windowEnd: number): boolean {
   return item.start <= windowEnd && (item.end === null || item.end >= windowStart);

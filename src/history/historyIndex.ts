@@ -1,6 +1,8 @@
 import type { ScorecardOptions } from "../config/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
+import { collectionYearEnd } from "../dates/collectionYear.js";
 import { DayIndex } from "./dayIndex.js";
+import { compareEpisodes } from "./episodeOrder.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
 import { type PeriodOfCare, chainPeriods } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells } from "./spells.js";
@@ -199,7 +201,7 @@ class BuiltHistory implements ChildHistory {
     options: ScorecardOptions,
     readonly columns: EpisodeColumns,
   ) {
-    const episodes = options.staleOpenEpisodes === "close" ? closeStaleEpisodes(child.episodes) : child.episodes;
+    const episodes = episodesUnder(options.staleOpenEpisodes, child.episodes);
     const periods = chainPeriods(episodes);
     const spells = periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves));
     const first = columns.append(episodes);
@@ -247,6 +249,29 @@ function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[]
     }
   }
   return places;
+}
+
+/** The child's episodes under `staleOpenEpisodes` (indicators.md §1.5); `keep` leaves them as stitched. */
+function episodesUnder(policy: ScorecardOptions["staleOpenEpisodes"], episodes: Episode[]): Episode[] {
+  if (policy === "keep" || !episodes.some((e) => e.stale && e.end === null)) return episodes;
+  return policy === "close" ? closeStaleEpisodes(episodes) : truncateStaleEpisodes(episodes);
+}
+
+/**
+ * `staleOpenEpisodes: "truncate"` (the default): a stale open episode covers the child up to
+ * and including 31 March of its return's year and nothing after. The cut is not an event: no
+ * REC, so it ends no care and links to no later episode (a later one starts its own period).
+ * A DECOM after that 31 March (bad data) keeps only its first day. Re-sorted, as the cut can
+ * move an episode before a same-DECOM neighbour in chaining order.
+ */
+function truncateStaleEpisodes(episodes: Episode[]): Episode[] {
+  return episodes
+    .map((e): Episode => {
+      if (!e.stale || e.end !== null || e.endYear === null) return e;
+      const yearEnd = collectionYearEnd(e.endYear);
+      return { ...e, end: yearEnd > e.start ? yearEnd : e.start, endReason: null, truncated: true };
+    })
+    .sort(compareEpisodes);
 }
 
 /**

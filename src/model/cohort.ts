@@ -28,6 +28,12 @@ export interface Episode extends Omit<EpisodeRecord, "placementPostcode" | "urn"
   urn: string | null;
   /** Open in an earlier year and not repeated by any later year (data.md §4 `stale-open-episode`). */
   stale: boolean;
+  /**
+   * A stale open episode cut at 31 March of its return's year (`staleOpenEpisodes: "truncate"`,
+   * indicators.md §1.5): `end` is that 31 March and is covered (the child is in care on it);
+   * it is not an end of care (no REC). False in the stitched cohort; set only in a history.
+   */
+  truncated: boolean;
   /** Collection end year of the return the kept row came from (null for a single return). */
   endYear: number | null;
 }

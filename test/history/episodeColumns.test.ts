@@ -34,6 +34,15 @@ describe("EpisodeColumns", () => {
     expect([columns.overlaps(1, d("2020-09-01"), d("2020-12-31")), columns.overlaps(1, d("2020-09-02"), d("2020-12-31"))]).toEqual([true, false]);
   });
 
+  it("covers a truncated episode's last day (its year's 31 March) but lets it touch no window starting after it", () => {
+    const [e] = cohortOf({ episodes: [episode("T", { start: "2020-06-01" })] }).children[0]!.episodes;
+    const columns = new EpisodeColumns(1);
+    columns.append([{ ...e!, stale: true, end: d("2021-03-31"), endReason: null, truncated: true }]);
+    expect([columns.covers(0, d("2021-03-31")), columns.covers(0, d("2021-04-01"))]).toEqual([true, false]);
+    expect([columns.overlaps(0, d("2021-03-31"), d("2021-06-30")), columns.overlaps(0, d("2021-04-01"), d("2021-06-30"))]).toEqual([true, false]);
+    expect(columns.is(0, ENDS_CARE)).toBe(false);
+  });
+
   it("grows past its capacity without losing earlier rows", () => {
     const columns = new EpisodeColumns(1);
     columns.append(children[1]!.episodes);

@@ -21,7 +21,7 @@ function episode(childId: string, start: string): Episode {
   return {
     childId, file: "episodes.csv", line: 2, readOrder: 0, start: dayFromIso(start), end: null, reasonForNewEpisode: "S",
     legalStatus: "C2", categoryOfNeed: "N1", placementType: "U1", placementProvider: "PR1", endReason: null, placementChangeReason: null,
-    homePostcode: null, placementPostcode: null, urn: null, stale: false, endYear: null,
+    homePostcode: null, placementPostcode: null, urn: null, stale: false, truncated: false, endYear: null,
   };
 }
 

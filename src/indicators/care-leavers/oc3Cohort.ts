@@ -47,11 +47,11 @@ function qualifyingRow(context: IndicatorContext, child: ChildRecord): { row: Oc
   return { row: found, dobUnknown };
 }
 
-/** The latest end of care on or before R (DEC ≤ R, REC not X1): latest DEC, ties read last. */
+/** The latest end of care on or before R (DEC ≤ R, REC not X1; a truncated episode did not end care): latest DEC, ties read last. */
 function latestEndOfCare(episodes: readonly Episode[], asAt: number): Episode | null {
   let last: Episode | null = null;
   for (const e of episodes) {
-    if (e.end === null || e.end > asAt || e.endReason === "X1") continue;
+    if (e.end === null || e.truncated || e.end > asAt || e.endReason === "X1") continue;
     if (last === null || e.end > last.end! || (e.end === last.end && e.readOrder > last.readOrder)) last = e;
   }
   return last;

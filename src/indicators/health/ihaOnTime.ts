@@ -41,9 +41,11 @@ export function ihaEntry(context: IndicatorContext, history: ChildHistory): IhaE
   return { kind: "none", reason };
 }
 
+/** The period covers `day` as known at R: a DEC is the first day out of care; a truncated period's end (§1.5) is its last day in care. */
 function coversDay(period: PeriodOfCare, day: Day, asAt: Day): boolean {
   const end = period.end !== null && period.end <= asAt ? period.end : null;
-  return period.start <= day && (end === null || day < end);
+  const truncated = period.episodes[period.episodes.length - 1]!.truncated;
+  return period.start <= day && (end === null || day < end || (truncated && day === end));
 }
 
 /**

@@ -5,13 +5,17 @@
  */
 
 // Loading data: a map of relative paths to CSV text or bytes → a stitched cohort and its data quality.
-export { loadReturn903 } from "./io/ssda903/loadReturn903.js";
+export { loadReturn903, type LoadReturn903Options, type LoadedReturn903 } from "./io/ssda903/loadReturn903.js";
 export { parseReturn903, type Files903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
 export { buildCohort } from "./history/buildCohort.js";
 
 // The scorecard.
 export { computeScorecard, type ComputeScorecardOptions } from "./scorecard/computeScorecard.js";
 export { drillDown, type DrillDownOptions } from "./scorecard/drillDown.js";
+export {
+  RECONCILED_INDICATORS, reconcileYears, type ReconcileOptions, type ReconciledIndicator, type ReconciliationChild, type ReconciliationReason,
+  type YearReconciliation,
+} from "./scorecard/reconcile.js";
 export { narrativeFor } from "./scorecard/narrative.js";
 export type {
   BenchmarkResult, IndicatorResult, Rag, ScorecardReport, ScorecardResult, SeriesPoint, SuppressionMark, Trend, VarianceUnit,
@@ -52,7 +56,8 @@ export * from "./dates/index.js";
 export { CicScorecardError, type ErrorCode } from "./errors.js";
 
 // Writers that need no Node API.
-export { renderJson, renderDataQualityJson } from "./io/write/json.js";
-export { renderCsv, renderDataQualityCsv, type CsvOptions } from "./io/write/csv.js";
-export { renderTable, renderDataQualityTable } from "./io/write/table.js";
+export { renderJson, renderDataQualityJson, renderValidationJson } from "./io/write/json.js";
+export { renderCsv, renderDataQualityCsv, renderValidationCsv, type CsvOptions } from "./io/write/csv.js";
+export { renderTable, renderDataQualityTable, renderValidationTable } from "./io/write/table.js";
+export type { ValidationReport } from "./io/write/validation.js";
 export { renderHtml, type HtmlOptions } from "./io/write/html.js";

@@ -11,7 +11,7 @@ import { CicScorecardError } from "./errors.js";
 import type { Cohort } from "./model/cohort.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
-import { stitchReturn903 } from "./io/ssda903/loadReturn903.js";
+import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
 import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
@@ -120,10 +120,10 @@ function bytesOf(buffer: Buffer): Uint8Array {
  * Reads, checks and stitches the 903 folder DIR: `{ cohort, dataQuality }`. Throws a usage
  * `CicScorecardError` (one line) when DIR is missing or not a folder, or holds no 903 table.
  */
-export async function loadFolder903(dir: string, options: ParseReturn903Options = {}): Promise<{ cohort: Cohort; dataQuality: DataQuality }> {
+export async function loadFolder903(dir: string, options: LoadReturn903Options = {}): Promise<LoadedReturn903> {
   const parsed = await parseFolder903(dir, options);
   options.onProgress?.({ stage: "stitching" });
-  return stitchReturn903(parsed);
+  return stitchReturn903(parsed, options);
 }
 
 /**

@@ -6,14 +6,16 @@ import type { IndicatorDefinition } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";
 import type { DataQuality } from "../model/issue.js";
 import type { Day } from "../dates/day.js";
-import { renderCsv, renderDataQualityCsv } from "../io/write/csv.js";
+import { renderCsv, renderValidationCsv } from "../io/write/csv.js";
 import { renderHtml } from "../io/write/html.js";
-import { renderDataQualityJson, renderJson } from "../io/write/json.js";
-import { renderDataQualityTable, renderTable } from "../io/write/table.js";
+import { renderJson, renderValidationJson } from "../io/write/json.js";
+import { renderTable, renderValidationTable } from "../io/write/table.js";
 import { renderXlsx } from "../io/write/xlsx.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
 import type { ScorecardReport } from "../scorecard/types.js";
 import type { LoadProgress } from "../io/ssda903/parseReturn903.js";
+import type { LoadedReturn903 } from "../io/ssda903/loadReturn903.js";
+import type { ValidationReport } from "../io/write/validation.js";
 import { createProgress } from "./progress.js";
 import { type ReportArgs, type ValidateArgs, HELP, parseArgs } from "./args.js";
 
@@ -23,7 +25,7 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  loadFolder(dir: string, options: { asAt?: Day; onProgress?: (progress: LoadProgress) => void }): Promise<{ cohort: Cohort; dataQuality: DataQuality }>;
+  loadFolder(dir: string, options: { asAt?: Day; onProgress?: (progress: LoadProgress) => void; reconcile?: boolean }): Promise<LoadedReturn903>;
   /** stderr is a terminal: progress lines may be shown. */
   isTTY: boolean;
   /** Milliseconds, for progress only (default performance.now). */
@@ -85,9 +87,10 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
 
 async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
-  const { dataQuality } = await io.loadFolder(args.data, { onProgress: progress.onLoad });
+  const { dataQuality, reconciliation } = await io.loadFolder(args.data, { onProgress: progress.onLoad, reconcile: true });
   progress.done();
-  const text = args.format === "json" ? renderDataQualityJson(dataQuality) : args.format === "csv" ? renderDataQualityCsv(dataQuality) : renderDataQualityTable(dataQuality);
+  const validation: ValidationReport = { dataQuality, reconciliation: reconciliation ?? [] };
+  const text = args.format === "json" ? renderValidationJson(validation) : args.format === "csv" ? renderValidationCsv(validation) : renderValidationTable(validation);
   await emit(args.out, text, io);
   return exitFor(dataQuality);
 }

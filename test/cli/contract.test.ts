@@ -78,11 +78,15 @@ describe("report --format json on the example", () => {
 });
 
 describe("validate and csv on the example", () => {
-  it("prints only dataQuality for validate --format json", async () => {
+  it("prints dataQuality and the year-end reconciliation for validate --format json (§4a)", async () => {
     const result = await cli(["validate", "--data", EXAMPLE, "--format", "json"]);
     expect(result.code).toBe(0);
-    expect(Object.keys(JSON.parse(result.stdout))).toEqual(["dataQuality"]);
-    expect(result.stdout).toBe(`${JSON.stringify({ dataQuality: JSON.parse(plain.stdout).dataQuality }, null, 2)}\n`);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual(["dataQuality", "reconciliation"]);
+    expect(json.dataQuality).toEqual(JSON.parse(plain.stdout).dataQuality);
+    // Three years × four year-end figures; the example's years agree with the folder.
+    expect(json.reconciliation).toHaveLength(12);
+    expect(json.reconciliation[8]).toEqual({ year: "2018-19", asAt: "2019-03-31", id: "cla-count", ownReturn: 380, allYears: 380, children: [] });
   });
 
   it("writes the csv columns of §6, then benchmark pairs in first-seen order", async () => {

@@ -39,7 +39,8 @@ function fakeIo(options: { dataQuality?: DataQuality; files?: Record<string, str
     loadFolder: async (dir, loadOptions) => {
       fake.loadedWith.push({ dir, ...(loadOptions.asAt === undefined ? {} : { asAt: loadOptions.asAt }) });
       if (options.loadError) throw options.loadError;
-      return { cohort: cohort([child("c1", ["2018-06-01"]), child("c2"), child("c3", ["2018-06-01"]), child("c4"), child("c5", ["2019-01-10"])]), dataQuality: options.dataQuality ?? clean };
+      const loaded = { cohort: cohort([child("c1", ["2018-06-01"]), child("c2"), child("c3", ["2018-06-01"]), child("c4"), child("c5", ["2019-01-10"])]), dataQuality: options.dataQuality ?? clean };
+      return loadOptions.reconcile ? { ...loaded, reconciliation: [] } : loaded;
     },
     isTTY: false,
   };
@@ -176,10 +177,10 @@ describe("runCli usage errors", () => {
 });
 
 describe("runCli validate", () => {
-  it("prints only dataQuality as JSON with the data's exit code", async () => {
+  it("prints dataQuality and reconciliation as JSON with the data's exit code", async () => {
     const fake = fakeIo({ dataQuality: withError });
     expect(await run(["validate", "--data", "data", "--format", "json"], fake)).toBe(1);
-    expect(Object.keys(JSON.parse(fake.stdout.join("")))).toEqual(["dataQuality"]);
+    expect(Object.keys(JSON.parse(fake.stdout.join("")))).toEqual(["dataQuality", "reconciliation"]);
   });
   it("exits 0 on clean data", async () => {
     expect(await run(["validate", "--data", "data"], fakeIo())).toBe(0);

@@ -167,6 +167,8 @@ describe("law: the latest return decides who is in care at its 31 March", () => 
         const files = returnsOf(children);
         const latest = Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith("2021-22/")));
         expect(members(files, "cla-count", "2022-03-31")).toEqual(members(latest, "cla-count", "2022-03-31"));
+        const reconciled = loadReturn903(files, { reconcile: true }).reconciliation!.find((r) => r.year === "2021-22" && r.id === "cla-count")!;
+        expect(reconciled.children).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -1,6 +1,7 @@
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, ScorecardReport } from "../../scorecard/types.js";
 import { formatJsonNumber } from "./jsonText.js";
+import type { ValidationReport } from "./validation.js";
 
 /**
  * `--format csv` (interface.md §6): one row per indicator, RFC 4180 (CRLF, quotes doubled),
@@ -43,9 +44,33 @@ const DATA_QUALITY_COLUMNS = ["kind", "file", "rows_read", "rows_used", "rows_re
  * per issue (`kind` issue; `indicators` space-separated).
  */
 export function renderDataQualityCsv(dataQuality: DataQuality, options: CsvOptions = {}): string {
+  return csvText([[...DATA_QUALITY_COLUMNS], ...dataQualityRows(dataQuality)], options);
+}
+
+function dataQualityRows(dataQuality: DataQuality): Cell[][] {
   const files = dataQuality.files.map((f): Cell[] => ["file", f.file, f.rowsRead, f.rowsUsed, f.rowsRejected, null, null, null, null, null, null]);
   const issues = dataQuality.issues.map((i): Cell[] => ["issue", i.file, null, null, null, i.code, i.severity, i.line, i.column, i.message, i.indicators.join(" ")]);
-  return csvText([[...DATA_QUALITY_COLUMNS], ...files, ...issues], options);
+  return [...files, ...issues];
+}
+
+const RECONCILIATION_COLUMNS = ["year", "as_at", "own_return", "all_years", "child", "reason"] as const;
+
+/**
+ * `validate --format csv`: the data-quality rows, then the year-end reconciliation (interface.md
+ * §4a) in columns of its own: one `reconciliation` row per year and indicator (`code` holds the
+ * indicator id) and one `reconciliation-child` row per child that differs, with the reason.
+ */
+export function renderValidationCsv(validation: ValidationReport, options: CsvOptions = {}): string {
+  const blank = (n: number): Cell[] => new Array<Cell>(n).fill(null);
+  const pad = blank(RECONCILIATION_COLUMNS.length);
+  const rows = dataQualityRows(validation.dataQuality).map((row) => [...row, ...pad]);
+  // kind, then the indicator id under `code`; the other data-quality columns stay blank.
+  const lead = (kind: string, id: string): Cell[] => [kind, null, null, null, null, id, ...blank(DATA_QUALITY_COLUMNS.length - 6)];
+  for (const r of validation.reconciliation) {
+    rows.push([...lead("reconciliation", r.id), r.year, r.asAt, r.ownReturn, r.allYears, null, null]);
+    for (const c of r.children) rows.push([...lead("reconciliation-child", r.id), r.year, r.asAt, null, null, c.child, c.reason]);
+  }
+  return csvText([[...DATA_QUALITY_COLUMNS, ...RECONCILIATION_COLUMNS], ...rows], options);
 }
 
 /** Benchmark names across all indicators, first-seen order. */

@@ -2,6 +2,7 @@ import type { Members } from "../../indicators/types.js";
 import type { DataIssue, DataQuality, FileAccount } from "../../model/issue.js";
 import type { BenchmarkResult, IndicatorResult, ScorecardReport } from "../../scorecard/types.js";
 import { type JsonValue, jsonText } from "./jsonText.js";
+import type { ValidationReport } from "./validation.js";
 
 /**
  * `--format json` (interface.md §4): keys in the contract's order whatever order the objects
@@ -16,9 +17,20 @@ export function renderJson(report: ScorecardReport): string {
   })}\n`;
 }
 
-/** `validate --format json`: `{ "dataQuality": … }`. */
+/** `{ "dataQuality": … }` alone. */
 export function renderDataQualityJson(dataQuality: DataQuality): string {
   return `${jsonText({ dataQuality: dataQualityJson(dataQuality) })}\n`;
+}
+
+/** `validate --format json` (interface.md §4a): `{ "dataQuality": …, "reconciliation": [ … ] }`. */
+export function renderValidationJson(validation: ValidationReport): string {
+  return `${jsonText({
+    dataQuality: dataQualityJson(validation.dataQuality),
+    reconciliation: validation.reconciliation.map((r) => ({
+      year: r.year, asAt: r.asAt, id: r.id, ownReturn: r.ownReturn, allYears: r.allYears,
+      children: r.children.map((c) => ({ child: c.child, reason: c.reason })),
+    })),
+  })}\n`;
 }
 
 function indicatorJson(indicator: IndicatorResult): JsonValue {

@@ -2,6 +2,7 @@ import type { Unit } from "../../indicators/types.js";
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
 import { formatJsonNumber } from "./jsonText.js";
+import { type ValidationReport, differingYears } from "./validation.js";
 
 /**
  * `--format table` (interface.md §6): a fixed-width text table for a terminal, one row per
@@ -41,6 +42,29 @@ export function renderDataQualityTable(dataQuality: DataQuality): string {
     return clean(`${issue.severity} ${issue.code}${where === "" ? "" : ` (${where})`}: ${issue.message}`);
   });
   return [files, ...summaries, ...(issues.length > 0 ? ["", ...issues] : []), "", dataQualityLine(dataQuality)].join("\n") + "\n";
+}
+
+/** The most children a reconciliation row lists in the table (the JSON and CSV list them all). */
+const CHILDREN_SHOWN = 10;
+
+/**
+ * `validate` (table): the data-quality account, then the year-end reconciliation: each year's
+ * own return beside the whole folder, and the children behind every difference.
+ */
+export function renderValidationTable(validation: ValidationReport): string {
+  const account = renderDataQualityTable(validation.dataQuality);
+  if (validation.reconciliation.length === 0) return account;
+  const figures = layout(
+    ["Year", "Indicator at 31 March", "Own return", "All years", "Children differing"],
+    validation.reconciliation.map((r) => [r.year, r.id, String(r.ownReturn), String(r.allYears), String(r.children.length)]),
+    [2, 3, 4],
+  );
+  const details = differingYears(validation.reconciliation).flatMap((r) => {
+    const shown = r.children.slice(0, CHILDREN_SHOWN).map((c) => `  ${c.child}: ${c.reason}`);
+    const more = r.children.length > CHILDREN_SHOWN ? [`  … and ${r.children.length - CHILDREN_SHOWN} more (--format json or csv lists them all)`] : [];
+    return [`${r.year} ${r.id}: ${r.ownReturn} in the year's own return, ${r.allYears} from all years`, ...shown.map(clean), ...more];
+  });
+  return [account.trimEnd(), "", "Year-end reconciliation (what the DfE counts from each year's own return):", figures, ...(details.length > 0 ? ["", ...details] : [])].join("\n") + "\n";
 }
 
 /** Errors and warnings per indicator they can distort, in the order indicators first appear. */

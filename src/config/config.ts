@@ -49,7 +49,7 @@ const indicatorSettingsSchema = z
   .strict();
 
 const suppressionSchema = z
-  .object({ minDenominator: z.number().int().nonnegative().default(5), hideCounts: z.boolean().default(false) })
+  .object({ minDenominator: z.number().int().nonnegative().default(5), hideCounts: z.boolean().default(true) })
   .strict();
 
 function configSchema(registry: readonly IndicatorDefinition[]) {

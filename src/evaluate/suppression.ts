@@ -9,7 +9,8 @@ export interface SuppressionSettings {
   hideCounts: boolean;
 }
 
-export const DEFAULT_SUPPRESSION: SuppressionSettings = { minDenominator: 5, hideCounts: false };
+/** Committee papers are published and 2 of 3 can identify a child, so counts are hidden by default (indicators.md §1.10). */
+export const DEFAULT_SUPPRESSION: SuppressionSettings = { minDenominator: 5, hideCounts: true };
 
 export const NOTE_EMPTY_COHORT = "no children in the cohort";
 export const NOTE_NEEDS_POPULATION = "needs --population";
@@ -48,8 +49,8 @@ export function presentFigure(unit: Unit, measurement: Measurement, population: 
     case "days": {
       const denominator = measurement.denominator ?? 0;
       if (denominator === 0) {
-        // Nothing to hide in 0 of 0, so hideCounts does not apply; days have no total of nobody.
-        return { value: null, numerator: unit === "days" ? null : 0, denominator: 0, suppressed: settings.minDenominator > 0, note: NOTE_EMPTY_COHORT };
+        // Nothing to hide in 0 of 0: "no children", never "suppressed"; days have no total of nobody.
+        return { value: null, numerator: unit === "days" ? null : 0, denominator: 0, suppressed: false, note: NOTE_EMPTY_COHORT };
       }
       if (denominator < settings.minDenominator) {
         const hide = settings.hideCounts;

@@ -1,3 +1,4 @@
+import { NOTE_EMPTY_COHORT } from "../evaluate/suppression.js";
 import type { IndicatorResult } from "./types.js";
 
 /**
@@ -62,8 +63,8 @@ export function narrativeFor(result: IndicatorResult): string {
   if (result.note !== null && result.value === null && result.numerator === null) {
     return `${title}: cannot be computed (${result.note}).`;
   }
+  if (result.note === NOTE_EMPTY_COHORT) return `${title}: no children in the cohort for this period.`;
   if (result.suppressed) {
-    if (result.denominator === 0) return `${title}: no children in the cohort for this period.`;
     return `${title}: the value is suppressed because the cohort is too small to publish (${result.note ?? "small numbers"}).`;
   }
   if (result.value === null) return `${title}: ${result.note ?? "no value"}.`;

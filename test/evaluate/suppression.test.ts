@@ -10,8 +10,13 @@ describe("presentFigure", () => {
   it("presents a percentage at or above the minimum denominator", () => {
     expect(presentFigure("percent", measured(1, 5), null, DEFAULT_SUPPRESSION)).toEqual({ value: 20, numerator: 1, denominator: 5, suppressed: false, note: null });
   });
-  it("suppresses a percentage below the minimum denominator but keeps the counts", () => {
+  it("suppresses a percentage below the minimum denominator, and by default its counts too", () => {
     expect(presentFigure("percent", measured(1, 4), null, DEFAULT_SUPPRESSION)).toEqual({
+      value: null, numerator: null, denominator: null, suppressed: true, note: "denominator below 5: value suppressed",
+    });
+  });
+  it("keeps the counts of a suppressed figure with hideCounts: false", () => {
+    expect(presentFigure("percent", measured(1, 4), null, { minDenominator: 5, hideCounts: false })).toEqual({
       value: null, numerator: 1, denominator: 4, suppressed: true, note: "denominator below 5: value suppressed",
     });
   });
@@ -20,9 +25,9 @@ describe("presentFigure", () => {
       value: null, numerator: null, denominator: null, suppressed: true, note: "denominator below 10: value suppressed",
     });
   });
-  it("notes an empty cohort: numerator 0, denominator 0, no value, suppressed", () => {
+  it("notes an empty cohort: numerator 0, denominator 0, no value, not suppressed (nothing to hide)", () => {
     expect(presentFigure("percent", measured(0, 0), null, DEFAULT_SUPPRESSION)).toEqual({
-      value: null, numerator: 0, denominator: 0, suppressed: true, note: "no children in the cohort",
+      value: null, numerator: 0, denominator: 0, suppressed: false, note: "no children in the cohort",
     });
   });
   it("gives a null numerator for days over an empty cohort", () => {

@@ -70,10 +70,15 @@ describe("computeScorecard", () => {
     const four = cohort([child("a", ["2018-06-01"]), child("b", ["2018-06-01"]), child("c"), child("d")]);
     const result = computeScorecard(four, { asAt: R, indicators: FAKES, config: { indicators: { "fake-percent": { target: 50, benchmarks: [{ name: "England", year: "2017-18", value: 10 }] } } } });
     expect(byId(result, "fake-percent")).toMatchObject({
-      value: null, numerator: 2, denominator: 4, target: 50, varianceTarget: null, rag: null, trend: null, previous: null,
+      value: null, numerator: null, denominator: null, target: 50, varianceTarget: null, rag: null, trend: null, previous: null,
       benchmarks: [{ name: "England", year: "2017-18", value: 10, variance: null, varianceUnit: "points" }],
       suppressed: true, note: "denominator below 5: value suppressed",
     });
+  });
+  it("gives a suppressed figure's counts with hideCounts: false", () => {
+    const four = cohort([child("a", ["2018-06-01"]), child("b", ["2018-06-01"]), child("c"), child("d")]);
+    const result = computeScorecard(four, { asAt: R, indicators: FAKES, config: { suppression: { hideCounts: false } } });
+    expect(byId(result, "fake-percent")).toMatchObject({ value: null, numerator: 2, denominator: 4, suppressed: true });
   });
   it("follows the configured minimum denominator and hideCounts", () => {
     const result = computeScorecard(ten, { asAt: R, indicators: FAKES, config: { suppression: { minDenominator: 11, hideCounts: true } } });
@@ -82,7 +87,7 @@ describe("computeScorecard", () => {
   });
   it("notes an empty cohort", () => {
     const result = computeScorecard(cohort([]), { asAt: R, indicators: FAKES });
-    expect(byId(result, "fake-percent")).toMatchObject({ value: null, numerator: 0, denominator: 0, suppressed: true, note: "no children in the cohort" });
+    expect(byId(result, "fake-percent")).toMatchObject({ value: null, numerator: 0, denominator: 0, suppressed: false, note: "no children in the cohort" });
     expect(byId(result, "fake-days")).toMatchObject({ value: null, numerator: null, denominator: 0, note: "no children in the cohort" });
     expect(byId(result, "fake-count")).toMatchObject({ value: 0, numerator: 0, denominator: null, note: null });
   });

@@ -1,3 +1,4 @@
+import { NOTE_EMPTY_COHORT } from "../../evaluate/suppression.js";
 import { compareText, type DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, Rag, ScorecardReport } from "../../scorecard/types.js";
 import { renderChart } from "./html/chart.js";
@@ -125,6 +126,7 @@ function benchmarkNames(indicators: readonly IndicatorResult[]): string[] {
 
 function valueText(indicator: IndicatorResult): string {
   if (indicator.suppressed) return "Suppressed";
+  if (indicator.note === NOTE_EMPTY_COHORT) return "No children";
   return indicator.value === null ? NO_VALUE : formatValue(indicator.value, indicator.unit);
 }
 

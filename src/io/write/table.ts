@@ -1,3 +1,4 @@
+import { NOTE_EMPTY_COHORT } from "../../evaluate/suppression.js";
 import type { Unit } from "../../indicators/types.js";
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
@@ -17,7 +18,7 @@ export function renderTable(report: ScorecardReport): string {
     const [first = "", ...rest] = wrap(clean(i.title), TITLE_WIDTH);
     return [
       [
-        i.id, first, valueText(i.value, i.unit), countsText(i), valueText(i.target, i.unit), i.rag ?? NONE, i.trend ?? NONE,
+        i.id, first, i.suppressed ? "suppressed" : i.note === NOTE_EMPTY_COHORT ? "no children" : valueText(i.value, i.unit), countsText(i), valueText(i.target, i.unit), i.rag ?? NONE, i.trend ?? NONE,
         varianceText(i.varianceTarget, i.varianceTargetUnit), i.note ?? "",
       ],
       ...rest.map((line) => ["", line, "", "", "", "", "", "", ""]),

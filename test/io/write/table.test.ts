@@ -20,8 +20,8 @@ describe("renderTable", () => {
     expect(lines[at + 1]!.trim()).toBe("in the last 12 months");
     expect(lines[at + 1]!.indexOf("in the last")).toBe(titleStart);
   });
-  it("shows a dash for a suppressed value and gives the note", () => {
-    expect(row("reviews-on-time").split(/\s{2,}/)).toEqual(["reviews-on-time", "Reviews held on time", "-", "3/4", "95.0%", "-", "-", "-", "denominator below 5: value suppressed"]);
+  it("says suppressed for a suppressed value and gives the note (counts as the result gives them)", () => {
+    expect(row("reviews-on-time").split(/\s{2,}/)).toEqual(["reviews-on-time", "Reviews held on time", "suppressed", "3/4", "95.0%", "-", "-", "-", "denominator below 5: value suppressed"]);
   });
   it("aligns every row to the same columns", () => {
     const lines = text.split("\n");

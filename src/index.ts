@@ -1,6 +1,6 @@
 /**
  * cic-scorecard: the public API. Pure — no `node:` module, no clock — so it bundles for the
- * browser and Apps Script. Reading a folder from disk and the XLSX writer live in
+ * browser and Apps Script (the XLSX writer included). Reading a folder from disk lives in
  * `cic-scorecard/node`.
  */
 
@@ -61,3 +61,4 @@ export { renderCsv, renderDataQualityCsv, renderValidationCsv, type CsvOptions }
 export { renderTable, renderDataQualityTable, renderValidationTable } from "./io/write/table.js";
 export type { ValidationReport } from "./io/write/validation.js";
 export { renderHtml, type HtmlOptions } from "./io/write/html.js";
+export { renderXlsx, type XlsxOptions } from "./io/write/xlsx.js";

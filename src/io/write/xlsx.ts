@@ -1,9 +1,9 @@
-import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { Unit } from "../../indicators/types.js";
 import type { IndicatorResult, Rag, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
 import { ragText, trendText } from "./html/format.js";
 import { resolveTheme, themeLabel, type ThemeOf } from "./html/themes.js";
 import { setNumber, setText } from "./xlsx/cells.js";
+import { Workbook, writeXlsx, type Cell, type Worksheet } from "./xlsx/workbook.js";
 import { setZipEntryDates } from "./xlsx/zipDates.js";
 
 export { isFormulaLike, setText } from "./xlsx/cells.js";
@@ -218,7 +218,7 @@ function addDrillDown(workbook: Workbook, report: ScorecardReport): void {
   }
 }
 
-/** Midnight UTC of an ISO day, which exceljs stores as that day's serial; null if not a date. */
+/** Midnight UTC of an ISO day, stored as that day's serial; null if not a date. */
 function excelDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (match === null) return null;
@@ -232,9 +232,7 @@ function excelDate(iso: string): Date | null {
  * entries are stamped with it, so the same report gives the same bytes.
  */
 export async function renderXlsx(report: ScorecardReport, options: XlsxOptions = {}): Promise<Uint8Array> {
-  // Loaded on first use: exceljs is large and only this format needs it.
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   const stamp = excelDate(report.asAt) ?? new Date(Date.UTC(1980, 0, 1));
   workbook.creator = "cic-scorecard";
   workbook.lastModifiedBy = "cic-scorecard";
@@ -246,6 +244,5 @@ export async function renderXlsx(report: ScorecardReport, options: XlsxOptions =
   addSeries(workbook, report);
   addDataQuality(workbook, report);
   addDrillDown(workbook, report);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return setZipEntryDates(new Uint8Array(buffer), report.asAt);
+  return setZipEntryDates(writeXlsx(workbook), report.asAt);
 }

@@ -1,4 +1,4 @@
-import type { Cell } from "exceljs";
+import type { Cell } from "./workbook.js";
 
 /**
  * Spreadsheet programs read a typed-in `=`, `+`, `-` or `@` as the start of a formula (and

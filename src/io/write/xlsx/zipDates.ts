@@ -1,8 +1,8 @@
 /**
- * exceljs zips with JSZip, which stamps every entry with the current time, so two runs on
- * the same input differ. This rewrites the DOS date and time of every entry, in the local
+ * The zip library stamps every entry with a local time, so output would differ between
+ * time zones. This rewrites the DOS date and time of every entry, in the local
  * headers and the central directory, to a fixed day (00:00:00). Nothing else changes: the
- * CRCs and sizes do not cover these fields. Classic zip only (exceljs never writes ZIP64).
+ * CRCs and sizes do not cover these fields. Classic zip only (a workbook this size never needs ZIP64).
  */
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;

@@ -4,7 +4,7 @@ import { CicScorecardError } from "../errors.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorDefinition } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";
-import type { DataQuality } from "../model/issue.js";
+import { type DataQuality, withoutChild } from "../model/issue.js";
 import type { Day } from "../dates/day.js";
 import { renderCsv, renderValidationCsv } from "../io/write/csv.js";
 import { renderHtml } from "../io/write/html.js";
@@ -80,7 +80,9 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
     series: rich, breakdowns: rich, narrative: rich,
   });
   progress.done();
-  const full: ScorecardReport = { ...scorecard, dataQuality };
+  // Privacy (interface.md §4): a report names no child unless the children were asked for.
+  const named = drillDown === "all" || drillDown.length > 0;
+  const full: ScorecardReport = { ...scorecard, dataQuality: named ? dataQuality : { files: dataQuality.files, issues: dataQuality.issues.map(withoutChild) } };
   await emit(args.out, await renderReport(full, args.format, registry), io);
   return exitFor(dataQuality);
 }

@@ -230,7 +230,7 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
       const e = rows[i]!;
       const year = input.years[yearIndex]!;
       const stale = e.end === null && yearIndex < lastYearIndex;
-      if (stale) issues.add("stale-open-episode", e, `episode of child ${e.childId} starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
+      if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
       episodes.push(toEpisode(e, stale, year.endYear));
     }
   }
@@ -307,11 +307,11 @@ function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector):
   for (const e of eps) {
     const zeroLength = e.end !== null && e.end === e.start;
     if (!zeroLength && e.start < reachedEnd) {
-      issues.add("overlapping-episodes", e, `episodes of child ${childId} cover the same day`);
+      issues.add("overlapping-episodes", e, childId, "two episodes of the child cover the same day");
     }
     if (!zeroLength) reachedEnd = Math.max(reachedEnd, e.end === null ? Infinity : e.end);
     if (e.endReason === "X1" && e.end !== null && !startsOnOtherEpisode(eps, e, starts)) {
-      issues.add("x1-without-successor", e, `episode of child ${childId} ends with REC X1 but no episode starts on its DEC`);
+      issues.add("x1-without-successor", e, childId, "the episode ends with REC X1 but no episode of the child starts on its DEC");
     }
   }
 }
@@ -326,16 +326,17 @@ function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number>): 
  * once, at the first line, with the count in the message (data.md §3).
  */
 class IssueCollector {
-  private readonly byKey = new Map<string, { first: SourceRef; message: string; count: number; code: DataIssue["code"] }>();
+  private readonly byKey = new Map<string, { first: SourceRef; child: string; message: string; count: number; code: DataIssue["code"] }>();
 
-  add(code: DataIssue["code"], source: SourceRef, message: string): void {
+  add(code: DataIssue["code"], source: SourceRef, child: string, message: string): void {
     const key = `${source.file}\u0000${code}`;
     const seen = this.byKey.get(key);
-    if (!seen) this.byKey.set(key, { first: source, message, count: 1, code });
+    if (!seen) this.byKey.set(key, { first: source, child, message, count: 1, code });
     else {
       seen.count += 1;
       if (source.line < seen.first.line) {
         seen.first = source;
+        seen.child = child;
         seen.message = message;
       }
     }
@@ -343,7 +344,7 @@ class IssueCollector {
 
   list(): DataIssue[] {
     const out: DataIssue[] = [];
-    for (const { first, message, count, code } of this.byKey.values()) {
+    for (const { first, child, message, count, code } of this.byKey.values()) {
       out.push({
         code,
         severity: "warning",
@@ -352,6 +353,8 @@ class IssueCollector {
         column: null,
         message: count > 1 ? `${message} (${count} records in this file)` : message,
         indicators: [...EPISODE_INDICATORS],
+        count,
+        child,
       });
     }
     return out.sort(compareIssues);

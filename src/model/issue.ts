@@ -51,6 +51,13 @@ export const dataIssueSchema = z.object({
   message: z.string(),
   /** Indicator ids this issue can distort. */
   indicators: z.array(z.string()),
+  /** The number of records it stands for: 1, or every record a folded warning counts. */
+  count: z.number().int().positive(),
+  /**
+   * The child the record names (CHILD), or null. Messages never name a child or quote a personal
+   * value (interface.md §4): `validate` shows this field; `report` drops it unless drilling down.
+   */
+  child: z.string().nullable(),
 });
 export type DataIssue = z.infer<typeof dataIssueSchema>;
 
@@ -70,6 +77,17 @@ export interface DataQuality {
 export interface SourceRef {
   file: string;
   line: number;
+}
+
+/**
+ * Columns whose values identify or describe a child: a message names the column, never the value
+ * (interface.md §4 Privacy). Dates of care events are not personal on their own and are quoted.
+ */
+export const PERSONAL_COLUMNS: ReadonlySet<string> = new Set(["CHILD", "DOB", "UPN", "MC_DOB", "HOME_POST", "PL_POST"]);
+
+/** The issue without the child it names: what `report` may print (interface.md §4). */
+export function withoutChild(issue: DataIssue): DataIssue {
+  return issue.child === null ? issue : { ...issue, child: null };
 }
 
 /** Sort order of data.md §7: file (null first), line (null first), column, code. */

@@ -7,11 +7,11 @@ import { FAKES, child, cohort } from "../scorecard/fakes.js";
 const clean: DataQuality = { files: [{ file: "2018-19/reviews.csv", rowsRead: 3, rowsUsed: 3, rowsRejected: 0 }], issues: [] };
 const withError: DataQuality = {
   files: [{ file: "2018-19/reviews.csv", rowsRead: 4, rowsUsed: 3, rowsRejected: 1 }],
-  issues: [{ code: "invalid-date", severity: "error", file: "2018-19/reviews.csv", line: 3, column: "REVIEW", message: "REVIEW 31/02/2019 is not a date", indicators: [] }],
+  issues: [{ code: "invalid-date", severity: "error", file: "2018-19/reviews.csv", line: 3, column: "REVIEW", message: "REVIEW 31/02/2019 is not a date", indicators: [], count: 1, child: "C7" }],
 };
 const onlyWarning: DataQuality = {
   files: clean.files,
-  issues: [{ code: "blank-line", severity: "warning", file: "2018-19/reviews.csv", line: 4, column: null, message: "blank line", indicators: [] }],
+  issues: [{ code: "blank-line", severity: "warning", file: "2018-19/reviews.csv", line: 4, column: null, message: "blank line", indicators: [], count: 1, child: null }],
 };
 
 interface Fake {

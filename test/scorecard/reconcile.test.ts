@@ -57,9 +57,9 @@ describe("reconcileYears", () => {
       children: [{ child: "G", reason: "corrected-by-later-return" }, { child: "H", reason: "missing-from-own-return" }],
     });
     const csv = renderValidationCsv(validation).split("\r\n");
-    expect(csv[0]).toBe("kind,file,rows_read,rows_used,rows_rejected,code,severity,line,column,message,indicators,year,as_at,own_return,all_years,child,reason");
-    expect(csv).toContain("reconciliation,,,,,cla-count,,,,,,2021-22,2022-03-31,2,2,,");
-    expect(csv).toContain("reconciliation-child,,,,,cla-count,,,,,,2021-22,2022-03-31,,,G,corrected-by-later-return");
+    expect(csv[0]).toBe("kind,file,rows_read,rows_used,rows_rejected,code,severity,line,column,message,indicators,count,child,year,as_at,own_return,all_years,reason");
+    expect(csv).toContain("reconciliation,,,,,cla-count,,,,,,,,2021-22,2022-03-31,2,2,");
+    expect(csv).toContain("reconciliation-child,,,,,cla-count,,,,,,,G,2021-22,2022-03-31,,,corrected-by-later-return");
     const table = renderValidationTable(validation);
     expect(table).toContain("Year-end reconciliation");
     expect(table).toContain("2021-22 cla-count: 2 in the year's own return, 2 from all years\n  G: corrected-by-later-return\n  H: missing-from-own-return");

@@ -31,8 +31,10 @@ export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
         file: ad1.file,
         line: ad1.line,
         column: "DATE_MATCH",
-        message: `DATE_MATCH ${ukFromDay(ad1.matchDate)} for child ${child.childId} is before the placement order of ${ukFromDay(order.start)}: A2 counts 0 days`,
+        message: `DATE_MATCH ${ukFromDay(ad1.matchDate)} is before the placement order of ${ukFromDay(order.start)}: A2 counts 0 days`,
         indicators: [...A2_INDICATORS],
+        count: 1,
+        child: child.childId,
       });
     }
   }
@@ -49,5 +51,5 @@ function foldByFile(issues: DataIssue[]): DataIssue[] {
       if ((issue.line ?? 0) < (seen.issue.line ?? 0)) seen.issue = issue;
     }
   }
-  return [...first.values()].map(({ issue, count }) => (count === 1 ? issue : { ...issue, message: `${issue.message} (and ${count - 1} more in this file)` }));
+  return [...first.values()].map(({ issue, count }) => (count === 1 ? issue : { ...issue, message: `${issue.message} (and ${count - 1} more in this file)`, count }));
 }

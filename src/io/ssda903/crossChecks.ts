@@ -54,8 +54,12 @@ function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => s
     const key = keyOf(r);
     const earlier = firstLine.get(key);
     if (earlier === undefined) firstLine.set(key, r.line);
-    else sink.warning("duplicate-key", r.line, "CHILD", () => `child ${r.childId} already has a record on line ${earlier}; this later one replaces it`);
+    else {
+      sink.child = r.childId;
+      sink.warning("duplicate-key", r.line, "CHILD", () => `the child already has a record on line ${earlier}; this later one replaces it`);
+    }
   }
+  sink.child = null;
 }
 
 /**
@@ -79,12 +83,14 @@ function headerChecks(records: readonly AnyRecord[], headers: HeaderCursor, chec
     if (!checks.checkDob || header === undefined) continue;
     const dob = (r as { dateOfBirth: Day | null }).dateOfBirth;
     if (dob === null || dob === header) continue;
-    const headerDay = header;
-    sink.warning("dob-mismatch", r.line, "DOB", () => `DOB ${ukFromDay(dob)} of child ${r.childId} differs from the header's ${ukFromDay(headerDay)}; the header's is used`);
+    sink.child = r.childId;
+    sink.warning("dob-mismatch", r.line, "DOB", "DOB differs from the header's; the header's is used");
   }
+  sink.child = null;
   if (missing.size > 0) {
     const n = missing.size;
-    const first = missing.values().next().value!;
-    sink.note("no-header-row", firstMissingLine, null, `${n} ${n === 1 ? "child has" : "children have"} no header record (first: ${first})`);
+    sink.child = missing.values().next().value!;
+    sink.note("no-header-row", firstMissingLine, null, `${n} ${n === 1 ? "child has" : "children have"} no header record (the first is named in child)`, undefined, n);
+    sink.child = null;
   }
 }

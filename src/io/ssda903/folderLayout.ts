@@ -126,7 +126,7 @@ export function planFolder(paths: readonly string[]): FolderPlan {
 }
 
 function unknownFile(file: string, message: string): DataIssue {
-  return { code: "unknown-file", severity: "warning", file, line: null, column: null, message, indicators: [] };
+  return { code: "unknown-file", severity: "warning", file, line: null, column: null, message, indicators: [], count: 1, child: null };
 }
 
 /** True when the plan reads at least one 903 table (else the CLI has a usage error). */

@@ -21,6 +21,9 @@ export class IssueSink {
   private readonly byCode = new Map<IssueCode, Map<string, Folded>>();
   private readonly single: DataIssue[] = [];
 
+  /** CHILD of the record being read (set by the record reader), named in its issues' `child`. */
+  child: string | null = null;
+
   constructor(
     readonly file: string | null,
     readonly table: TableName | null,
@@ -59,8 +62,8 @@ export class IssueSink {
    * A warning that stands alone (file-level, or already carrying its own count). `indicators`
    * overrides the column rule, for a column-less warning about data no indicator reads.
    */
-  note(code: IssueCode, line: number | null, column: string | null, message: string, indicators?: string[]): void {
-    const issue = this.issue(code, "warning", line, column, message);
+  note(code: IssueCode, line: number | null, column: string | null, message: string, indicators?: string[], count = 1): void {
+    const issue = { ...this.issue(code, "warning", line, column, message), count };
     this.single.push(indicators === undefined ? issue : { ...issue, indicators });
   }
 
@@ -72,11 +75,12 @@ export class IssueSink {
     const folded = this.repeated.map(({ issue, count }) => ({
       ...issue,
       message: `${issue.message}, in ${count} ${count === 1 ? "record" : "records"}`,
+      count,
     }));
     return [...this.errors, ...this.single, ...folded];
   }
 
   private issue(code: IssueCode, severity: "error" | "warning", line: number | null, column: string | null, message: string): DataIssue {
-    return { code, severity, file: this.file, line, column, message, indicators: indicatorsFor(this.table, severity, column) };
+    return { code, severity, file: this.file, line, column, message, indicators: indicatorsFor(this.table, severity, column), count: 1, child: this.child };
   }
 }

@@ -1,4 +1,5 @@
 import { type Day, ukFromDay } from "../../dates/day.js";
+import { PERSONAL_COLUMNS } from "../../model/issue.js";
 import type { TableName } from "../../model/tables.js";
 import type { CsvRecord } from "../csv/scanCsv.js";
 import { type CodeEntry, codeTable } from "./codeLists.js";
@@ -38,6 +39,8 @@ interface ColumnPlan {
   kind: ColumnSpec["type"]["kind"];
   /** Field index in the file, or -1 when the (optional) column is absent: read as blank. */
   position: number;
+  /** A column of personal data (CHILD, DOB, …): its messages name the column, never the value. */
+  personal: boolean;
   /** For a code column: its list for the file's year. */
   codes: ReadonlyMap<string, CodeEntry> | null;
   /** For a choice column: each value, and its lower case, → the value. */
@@ -64,6 +67,7 @@ function planColumn(spec: ColumnSpec, positions: ReadonlyMap<string, number>, en
     spec,
     kind: type.kind,
     position: positions.get(spec.name) ?? -1,
+    personal: PERSONAL_COLUMNS.has(spec.name),
     codes: type.kind === "code" ? codeTable(type.list, endYear) : null,
     choices,
     last: "",
@@ -75,6 +79,8 @@ export class RecordReader {
   readonly row: Value[];
   private readonly plans: ColumnPlan[];
   private readonly seenRows: SeenRows | null;
+  /** Field index of CHILD (−1: none), named in every issue of the record (`child`). */
+  private readonly childPosition: number;
 
   /**
    * `positions`: column name → field index, from a usable header; `headerUpper`: the header's
@@ -89,6 +95,7 @@ export class RecordReader {
     private readonly sink: IssueSink,
   ) {
     this.plans = spec.columns.map((column) => planColumn(column, positions, context.endYear));
+    this.childPosition = positions.get("CHILD") ?? -1;
     this.row = spec.columns.map(() => null);
     this.seenRows = context.table === "episodes" ? new SeenRows(text) : null;
   }
@@ -107,6 +114,8 @@ export class RecordReader {
       return false;
     }
     const fields = r.fields;
+    const childField = this.childPosition >= 0 ? fields[this.childPosition]?.trim() : undefined;
+    sink.child = childField === undefined || childField === "" ? null : mayBeFloatArtefact(childField) ? readId(childField).value : childField;
     if (fields.length !== headerUpper.length) {
       sink.error("field-count", line, null, `the record has ${fields.length} fields but the header has ${headerUpper.length}`);
       return false;
@@ -148,11 +157,14 @@ export class RecordReader {
         if (mayBeFloatArtefact(raw)) {
           const read = readId(raw);
           value = read.value;
-          if (read.repaired) sink.warning("id-float-artefact", line, name, () => `${name} ${quoted(raw)} was read as ${quoted(read.value)}`, true);
+          if (read.repaired) {
+            const message = () => (plan.personal ? `${name} values written as decimals (such as 12.0) were read as whole numbers` : `${name} ${quoted(raw)} was read as ${quoted(read.value)}`);
+            sink.warning("id-float-artefact", line, name, message, true);
+          }
         }
         const prefixes = (spec.type as Extract<ColumnSpec["type"], { kind: "id" }>).prefixes;
         if (prefixes && !prefixes.some((p) => value.toUpperCase().startsWith(p))) {
-          return this.bad("invalid-value", spec, line, () => `${name} ${quoted(raw)} does not start with ${prefixes.join(" or ")}`);
+          return this.bad("invalid-value", spec, line, () => `${said(plan, raw)} does not start with ${prefixes.join(" or ")}`);
         }
         if (value === raw) plan.last = raw;
         return value;
@@ -183,11 +195,11 @@ export class RecordReader {
         if (common !== null) return common;
         const read = readDate(raw, this.context.latestTwoDigitDay);
         if (read.kind === "date") {
-          if (read.twoDigitYear) sink.warning("two-digit-year", line, name, () => `${name} ${raw} was read as ${ukFromDay(read.day)}`);
+          if (read.twoDigitYear) sink.warning("two-digit-year", line, name, () => (plan.personal ? `${name} has a two-digit year; read with the century before the as-at date` : `${name} ${raw} was read as ${ukFromDay(read.day)}`));
           return read.day;
         }
-        if (read.kind === "serial") return this.bad("excel-serial-date", spec, line, () => `${name} ${raw} looks like a spreadsheet serial number for ${read.standsFor}, not a date`);
-        return this.bad("invalid-date", spec, line, () => `${name} ${quoted(raw)} is not a date`);
+        if (read.kind === "serial") return this.bad("excel-serial-date", spec, line, () => (plan.personal ? `${name} looks like a spreadsheet serial number, not a date` : `${name} ${raw} looks like a spreadsheet serial number for ${read.standsFor}, not a date`));
+        return this.bad("invalid-date", spec, line, () => `${said(plan, raw)} is not a date`);
       }
       case "flag": {
         if (raw === "1") return 1;
@@ -217,6 +229,11 @@ export class RecordReader {
     else this.sink.warning(code, line, spec.name, message);
     return null;
   }
+}
+
+/** `NAME "value"` for a message, or the column's name alone for personal data (interface.md §4). */
+function said(plan: ColumnPlan, raw: string): string {
+  return plan.personal ? plan.spec.name : `${plan.spec.name} ${quoted(raw)}`;
 }
 
 /**

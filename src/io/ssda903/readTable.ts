@@ -120,6 +120,7 @@ function readRecords(body: Body): AnyRecord[] | TableRead {
   for (;;) {
     const offset = scanner.offset;
     if (!scanner.nextInto(r)) break;
+    sink.child = null;
     if (r.blank) {
       blankLines.push(r.line);
       continue;

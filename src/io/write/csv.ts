@@ -37,7 +37,7 @@ export function renderCsv(report: ScorecardReport, options: CsvOptions = {}): st
   return csvText([header, ...rows], options);
 }
 
-const DATA_QUALITY_COLUMNS = ["kind", "file", "rows_read", "rows_used", "rows_rejected", "code", "severity", "line", "column", "message", "indicators"] as const;
+const DATA_QUALITY_COLUMNS = ["kind", "file", "rows_read", "rows_used", "rows_rejected", "code", "severity", "line", "column", "message", "indicators", "count", "child"] as const;
 
 /**
  * `validate --format csv`: one row per file read (`kind` file, with its row counts), then one
@@ -48,27 +48,27 @@ export function renderDataQualityCsv(dataQuality: DataQuality, options: CsvOptio
 }
 
 function dataQualityRows(dataQuality: DataQuality): Cell[][] {
-  const files = dataQuality.files.map((f): Cell[] => ["file", f.file, f.rowsRead, f.rowsUsed, f.rowsRejected, null, null, null, null, null, null]);
-  const issues = dataQuality.issues.map((i): Cell[] => ["issue", i.file, null, null, null, i.code, i.severity, i.line, i.column, i.message, i.indicators.join(" ")]);
+  const files = dataQuality.files.map((f): Cell[] => ["file", f.file, f.rowsRead, f.rowsUsed, f.rowsRejected, null, null, null, null, null, null, null, null]);
+  const issues = dataQuality.issues.map((i): Cell[] => ["issue", i.file, null, null, null, i.code, i.severity, i.line, i.column, i.message, i.indicators.join(" "), i.count, i.child]);
   return [...files, ...issues];
 }
 
-const RECONCILIATION_COLUMNS = ["year", "as_at", "own_return", "all_years", "child", "reason"] as const;
+const RECONCILIATION_COLUMNS = ["year", "as_at", "own_return", "all_years", "reason"] as const;
 
 /**
  * `validate --format csv`: the data-quality rows, then the year-end reconciliation (interface.md
  * §4a) in columns of its own: one `reconciliation` row per year and indicator (`code` holds the
- * indicator id) and one `reconciliation-child` row per child that differs, with the reason.
+ * indicator id) and one `reconciliation-child` row per child that differs (in `child`), with the reason.
  */
 export function renderValidationCsv(validation: ValidationReport, options: CsvOptions = {}): string {
   const blank = (n: number): Cell[] => new Array<Cell>(n).fill(null);
   const pad = blank(RECONCILIATION_COLUMNS.length);
   const rows = dataQualityRows(validation.dataQuality).map((row) => [...row, ...pad]);
-  // kind, then the indicator id under `code`; the other data-quality columns stay blank.
-  const lead = (kind: string, id: string): Cell[] => [kind, null, null, null, null, id, ...blank(DATA_QUALITY_COLUMNS.length - 6)];
+  // kind, the indicator id under `code`, the child under `child`; the other data-quality columns stay blank.
+  const lead = (kind: string, id: string, child: string | null): Cell[] => [kind, null, null, null, null, id, ...blank(DATA_QUALITY_COLUMNS.length - 7), child];
   for (const r of validation.reconciliation) {
-    rows.push([...lead("reconciliation", r.id), r.year, r.asAt, r.ownReturn, r.allYears, null, null]);
-    for (const c of r.children) rows.push([...lead("reconciliation-child", r.id), r.year, r.asAt, null, null, c.child, c.reason]);
+    rows.push([...lead("reconciliation", r.id, null), r.year, r.asAt, r.ownReturn, r.allYears, null]);
+    for (const c of r.children) rows.push([...lead("reconciliation-child", r.id, c.child), r.year, r.asAt, null, null, c.reason]);
   }
   return csvText([[...DATA_QUALITY_COLUMNS, ...RECONCILIATION_COLUMNS], ...rows], options);
 }

@@ -269,7 +269,7 @@ function renderDataQuality(quality: DataQuality): string {
     lines.push(
       `<table class="issues">`,
       `<caption>Data issues by code (the full list is in the JSON and XLSX outputs)</caption>`,
-      `<thead><tr><th scope="col">Issue code</th><th scope="col">Severity</th><th scope="col" class="number">Issues</th><th scope="col">Indicators affected</th></tr></thead>`,
+      `<thead><tr><th scope="col">Issue code</th><th scope="col">Severity</th><th scope="col" class="number">Records</th><th scope="col">Indicators affected</th></tr></thead>`,
       `<tbody>`,
       ...counts.map(
         (entry) =>
@@ -296,7 +296,7 @@ function issueCounts(quality: DataQuality): IssueCount[] {
   for (const issue of quality.issues) {
     const key = `${issue.severity}\u0000${issue.code}`;
     const entry = byKey.get(key) ?? { code: issue.code, severity: issue.severity, count: 0, indicators: [] };
-    entry.count += 1;
+    entry.count += issue.count; // records, not folded entries
     for (const id of issue.indicators) if (!entry.indicators.includes(id)) entry.indicators.push(id);
     byKey.set(key, entry);
   }

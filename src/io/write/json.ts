@@ -83,5 +83,8 @@ function fileJson(file: FileAccount): JsonValue {
 function issueJson(issue: DataIssue): JsonValue {
   return {
     code: issue.code, severity: issue.severity, file: issue.file, line: issue.line, column: issue.column, message: issue.message, indicators: issue.indicators,
+    count: issue.count,
+    // The child only where the caller kept it: validate, or report with --drill-down (interface.md §4).
+    ...(issue.child === null ? {} : { child: issue.child }),
   };
 }

@@ -39,7 +39,9 @@ export function renderDataQualityTable(dataQuality: DataQuality): string {
   );
   const summaries = dataQuality.issues.length === 0 ? [] : ["", summaryByIndicator(dataQuality), "", summaryByCode(dataQuality)];
   const issues = dataQuality.issues.map((issue) => {
-    const where = [issue.file, issue.line === null ? null : `line ${issue.line}`, issue.column].filter((part) => part !== null).join(", ");
+    const where = [issue.file, issue.line === null ? null : `line ${issue.line}`, issue.column, issue.child === null ? null : `child ${issue.child}`]
+      .filter((part) => part !== null)
+      .join(", ");
     return clean(`${issue.severity} ${issue.code}${where === "" ? "" : ` (${where})`}: ${issue.message}`);
   });
   return [files, ...summaries, ...(issues.length > 0 ? ["", ...issues] : []), "", dataQualityLine(dataQuality)].join("\n") + "\n";
@@ -74,8 +76,9 @@ function summaryByIndicator(dataQuality: DataQuality): string {
   for (const issue of dataQuality.issues) {
     for (const id of issue.indicators) {
       const c = counts.get(id) ?? { errors: 0, warnings: 0 };
-      if (issue.severity === "error") c.errors += 1;
-      else c.warnings += 1;
+      // Records, not entries: a folded warning stands for `count` records.
+      if (issue.severity === "error") c.errors += issue.count;
+      else c.warnings += issue.count;
       counts.set(id, c);
     }
   }
@@ -88,12 +91,12 @@ function summaryByCode(dataQuality: DataQuality): string {
   const counts = new Map<string, number>();
   for (const issue of dataQuality.issues) {
     const key = `${issue.code}\u0000${issue.severity}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + issue.count);
   }
   const rows = [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([key, n]) => [...key.split("\u0000"), String(n)]);
-  return layout(["Issue code", "Severity", "Issues"], rows, [2]);
+  return layout(["Issue code", "Severity", "Records"], rows, [2]);
 }
 
 const NONE = "-";
@@ -116,8 +119,13 @@ function wrap(text: string, width: number): string[] {
 /** "Data quality: 2 files, 2 rows rejected, 2 errors, 1 warning". */
 export function dataQualityLine(dataQuality: DataQuality): string {
   const rejected = dataQuality.files.reduce((sum, f) => sum + f.rowsRejected, 0);
-  const errors = dataQuality.issues.filter((i) => i.severity === "error").length;
-  const warnings = dataQuality.issues.length - errors;
+  // Records hit, not folded entries (a warning folded over 11,000 records counts 11,000).
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of dataQuality.issues) {
+    if (issue.severity === "error") errors += issue.count;
+    else warnings += issue.count;
+  }
   return `Data quality: ${plural(dataQuality.files.length, "file")}, ${plural(rejected, "row")} rejected, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }
 

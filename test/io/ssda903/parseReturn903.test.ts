@@ -149,8 +149,9 @@ describe("parseReturn903: values", () => {
     const r = parse({ "episodes.csv": episodesCsv({ CHILD: "0012" }, { CHILD: "12.0", DECOM: "02/04/2018" }, { CHILD: "13.0", DECOM: "03/04/2018" }) });
     expect(episodesOf(r).map((e) => e.childId)).toEqual(["0012", "12", "13"]);
     expect(r.dataQuality.issues.map((i) => [i.code, i.line, i.message])).toEqual([
-      ["id-float-artefact", 3, "CHILD 12.0 was read as 12, in 2 records"],
+      ["id-float-artefact", 3, "CHILD values written as decimals (such as 12.0) were read as whole numbers, in 2 records"],
     ]);
+    expect(r.dataQuality.issues[0]).toMatchObject({ count: 2, child: "12" });
   });
 
   it("rejects a blank CHILD", () => {
@@ -291,13 +292,15 @@ describe("parseReturn903: child-level checks", () => {
   it("warns once per file about children without a header record", () => {
     const r = parse({ "header.csv": "CHILD,DOB\n1,01/01/2010\n", "reviews.csv": "CHILD,REVIEW\n1,01/01/2019\n2,01/01/2019\n3,01/01/2019\n3,02/01/2019\n" });
     expect(r.dataQuality.issues.map((i) => [i.code, i.file, i.line, i.message])).toEqual([
-      ["no-header-row", "reviews.csv", 3, "2 children have no header record (first: 2)"],
+      ["no-header-row", "reviews.csv", 3, "2 children have no header record (the first is named in child)"],
     ]);
+    expect(r.dataQuality.issues[0]).toMatchObject({ count: 2, child: "2" });
   });
 
   it("warns when another table's DOB differs from the header's", () => {
     const r = parse({ "header.csv": "CHILD,DOB\n1,01/01/2010\n", "oc3.csv": "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n1,02/01/2010,YES,F1,B1\n" });
     expect(r.dataQuality.issues.map((i) => [i.code, i.file, i.column, i.indicators.length])).toEqual([["dob-mismatch", "oc3.csv", "DOB", 5]]);
+    expect(r.dataQuality.issues[0]).toMatchObject({ child: "1", message: "DOB differs from the header's; the header's is used, in 1 record" });
   });
 
   it("warns when a later record of a file replaces an earlier one", () => {

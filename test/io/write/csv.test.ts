@@ -56,10 +56,10 @@ describe("renderDataQualityCsv", () => {
   it("lists files then issues", () => {
     const text = renderDataQualityCsv(scorecardReportFixture().dataQuality);
     expect(text.split("\r\n").slice(0, 3)).toEqual([
-      "kind,file,rows_read,rows_used,rows_rejected,code,severity,line,column,message,indicators",
-      "file,2018-19/episodes.csv,1402,1400,2,,,,,,",
-      "file,2018-19/header.csv,402,402,0,,,,,,",
+      "kind,file,rows_read,rows_used,rows_rejected,code,severity,line,column,message,indicators,count,child",
+      "file,2018-19/episodes.csv,1402,1400,2,,,,,,,,",
+      "file,2018-19/header.csv,402,402,0,,,,,,,,",
     ]);
-    expect(text).toContain("issue,2018-19/header.csv,,,,missing-value,warning,3,SEX,'=SUM(A1) SEX is empty <b>,\r\n");
+    expect(text).toContain("issue,2018-19/header.csv,,,,missing-value,warning,3,SEX,'=SUM(A1) SEX is empty <b>,,1,\r\n");
   });
 });

@@ -163,6 +163,14 @@ describe("renderHtml", () => {
     expect(cellTexts(issues)).toEqual(["invalid-date", "error", "2", "cla-count, placements-3plus", "missing-value", "warning", "1", "\u2013"]);
   });
 
+  it("counts the records a folded warning stands for, not the folded entry", () => {
+    const base = scorecardReportFixture();
+    const folded = { ...base.dataQuality.issues[2]!, message: "SEX is blank, in 11000 records", count: 11000 };
+    const html = renderHtml({ ...base, dataQuality: { ...base.dataQuality, issues: [...base.dataQuality.issues.slice(0, 2), folded] } });
+    const issues = /<table class="issues">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? "";
+    expect(cellTexts(issues)).toEqual(["invalid-date", "error", "2", "cla-count, placements-3plus", "missing-value", "warning", "11,000", "\u2013"]);
+  });
+
   it("says so when there are no files or issues", () => {
     const report = { ...scorecardReportFixture(), dataQuality: { files: [], issues: [] } };
     const html = renderHtml(report);

@@ -60,13 +60,16 @@ describe("renderDataQualityTable summaries", () => {
     const text = renderDataQualityTable({
       files: [{ file: "episodes.csv", rowsRead: 3, rowsUsed: 2, rowsRejected: 1 }],
       issues: [
-        { code: "invalid-date", severity: "error", file: "episodes.csv", line: 3, column: "DECOM", message: "DECOM 31/02/2022 is not a date", indicators: ["cla-count", "placements-3plus"] },
-        { code: "missing-reason", severity: "warning", file: "episodes.csv", line: 4, column: "REC", message: "DEC with blank REC", indicators: ["cla-count"] },
+        { code: "invalid-date", severity: "error", file: "episodes.csv", line: 3, column: "DECOM", message: "DECOM 31/02/2022 is not a date", indicators: ["cla-count", "placements-3plus"], count: 1, child: "7" },
+        { code: "missing-reason", severity: "warning", file: "episodes.csv", line: 4, column: "REC", message: "DEC with blank REC, in 11000 records", indicators: ["cla-count"], count: 11000, child: "8" },
       ],
     });
-    expect(text).toMatch(/cla-count\s+1\s+1\n/);
+    // Records hit, not folded entries.
+    expect(text).toMatch(/cla-count\s+1\s+11000\n/);
     expect(text).toMatch(/placements-3plus\s+1\s+0\n/);
     expect(text).toMatch(/invalid-date\s+error\s+1\n/);
-    expect(text).toMatch(/missing-reason\s+warning\s+1\n/);
+    expect(text).toMatch(/missing-reason\s+warning\s+11000\n/);
+    expect(text).toContain("error invalid-date (episodes.csv, line 3, DECOM, child 7): DECOM 31/02/2022 is not a date");
+    expect(text).toContain("1 error, 11000 warnings");
   });
 });

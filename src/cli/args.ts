@@ -51,8 +51,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const values = readOptions(rest, allowed, command);
   const data = required(values, "--data", "DIR");
   const formats = command === "report" ? REPORT_FORMATS : VALIDATE_FORMATS;
-  const format = oneOf(values, "--format", formats) ?? "table";
   const out = single(values, "--out");
+  const format = formatOf(oneOf(values, "--format", formats), out, formats);
   if (command === "validate") return { command, data, format, out };
 
   if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
@@ -114,6 +114,19 @@ function oneOf<T extends string>(values: Map<string, string[]>, name: string, al
   if (value === null) return null;
   if (!(allowed as readonly string[]).includes(value)) throw usage(`${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
   return value as T;
+}
+
+/**
+ * `--format`, else the `--out` extension (.json .csv .html .xlsx), else table (interface.md §2).
+ * A `--format` that contradicts the extension is a usage error.
+ */
+function formatOf(given: Format | null, out: string | null, formats: readonly Format[]): Format {
+  const extension = out === null ? null : /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase() ?? null;
+  const implied = formats.find((f) => f !== "table" && f === extension) ?? null;
+  if (given !== null && implied !== null && given !== implied) {
+    throw usage(`--format ${given} contradicts --out ${out} (a .${implied} file): give one or make them agree`);
+  }
+  return given ?? implied ?? "table";
 }
 
 function population(text: string | null): number | null {

@@ -2,11 +2,15 @@ import { readFile, writeFile } from "node:fs/promises";
 import { loadFolder903 } from "../node.js";
 import { runCli } from "./run.js";
 
-// A reader that stops early (`| head`) closes the pipe: stop writing quietly rather than
-// crash with a stack trace on stderr (interface.md §3).
+// A reader that stops early (`| head`) closes the pipe: stop writing quietly. Output that
+// cannot be written (a full disk, a closed stream) is exit 2 with one line (interface.md §3),
+// never a stack trace.
 let stdoutClosed = false;
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
+  if (!stdoutClosed && error.code !== "EPIPE") {
+    process.stderr.write(`cic-scorecard: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exitCode = 2;
+  }
   stdoutClosed = true;
 });
 

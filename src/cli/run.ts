@@ -12,6 +12,7 @@ import { renderJson, renderValidationJson } from "../io/write/json.js";
 import { renderTable, renderValidationTable } from "../io/write/table.js";
 import { renderXlsx } from "../io/write/xlsx.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
+import { asAtOutsideData } from "../scorecard/run.js";
 import type { ScorecardReport } from "../scorecard/types.js";
 import type { LoadProgress } from "../io/ssda903/parseReturn903.js";
 import type { LoadedReturn903 } from "../io/ssda903/loadReturn903.js";
@@ -32,8 +33,11 @@ export interface CliIo {
   now?: () => number;
 }
 
-/** Exit codes of interface.md §3, plus 3 for a bug of ours (never expected). */
-export const EXIT = { ok: 0, dataErrors: 1, usage: 2, internal: 3 } as const;
+/**
+ * Exit codes of interface.md §3. Any input ends in 0, 1 or 2, so a bug of ours also ends in 2,
+ * with one line that says it is an internal error (never a stack trace).
+ */
+export const EXIT = { ok: 0, dataErrors: 1, usage: 2, internal: 2 } as const;
 
 const USAGE_CODES = new Set(["usage", "invalid_config", "invalid_argument", "unknown_indicator"]);
 
@@ -80,10 +84,14 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
     series: rich, breakdowns: rich, narrative: rich,
   });
   progress.done();
+  const outside = asAtOutsideData(cohort, args.asAt);
+  if (outside !== null) io.stderr(`cic-scorecard: warning: ${outside}\n`);
   // Privacy (interface.md §4): a report names no child unless the children were asked for.
   const named = drillDown === "all" || drillDown.length > 0;
-  const full: ScorecardReport = { ...scorecard, dataQuality: named ? dataQuality : { files: dataQuality.files, issues: dataQuality.issues.map(withoutChild) } };
+  const issues = [...(outside === null ? [] : [asAtIssue(outside)]), ...(named ? dataQuality.issues : dataQuality.issues.map(withoutChild))];
+  const full: ScorecardReport = { ...scorecard, dataQuality: { files: dataQuality.files, issues } };
   await emit(args.out, await renderReport(full, args.format, registry), io);
+  if (args.out !== null) io.stderr(`${closingLine(args.out, `${scorecard.indicators.length} indicators`, dataQuality, true)}\n`);
   return exitFor(dataQuality);
 }
 
@@ -94,7 +102,20 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
   const validation: ValidationReport = { dataQuality, reconciliation: reconciliation ?? [] };
   const text = args.format === "json" ? renderValidationJson(validation) : args.format === "csv" ? renderValidationCsv(validation) : renderValidationTable(validation);
   await emit(args.out, text, io);
+  if (args.out !== null) io.stderr(`${closingLine(args.out, `${dataQuality.files.length} files checked`, dataQuality, false)}\n`);
   return exitFor(dataQuality);
+}
+
+/** The one line on stderr after writing `--out` (interface.md §3). */
+function closingLine(out: string, what: string, dataQuality: DataQuality, suggestValidate: boolean): string {
+  const errors = dataQuality.issues.reduce((n, issue) => n + (issue.severity === "error" ? issue.count : 0), 0);
+  const had = `the data had ${errors} ${errors === 1 ? "error" : "errors"}`;
+  return `wrote ${out} (${what}); ${errors === 0 ? "the data had no errors" : suggestValidate ? `${had}: run cic-scorecard validate` : had}`;
+}
+
+/** The as-at warning as a data-quality issue, so every format carries it (not tied to a file). */
+function asAtIssue(message: string): DataQuality["issues"][number] {
+  return { code: "as-at-outside-data", severity: "warning", file: null, line: null, column: null, message, indicators: [], count: 1, child: null };
 }
 
 function exitFor(dataQuality: DataQuality): number {

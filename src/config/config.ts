@@ -91,7 +91,14 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
 }
 
 /** Parse the text of a config file: JSON, then `parseConfig`. */
+/** Deeper than any real config; a deeper one would only exhaust the stack of the checks below. */
+const MAX_CONFIG_DEPTH = 64;
+
 export function parseConfigText(text: string, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): ScorecardConfig {
+  const depth = nestingDepth(text);
+  if (depth > MAX_CONFIG_DEPTH) {
+    throw new CicScorecardError("invalid_config", `config: nested ${depth} levels deep, more than the ${MAX_CONFIG_DEPTH} a config can use`);
+  }
   let input: unknown;
   try {
     input = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -99,6 +106,23 @@ export function parseConfigText(text: string, registry: readonly IndicatorDefini
     throw new CicScorecardError("invalid_config", `config: not valid JSON (${oneLine(error instanceof Error ? error.message : String(error))})`);
   }
   return parseConfig(input, registry);
+}
+
+/** The deepest nesting of [ and { outside strings, counted without parsing. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, (depth += 1));
+    else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return deepest;
 }
 
 type Path = readonly PropertyKey[];

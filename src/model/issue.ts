@@ -35,6 +35,11 @@ export const ISSUE_CODES = [
   "no-header-row",
   "dob-mismatch",
   "negative-interval",
+  "missing-table",
+  "unreadable-folder",
+  "too-large",
+  "lenient-value",
+  "as-at-outside-data",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Severity = "error" | "warning";

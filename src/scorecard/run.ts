@@ -1,7 +1,7 @@
 import { type ScorecardConfig, parseConfig } from "../config/config.js";
 import { BankHolidayCalendar } from "../dates/bankHolidays.js";
-import { collectionYearEndOf, collectionYearStart } from "../dates/collectionYear.js";
-import { type Day, dayFromIso, isDay, parseIsoDay } from "../dates/day.js";
+import { collectionYearEnd, collectionYearEndOf, collectionYearStart } from "../dates/collectionYear.js";
+import { type Day, dayFromIso, isDay, isoFromDay, parseIsoDay } from "../dates/day.js";
 import { PERIOD_KINDS, type PeriodKind, reportingPeriod } from "../dates/periods.js";
 import { type PresentedFigure, presentFigure } from "../evaluate/suppression.js";
 import { CicScorecardError } from "../errors.js";
@@ -99,6 +99,35 @@ export function asAtDay(asAt: unknown): Day {
     return asAt;
   }
   throw new CicScorecardError("invalid_argument", `asAt must be a real YYYY-MM-DD date or a whole day number, got ${JSON.stringify(asAt) ?? String(asAt)}`, asAt);
+}
+
+/**
+ * 31 March of the latest input collection year; for a single return of unknown year, that of
+ * the collection year of its latest episode date (DECOM or DEC). No episodes: null.
+ */
+export function dataEndOf(cohort: Cohort): Day | null {
+  const endYears = cohort.years.map((y) => y.endYear).filter((y): y is number => y !== null);
+  if (endYears.length > 0) return collectionYearEnd(Math.max(...endYears));
+  let latest: Day | null = null;
+  for (const child of cohort.children) {
+    for (const e of child.episodes) {
+      const last = e.end ?? e.start;
+      if (latest === null || last > latest) latest = last;
+    }
+  }
+  return latest === null ? null : collectionYearEnd(collectionYearEndOf(latest));
+}
+
+/**
+ * The as-at date falls outside the years the data covers: a sentence saying so, or null. The
+ * figures are still given (they count what the data holds), but a reader must be told.
+ */
+export function asAtOutsideData(cohort: Cohort, asAt: Day): string | null {
+  const start = dataStartOf(cohort);
+  const end = dataEndOf(cohort);
+  if (start !== null && asAt < start) return `the as-at date ${isoFromDay(asAt)} is before the data's first collection year (from ${isoFromDay(start)}): figures count only what the data holds`;
+  if (end !== null && asAt > end) return `the as-at date ${isoFromDay(asAt)} is after the data's last collection year (to ${isoFromDay(end)}): figures count only what the data holds`;
+  return null;
 }
 
 /**

@@ -11,4 +11,11 @@ describe("cic-scorecard executable", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
+
+  it("exits 2 with one line when the output cannot be written (a full disk)", () => {
+    const command = "node --import tsx src/cli/main.ts report --data examples/peterborough-2019-01 --as-at 2019-01-31 > /dev/full";
+    const result = spawnSync("bash", ["-c", command], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("cic-scorecard: cannot write the output: ENOSPC\n");
+  });
 });

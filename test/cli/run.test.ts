@@ -196,9 +196,9 @@ describe("runCli help, version and crashes", () => {
     expect(await run(["--version"], version)).toBe(0);
     expect(version.stdout.join("")).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
-  it("reports an unexpected crash as one internal-error line and exit 3", async () => {
+  it("reports an unexpected crash as one internal-error line and exit 2 (interface.md §3 allows only 0, 1, 2)", async () => {
     const fake = fakeIo({ loadError: new TypeError("boom\nsecond line") });
-    expect(await run(report, fake)).toBe(3);
+    expect(await run(report, fake)).toBe(2);
     expect(fake.stdout).toEqual([]);
     expect(fake.stderr.join("")).toBe("cic-scorecard: internal error: boom second line\n");
   });

@@ -22,9 +22,14 @@ const FIXED_COLUMNS = [
 
 export function renderCsv(report: ScorecardReport, options: CsvOptions = {}): string {
   const names = benchmarkNames(report.indicators);
-  const header: Cell[] = [...FIXED_COLUMNS, ...names.flatMap((name) => [`benchmark_${name}`, `variance_${name}`])];
+  // With --drill-down: the children behind each figure, ids separated by spaces (interface.md §6).
+  const drilled = report.indicators.some((indicator) => indicator.members !== undefined);
+  const header: Cell[] = [
+    ...FIXED_COLUMNS, ...names.flatMap((name) => [`benchmark_${name}`, `variance_${name}`]), ...(drilled ? ["numerator_children", "denominator_children"] : []),
+  ];
   const rows = report.indicators.map((indicator): Cell[] => {
     const byName = new Map(indicator.benchmarks.map((b) => [b.name, b] as const));
+    const children: Cell[] = !drilled ? [] : indicator.members === undefined ? [null, null] : [indicator.members.numerator.join(" "), indicator.members.denominator.join(" ")];
     return [
       indicator.id, indicator.title, indicator.unit, indicator.polarity, indicator.value, indicator.numerator, indicator.denominator,
       indicator.target, indicator.varianceTarget, indicator.rag, indicator.trend, indicator.previous, indicator.suppressed, indicator.note,
@@ -32,6 +37,7 @@ export function renderCsv(report: ScorecardReport, options: CsvOptions = {}): st
         const benchmark = byName.get(name);
         return [benchmark?.value ?? null, benchmark?.variance ?? null];
       }),
+      ...children,
     ];
   });
   return csvText([header, ...rows], options);

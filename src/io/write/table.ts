@@ -22,6 +22,7 @@ export function renderTable(report: ScorecardReport): string {
         varianceText(i.varianceTarget, i.varianceTargetUnit), i.note ?? "",
       ],
       ...rest.map((line) => ["", line, "", "", "", "", "", "", ""]),
+      ...childRows(i),
     ];
   });
   return `Scorecard at ${report.asAt} (period from ${report.periodStart})\n\n${layout(header, rows, [2, 3, 4, 7])}\n\n${dataQualityLine(report.dataQuality)}\n`;
@@ -142,6 +143,18 @@ function fixed(value: number, unit: Unit | VarianceUnit): string {
   if (places === 0) return text;
   const [whole, fraction = ""] = text.split(".");
   return `${whole}.${fraction.padEnd(places, "0")}`;
+}
+
+/** With --drill-down, the children's ids under the indicator's row, in the title column (interface.md §6). */
+function childRows(indicator: IndicatorResult): string[][] {
+  const members = indicator.members;
+  if (members === undefined) return [];
+  const lists = [
+    `numerator (${members.numerator.length}): ${members.numerator.join(" ") || NONE}`,
+    `denominator (${members.denominator.length}): ${members.denominator.join(" ") || NONE}`,
+    ...(members.excluded.length === 0 ? [] : [`left out (${members.excluded.length}): ${members.excluded.map((e) => `${e.child} (${e.reason})`).join(" ")}`]),
+  ];
+  return lists.flatMap((text) => wrap(clean(text), TITLE_WIDTH)).map((line) => ["", line, "", "", "", "", "", "", ""]);
 }
 
 function valueText(value: number | null, unit: Unit): string {

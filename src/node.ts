@@ -3,6 +3,7 @@
  * pure modules, so the core still bundles without `node:`.
  */
 import { readFileSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parseCollectionYear } from "./dates/collectionYear.js";
@@ -13,10 +14,12 @@ import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
 import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
+import { type FileContent, READ_LIMITS } from "./io/ssda903/readTable.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
 
-type Entry = { name: string; kind: "file" | "folder" };
+/** A folder entry; for a file, why it must not be opened (a FIFO would hang, /dev/zero never ends). */
+type Entry = { name: string; kind: "file" | "folder"; notRead: string | null };
 
 async function listEntries(dir: string): Promise<Entry[]> {
   const names = await readdir(dir);
@@ -24,9 +27,10 @@ async function listEntries(dir: string): Promise<Entry[]> {
   for (const name of names) {
     try {
       const info = await stat(join(dir, name)); // follows symbolic links
-      entries.push({ name, kind: info.isDirectory() ? "folder" : "file" });
+      if (info.isDirectory()) entries.push({ name, kind: "folder", notRead: null });
+      else entries.push({ name, kind: "file", notRead: notReadReason(info) });
     } catch {
-      entries.push({ name, kind: "file" }); // a broken link: reported as an unknown file
+      entries.push({ name, kind: "file", notRead: null }); // a broken link: unknown, or unreadable when read
     }
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -40,7 +44,8 @@ async function listEntries(dir: string): Promise<Entry[]> {
  */
 export async function readFolder903(dir: string): Promise<Record<string, string | Uint8Array>> {
   const listed = await listFolder903(dir);
-  const contents = await Promise.all(listed.map(({ from }) => (from === null ? new Uint8Array(0) : readBytes(from))));
+  // A file the reader must not open reads as NUL content, which the reader reports as unreadable.
+  const contents = await Promise.all(listed.map(({ from, notRead }) => (from === null ? new Uint8Array(0) : notRead !== null ? UNREADABLE() : readBytes(from))));
   const files: Record<string, string | Uint8Array> = {};
   listed.forEach(({ path }, k) => {
     files[path] = contents[k]!;
@@ -48,11 +53,18 @@ export async function readFolder903(dir: string): Promise<Record<string, string 
   return files;
 }
 
+/** Not a regular file (FIFO, device, socket), or larger than the reader holds: reported as too-large. */
+function notReadReason(info: Stats): string | null {
+  if (!info.isFile()) return "is not a regular file (a pipe, device or socket)";
+  if (info.size > READ_LIMITS.bytes) return `is ${Math.ceil(info.size / 1024 / 1024)} MiB, over the ${READ_LIMITS.bytes / 1024 / 1024} MiB the reader holds`;
+  return null;
+}
+
 /** A path of the file map, and the file to read for it (null: reported with empty content). */
-type Listed = { path: string; from: string | null };
+type Listed = { path: string; from: string | null; notRead: string | null };
 
 /** The paths `readFolder903` maps, in its key order, each with the file it reads. */
-async function listFolder903(dir: string): Promise<Listed[]> {
+async function listFolder903(dir: string, unreadable: Map<string, string> = new Map()): Promise<Listed[]> {
   let info;
   try {
     info = await stat(dir);
@@ -71,8 +83,8 @@ async function listFolder903(dir: string): Promise<Listed[]> {
   const list = (folder: string, prefix: string, entries: Entry[]) => {
     for (const entry of entries) {
       const path = prefix + entry.name;
-      if (entry.kind === "folder") listed.push({ path: `${path}/`, from: null });
-      else listed.push({ path, from: tableOfFileName(entry.name) === null ? null : join(folder, entry.name) });
+      if (entry.kind === "folder") listed.push({ path: `${path}/`, from: null, notRead: null });
+      else listed.push({ path, from: tableOfFileName(entry.name) === null ? null : join(folder, entry.name), notRead: entry.notRead });
     }
   };
   const oneReturn = top.some((e) => e.kind === "file" && tableOfFileName(e.name) !== null);
@@ -84,8 +96,9 @@ async function listFolder903(dir: string): Promise<Listed[]> {
       let inner: Entry[];
       try {
         inner = await listEntries(folder);
-      } catch {
-        continue; // an unreadable year folder reads as empty
+      } catch (error) {
+        unreadable.set(entry.name, errorCode(error)); // reported as unreadable-folder: its year is missing
+        continue;
       }
       list(folder, `${entry.name}/`, inner);
     }
@@ -112,6 +125,10 @@ function readBytesNow(path: string): Uint8Array {
   }
 }
 
+function errorCode(error: unknown): string {
+  return error && typeof error === "object" && "code" in error && typeof error.code === "string" ? error.code : "it cannot be listed";
+}
+
 function bytesOf(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view: no copy
 }
@@ -131,14 +148,16 @@ export async function loadFolder903(dir: string, options: LoadReturn903Options =
  * read into records (a national folder's bytes are tens of MB).
  */
 async function parseFolder903(dir: string, options: ParseReturn903Options): Promise<{ return903: Return903; dataQuality: DataQuality }> {
-  const listed = await listFolder903(dir);
+  const unreadableFolders = new Map<string, string>();
+  const listed = await listFolder903(dir, unreadableFolders);
   const paths = listed.map((entry) => entry.path);
-  if (!plansA903Table(planFolder(paths))) {
+  if (!plansA903Table(planFolder(paths)) && unreadableFolders.size === 0) {
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
   }
-  const fileOf = new Map(listed.map((entry) => [entry.path, entry.from]));
-  return parseListedReturn903(paths, (path) => {
-    const from = fileOf.get(path) ?? null;
-    return from === null ? new Uint8Array(0) : readBytesNow(from);
-  }, options);
+  const entryOf = new Map(listed.map((entry) => [entry.path, entry]));
+  return parseListedReturn903(paths, (path): FileContent => {
+    const entry = entryOf.get(path);
+    if (entry === undefined || entry.from === null) return new Uint8Array(0);
+    return entry.notRead !== null ? { notRead: entry.notRead } : readBytesNow(entry.from);
+  }, { ...options, unreadableFolders });
 }

@@ -49,14 +49,16 @@ describe("loadFolder903", () => {
     const { cohort, dataQuality } = await loadFolder903(dir);
     expect(cohort.children.map((c) => c.childId)).toEqual(["7"]);
     expect(dataQuality.files.map((f) => [f.file, f.rowsRead, f.rowsUsed])).toEqual([["2021-22/episodes.csv", 1, 1], ["2022-23/episodes.csv", 1, 1]]);
-    expect(dataQuality.issues.map((i) => [i.code, i.file])).toEqual([["unknown-file", "readme.md"]]);
+    expect(dataQuality.issues.map((i) => [i.code, i.file])).toEqual([["missing-table", "2021-22"], ["missing-table", "2022-23"], ["unknown-file", "readme.md"]]);
   });
 
   it("reads file by file what readFolder903 reads at once, an unreadable table included", async () => {
     const dir = folder({ "2021-22/episodes.csv": episodes, "2022-23/episodes.csv": episodes, "2022-23/x.txt": "" });
     symlinkSync(join(dir, "nowhere.csv"), join(dir, "2022-23", "peps.csv")); // a broken link cannot be read
     const { dataQuality } = await loadFolder903(dir);
-    expect(dataQuality.issues.map((i) => [i.code, i.file])).toEqual([["unreadable-file", "2022-23/peps.csv"], ["unknown-file", "2022-23/x.txt"]]);
+    expect(dataQuality.issues.map((i) => [i.code, i.file])).toEqual([
+      ["missing-table", "2021-22"], ["missing-table", "2022-23"], ["unreadable-file", "2022-23/peps.csv"], ["unknown-file", "2022-23/x.txt"],
+    ]);
     expect(dataQuality).toEqual(loadReturn903(await readFolder903(dir)).dataQuality);
   });
 

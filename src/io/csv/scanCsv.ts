@@ -181,7 +181,8 @@ export class CsvScanner {
     // Shrinking only (never to 0, which would drop the array's storage).
     if (fields.length > count) fields.length = count;
     record.line = startLine;
-    record.blank = !anyQuoted && line - startLine <= 1 && isBlankFields(fields);
+    // An over-long field is blanked to save memory, but its line was not blank: a record to count.
+    record.blank = !anyQuoted && !tooLarge && line - startLine <= 1 && isBlankFields(fields);
     record.tooLarge = tooLarge;
     record.tooLargeField = tooLargeField;
     record.strayAfterQuote = strayAfterQuote;

@@ -1,6 +1,7 @@
 import { collectionYearLabel, parseCollectionYear } from "../../dates/collectionYear.js";
 import { compareText, type DataIssue } from "../../model/issue.js";
 import { TABLES, TABLES_903, type TableName } from "../../model/tables.js";
+import { indicatorsFor } from "./indicatorInputs.js";
 import { IssueSink } from "./issueSink.js";
 
 /**
@@ -62,11 +63,72 @@ function listFolder(paths: readonly string[], prefix: string): Folder {
   return { files: sorted(files), folders: sorted(folders) };
 }
 
-/** Plans the reading of a file map's paths (data.md §1). */
-export function planFolder(paths: readonly string[]): FolderPlan {
+/**
+ * `missing-table` (data.md §7): a year folder, or one return, without episodes.csv is an error
+ * (almost every figure needs it); without header.csv a warning (ages unknown). Reported against
+ * the folder (`2022-23`), or with no file for one return.
+ */
+function missingTables(files: readonly PlannedFile[], folder: string | null, issues: DataIssue[]): void {
+  const has = (table: TableName) => files.some((f) => f.table === table);
+  const where = folder === null ? "the data folder" : `year folder ${folder}`;
+  if (!has("episodes")) {
+    const sink = new IssueSink(folder, "episodes"); // an error names every indicator reading the table
+    sink.error("missing-table", null, null, `${where} has no episodes.csv, which almost every figure needs`);
+    issues.push(...sink.list());
+  }
+  if (!has("header")) {
+    const sink = new IssueSink(folder, "header");
+    sink.note("missing-table", null, null, `${where} has no header.csv: children's ages come only from other tables' DOB`, indicatorsFor("header", "error", null));
+    issues.push(...sink.list());
+  }
+}
+
+/** Tables whose name is close to a file name that matches none: "Episodes 2022-23.csv" → episodes. */
+function nearestTable(fileName: string): TableName | null {
+  const stem = fileName.toLowerCase().replace(/\.[a-z0-9]+$/, "");
+  // A table's name inside the name, as a word of letters and underscores.
+  for (const table of BY_LENGTH) {
+    const at = stem.indexOf(table);
+    if (at < 0) continue;
+    const before = stem.charAt(at - 1);
+    const after = stem.charAt(at + table.length);
+    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return table;
+  }
+  // Or a slip of one or two letters ("episode", "epsiodes").
+  let best: TableName | null = null;
+  let bestDistance = 3;
+  for (const table of BY_LENGTH) {
+    const distance = editDistance(stem, table);
+    if (distance < bestDistance) [best, bestDistance] = [table, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance, for short names only. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Plans the reading of a file map's paths (data.md §1). `unreadable`: year folders that could
+ * not be listed (reported by the caller as `unreadable-folder`; no missing table is added).
+ */
+export function planFolder(paths: readonly string[], settings: { unreadable?: ReadonlySet<string>; requireTables?: boolean } = {}): FolderPlan {
+  const unreadable = settings.unreadable ?? new Set<string>();
+  const requireTables = settings.requireTables ?? true;
   const issues: DataIssue[] = [];
-  const reportUnknown = (path: string, what: string) =>
-    issues.push(unknownFile(path, `${what} ${path} is not a recognised table file or year folder; not read`));
+  const reportUnknown = (path: string, what: string) => {
+    const near = what === "file" ? nearestTable(path.slice(path.lastIndexOf("/") + 1)) : null;
+    const hint = near === null ? "" : ` (did you mean ${near}.csv?)`;
+    issues.push(unknownFile(path, `${what} ${path} is not a recognised table file or year folder; not read${hint}`));
+  };
 
   const top = listFolder(paths, "");
   const planTables = (folder: Folder, prefix: string): PlannedFile[] => {
@@ -98,6 +160,7 @@ export function planFolder(paths: readonly string[]): FolderPlan {
     for (const folder of top.folders) {
       issues.push(unknownFile(folder, `folder ${folder} is not read: the data folder holds table files itself, so it is read as one return`));
     }
+    if (requireTables) missingTables(files, null, issues);
     return { years: [{ label: null, endYear: null, files }], issues };
   }
 
@@ -119,6 +182,7 @@ export function planFolder(paths: readonly string[]): FolderPlan {
     const folder = listFolder(paths, `${folderName}/`);
     for (const nested of folder.folders) reportUnknown(`${folderName}/${nested}`, "folder");
     const files = planTables(folder, `${folderName}/`);
+    if (requireTables && !unreadable.has(folderName)) missingTables(files, folderName, issues);
     if (files.length > 0) years.push({ label: collectionYearLabel(endYear), endYear, files });
   }
   years.sort((a, b) => (a.endYear ?? 0) - (b.endYear ?? 0));

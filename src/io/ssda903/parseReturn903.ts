@@ -6,13 +6,21 @@ import { type CollectionYearReturn, emptyTableRecords, type Return903 } from "..
 import { TABLES, type TableName } from "../../model/tables.js";
 import { crossRecordIssues } from "./crossChecks.js";
 import { planFolder } from "./folderLayout.js";
-import { readTable } from "./readTable.js";
+import { type FileContent, readTable } from "./readTable.js";
+import { IssueSink } from "./issueSink.js";
 
 export interface ParseReturn903Options {
   /** The as-at day; decides the century of DD/MM/YY dates in a single return (data.md §3). */
   asAt?: Day;
   /** Called as each file has been read (for progress lines in a terminal). */
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Report a year (or one return) without episodes.csv or header.csv as `missing-table`
+   * (data.md §7). Default true; false reads the files given and nothing more (tests of one table).
+   */
+  requireTables?: boolean;
+  /** Year folders that could not be listed, by folder name (`2021-22`) → why: `unreadable-folder` errors. */
+  unreadableFolders?: ReadonlyMap<string, string>;
 }
 
 /** Where a long load has got to: the file just read, or the stitching stage. */
@@ -37,11 +45,12 @@ export function parseReturn903(files: Files903, options: ParseReturn903Options =
  */
 export function parseListedReturn903(
   paths: readonly string[],
-  contentOf: (path: string) => string | Uint8Array,
+  contentOf: (path: string) => FileContent,
   options: ParseReturn903Options = {},
 ): { return903: Return903; dataQuality: DataQuality } {
-  const plan = planFolder(paths);
-  const issues: DataIssue[] = [...plan.issues];
+  const unreadable = options.unreadableFolders ?? new Map<string, string>();
+  const plan = planFolder(paths, { unreadable: new Set(unreadable.keys()), requireTables: options.requireTables ?? true });
+  const issues: DataIssue[] = [...plan.issues, ...unreadableFolderIssues(unreadable)];
   const accounts: FileAccount[] = [];
 
   const years: CollectionYearReturn[] = plan.years.map((planned) => {
@@ -67,6 +76,15 @@ export function parseListedReturn903(
   issues.sort(compareIssues);
   accounts.sort((a, b) => compareText(a.file, b.file));
   return { return903: { years }, dataQuality: { files: accounts, issues } };
+}
+
+/** `unreadable-folder` (data.md §7): the year is missing from every figure, so it is an error. */
+function unreadableFolderIssues(folders: ReadonlyMap<string, string>): DataIssue[] {
+  return [...folders].map(([folder, why]) => {
+    const sink = new IssueSink(folder, "episodes");
+    sink.error("unreadable-folder", null, null, `year folder ${folder} cannot be read (${why}); its year is missing from every figure`);
+    return sink.list()[0]!;
+  });
 }
 
 /** readOrder: years oldest first, then tables in data.md order, then line. */

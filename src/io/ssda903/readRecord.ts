@@ -206,7 +206,9 @@ export class RecordReader {
         if (raw === "0") return 0;
         const read = readFlag(raw);
         if (read.kind === "invalid") return this.bad("invalid-value", spec, line, () => `${name} ${quoted(raw)} is not 0 or 1`);
-        if (read.lenient) sink.warning("invalid-value", line, name, () => `${name} ${raw} was read as ${read.value}`);
+        // A lenient read is kept apart from invalid-value, which blanks or rejects: folding the two
+        // under one warning hid the blanked values behind "TRUE was read as 1".
+        if (read.lenient) sink.warning("lenient-value", line, name, () => `${name} ${raw} was read as ${read.value}`);
         return read.value;
       }
       case "integer": {

@@ -23,10 +23,17 @@ type AnyRecord = TableRecords[TableName][number];
 type Build = (row: Row, file: string, line: number) => AnyRecord;
 
 /** Reads one table file (data.md §2–§4). Never throws on bad data. */
-export function readTable(content: string | Uint8Array, context: FileContext): TableRead {
+export function readTable(content: FileContent, context: FileContext): TableRead {
   const sink = new IssueSink(context.file, context.table);
   const account: FileAccount = { file: context.file, rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
   const unusable = (): TableRead => ({ records: [], account, issues: sink.list(), used: false });
+  const tooLarge = (why: string): TableRead => {
+    sink.error("too-large", null, null, `${context.file} ${why}; not read`);
+    return unusable();
+  };
+
+  if (typeof content === "object" && "notRead" in content) return tooLarge(content.notRead);
+  if (content.length > READ_LIMITS.bytes) return tooLarge(`is over ${READ_LIMITS.bytes / 1024 / 1024} MiB, the most the reader holds`);
 
   let text: string;
   if (typeof content === "string") {
@@ -44,6 +51,7 @@ export function readTable(content: string | Uint8Array, context: FileContext): T
       }
     }
   }
+  if (linesOver(text, READ_LIMITS.lines)) return tooLarge(`has over ${READ_LIMITS.lines.toLocaleString("en-GB")} lines, the most the reader holds in one file`);
   if (text.indexOf("\u0000") >= 0) {
     const only = new IssueSink(context.file, context.table);
     only.error("unreadable-file", null, null, `${context.file} contains NUL characters and cannot be read as text`);
@@ -182,6 +190,23 @@ class RecordChecks implements RecordCheckContext {
   warning(code: "reason-on-open-episode" | "missing-reason" | "code-not-in-year", column: string | null, message: string | (() => string)): void {
     this.sink.warning(code, this.line, column, message);
   }
+}
+
+/**
+ * What one file may hold (data.md §7 `too-large`): beyond these a file is reported and not read,
+ * so that no input can exhaust memory. Far above any council's return (the largest holds tens of
+ * thousands of rows a table); the limit, not a crash, is what a larger file meets.
+ */
+export const READ_LIMITS = { bytes: 256 * 1024 * 1024, lines: 500_000 } as const;
+
+/** A file's content, or why it was not read at all (a special file, or too large to open). */
+export type FileContent = string | Uint8Array | { notRead: string };
+
+/** More than `limit` line breaks: counted without splitting the text. */
+function linesOver(text: string, limit: number): boolean {
+  let lines = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) if (++lines > limit) return true;
+  return false;
 }
 
 function emptyFile(context: FileContext, account: FileAccount): TableRead {

@@ -34,13 +34,15 @@ describe("planFolder", () => {
       ["2021-22", 2022, ["2021-22/episodes.csv"]],
       ["2022-23", 2023, ["2022-2023/episodes.csv"]],
     ]);
-    expect(plan.issues.map((i) => i.file).sort()).toEqual(["misc", "notes.txt"]);
+    expect(plan.issues.filter((i) => i.code === "unknown-file").map((i) => i.file).sort()).toEqual(["misc", "notes.txt"]);
+    // Neither year has header.csv: a missing-table warning each.
+    expect(plan.issues.filter((i) => i.code === "missing-table").map((i) => [i.severity, i.file])).toEqual([["warning", "2021-22"], ["warning", "2022-2023"]]);
   });
 
   it("reads the first of two files for one table and reports the second", () => {
     const plan = planFolder(["b_episodes.csv", "a_episodes.csv"]);
     expect(plan.years[0]!.files).toEqual([{ path: "a_episodes.csv", table: "episodes" }]);
-    expect(plan.issues.map((i) => [i.code, i.severity, i.file])).toEqual([["duplicate-table", "error", "b_episodes.csv"]]);
+    expect(plan.issues.map((i) => [i.code, i.severity, i.file])).toEqual([["duplicate-table", "error", "b_episodes.csv"], ["missing-table", "warning", null]]);
   });
 
   it("knows when no 903 table is there", () => {

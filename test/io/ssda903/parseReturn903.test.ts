@@ -3,8 +3,9 @@ import { dayFromIso } from "../../../src/dates/day.js";
 import { parseReturn903 } from "../../../src/io/ssda903/parseReturn903.js";
 import { brief, EPISODES_HEADER, episodeRow, episodesCsv } from "./helpers.js";
 
+// One table at a time: the folder-level missing-table check is tested in folderCompleteness.test.ts.
 const parse = (files: Record<string, string | Uint8Array>, asAt?: string) =>
-  parseReturn903(files, asAt === undefined ? {} : { asAt: dayFromIso(asAt) });
+  parseReturn903(files, asAt === undefined ? { requireTables: false } : { asAt: dayFromIso(asAt), requireTables: false });
 const account = (r: ReturnType<typeof parse>, file: string) => r.dataQuality.files.find((f) => f.file === file);
 const episodesOf = (r: ReturnType<typeof parse>, year = 0) => r.return903.years[year]!.records.episodes;
 
@@ -222,8 +223,18 @@ describe("parseReturn903: values", () => {
     const r = parse({ "ad1.csv": "CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE\n1,01/01/2019,01/02/2019,TRUE\n2,01/01/2019,01/02/2019,1.0\n3,01/01/2019,01/02/2019,Y\n" });
     expect(r.return903.years[0]!.records.ad1.map((a) => a.fosterCare)).toEqual([1, 1]);
     expect(r.dataQuality.issues.map((i) => [i.code, i.severity, i.line, i.message])).toEqual([
-      ["invalid-value", "warning", 2, "FOSTER_CARE TRUE was read as 1, in 2 records"],
+      ["lenient-value", "warning", 2, "FOSTER_CARE TRUE was read as 1, in 2 records"],
       ["invalid-value", "error", 4, "FOSTER_CARE Y is not 0 or 1"],
+    ]);
+  });
+
+  it("keeps a lenient read apart from the bad values it blanks in an optional flag column", () => {
+    const rows = ["TRUE", "yes", "2", "maybe", "-1"].map((v, i) => `${i + 1},${v}`).join("\n");
+    const r = parse({ "oc2.csv": `CHILD,HEALTH_CHECK\n${rows}\n` });
+    expect(r.return903.years[0]!.records.oc2.map((o) => o.healthCheck)).toEqual([1, null, null, null, null]);
+    expect(r.dataQuality.issues.map((i) => [i.code, i.severity, i.line, i.count, i.message])).toEqual([
+      ["lenient-value", "warning", 2, 1, "HEALTH_CHECK TRUE was read as 1, in 1 record"],
+      ["invalid-value", "warning", 3, 4, "HEALTH_CHECK yes is not 0 or 1, in 4 records"],
     ]);
   });
 
@@ -315,7 +326,7 @@ describe("parseReturn903: issues", () => {
     expect(r.dataQuality.issues.map((i) => [i.code, i.column, i.indicators])).toEqual([
       ["missing-value", "CHILD", ["health-check-annual", "dental-check", "immunisations-up-to-date"]],
       ["invalid-value", "CONVICTED", []],
-      ["invalid-value", "TEETH_CHECK", ["dental-check"]],
+      ["lenient-value", "TEETH_CHECK", ["dental-check"]],
     ]);
   });
 

@@ -1,5 +1,5 @@
-import type { Polarity, Unit } from "../indicators/types.js";
-import { assert } from "../errors.js";
+import { POLARITIES, type Polarity, UNITS, type Unit } from "../indicators/types.js";
+import { assert, assertObject, assertOneOf } from "../errors.js";
 import type { BenchmarkResult, Rag, SuppressionMark, Trend, VarianceUnit } from "../scorecard/types.js";
 import { ragOf } from "./rag.js";
 import { defaultMinimumChange, trendOf } from "./trend.js";
@@ -45,7 +45,12 @@ export interface Evaluation {
  * //=> { rag: "red", trend: null, varianceTarget: 2.7, varianceTargetUnit: "percent", benchmarks: [] }
  */
 export function evaluate(value: number | null, options: EvaluateOptions): Evaluation {
+  assertObject(options, "evaluate options");
   const { unit, polarity } = options;
+  assertOneOf(unit, UNITS, "unit");
+  assertOneOf(polarity, POLARITIES, "polarity");
+  if (options.rateBenchmarkVariance !== undefined) assertOneOf(options.rateBenchmarkVariance, ["absolute", "relative"] as const, "rateBenchmarkVariance");
+  assert(options.benchmarks === undefined || Array.isArray(options.benchmarks), "invalid_argument", "benchmarks must be a list", options.benchmarks);
   const target = options.target ?? null;
   const tolerance = options.tolerance ?? null;
   const minimumChange = options.minimumChange ?? defaultMinimumChange(unit);

@@ -1,4 +1,5 @@
-import type { Unit } from "../indicators/types.js";
+import { assertOneOf } from "../errors.js";
+import { UNITS, type Unit } from "../indicators/types.js";
 import { meanDaysValue, percentValue, ratePer10000Value } from "../numbers/decimal.js";
 
 /**
@@ -11,6 +12,7 @@ import { meanDaysValue, percentValue, ratePer10000Value } from "../numbers/decim
  * presentValue("rate-per-10k", 380, null, 50000) //=> 76
  */
 export function presentValue(unit: Unit, numerator: number | null, denominator: number | null, population: number | null): number | null {
+  assertOneOf(unit, UNITS, "unit");
   if (numerator === null) return null;
   switch (unit) {
     case "count":

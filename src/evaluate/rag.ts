@@ -1,4 +1,5 @@
-import type { Polarity } from "../indicators/types.js";
+import { assertOneOf } from "../errors.js";
+import { POLARITIES, type Polarity } from "../indicators/types.js";
 import { Decimal, compareValues } from "../numbers/decimal.js";
 import type { Rag } from "../scorecard/types.js";
 
@@ -8,6 +9,8 @@ import type { Rag } from "../scorecard/types.js";
  * is a tie, not a floating-point accident. Null with no target, no value or polarity `none`.
  */
 export function ragOf(value: number | null, target: number | null, tolerance: number | null, polarity: Polarity): Rag | null {
+  // Checked first: any other spelling ("higher") used to read as lower-is-better.
+  assertOneOf(polarity, POLARITIES, "polarity");
   if (value === null || target === null || polarity === "none") return null;
   const band = tolerance ?? 0;
   if (polarity === "higher-is-better") {

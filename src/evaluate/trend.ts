@@ -1,4 +1,5 @@
-import type { Polarity, Unit } from "../indicators/types.js";
+import { assertOneOf } from "../errors.js";
+import { POLARITIES, type Polarity, UNITS, type Unit } from "../indicators/types.js";
 import { Decimal } from "../numbers/decimal.js";
 import type { Trend } from "../scorecard/types.js";
 
@@ -7,6 +8,7 @@ import type { Trend } from "../scorecard/types.js";
  * reader can see shows as a movement, as in council reports.
  */
 export function defaultMinimumChange(unit: Unit): number {
+  assertOneOf(unit, UNITS, "unit");
   return unit === "percent" || unit === "rate-per-10k" ? 0.1 : 1;
 }
 
@@ -16,6 +18,7 @@ export function defaultMinimumChange(unit: Unit): number {
  * either side is null or the polarity is `none`.
  */
 export function trendOf(value: number | null, previous: number | null, polarity: Polarity, minimumChange: number): Trend | null {
+  assertOneOf(polarity, POLARITIES, "polarity");
   if (value === null || previous === null || polarity === "none") return null;
   const change = new Decimal(value).minus(previous);
   // No change is stable even with a zero threshold (decimal.js calls 0 positive).

@@ -1,4 +1,5 @@
-import type { Unit } from "../indicators/types.js";
+import { assertOneOf } from "../errors.js";
+import { UNITS, type Unit } from "../indicators/types.js";
 import { differenceValue, relativeDifferenceValue } from "../numbers/decimal.js";
 import type { SuppressionMark, VarianceUnit } from "../scorecard/types.js";
 
@@ -22,6 +23,7 @@ export function isSuppressionMark(value: unknown): value is SuppressionMark {
  * is half away from zero. Null variance when the value is null.
  */
 export function varianceAgainstTarget(unit: Unit, value: number | null, target: number): Variance {
+  assertOneOf(unit, UNITS, "unit");
   return unit === "rate-per-10k" ? relative(value, target) : difference(unit, value, target);
 }
 
@@ -35,6 +37,8 @@ export function varianceAgainstBenchmark(
   benchmark: number | SuppressionMark,
   rateBenchmarkVariance: RateBenchmarkVariance = "absolute",
 ): Variance {
+  assertOneOf(unit, UNITS, "unit");
+  assertOneOf(rateBenchmarkVariance, ["absolute", "relative"] as const, "rateBenchmarkVariance");
   const reference = typeof benchmark === "number" ? benchmark : null;
   if (unit === "rate-per-10k" && rateBenchmarkVariance === "relative") return relative(value, reference);
   return difference(unit, value, reference);

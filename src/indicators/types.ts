@@ -6,8 +6,10 @@ import type { HistoryIndex } from "../history/historyIndex.js";
 import type { Cohort } from "../model/cohort.js";
 import type { TableName } from "../model/tables.js";
 
-export type Unit = "count" | "percent" | "rate-per-10k" | "days";
-export type Polarity = "higher-is-better" | "lower-is-better" | "none";
+export const UNITS = ["count", "percent", "rate-per-10k", "days"] as const;
+export type Unit = (typeof UNITS)[number];
+export const POLARITIES = ["higher-is-better", "lower-is-better", "none"] as const;
+export type Polarity = (typeof POLARITIES)[number];
 /** Groups of the committee report (one table per theme). */
 export type Theme = "care-population" | "stability" | "timeliness" | "health" | "education" | "missing" | "adoption" | "care-leavers";
 

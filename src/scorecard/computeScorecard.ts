@@ -2,11 +2,11 @@ import { isoFromDay } from "../dates/day.js";
 import { type PeriodKind, previousAsAt, seriesAsAts } from "../dates/periods.js";
 import type { Day } from "../dates/day.js";
 import { evaluate } from "../evaluate/evaluate.js";
-import { CicScorecardError } from "../errors.js";
+import { CicScorecardError, assertObject } from "../errors.js";
 import { type IndicatorDefinition, type Members, titleOf } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";
 import { narrativeFor } from "./narrative.js";
-import { type ScorecardRun, asAtDay, createRun } from "./run.js";
+import { type ScorecardRun, asAtDay, assertCohort, createRun } from "./run.js";
 import type { IndicatorResult, ScorecardResult, SeriesPoint } from "./types.js";
 
 export interface ComputeScorecardOptions {
@@ -41,6 +41,8 @@ const NO_MEMBERS: Members = { numerator: [], denominator: [], excluded: [] };
  * `invalid_config`, `unknown_indicator` (a drill-down id).
  */
 export function computeScorecard(cohort: Cohort, options: ComputeScorecardOptions): ScorecardResult {
+  assertCohort(cohort);
+  assertObject(options, "computeScorecard options (at least { asAt })");
   const asAt = asAtDay(options.asAt);
   const run = createRun(cohort, options);
   const drillDown = drillDownIds(run, options.drillDown ?? []);

@@ -1,10 +1,10 @@
 import type { PeriodKind } from "../dates/periods.js";
 import type { Day } from "../dates/day.js";
 import type { ScorecardOptionsInput } from "../config/options.js";
-import { CicScorecardError } from "../errors.js";
+import { CicScorecardError, assertObject } from "../errors.js";
 import type { IndicatorDefinition, Members } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";
-import { asAtDay, createRun } from "./run.js";
+import { asAtDay, assertCohort, createRun } from "./run.js";
 
 export interface DrillDownOptions {
   asAt: Day | string;
@@ -23,6 +23,8 @@ export interface DrillDownOptions {
  * @throws CicScorecardError `unknown_indicator` for an id not in the registry, `invalid_argument` for a bad asAt.
  */
 export function drillDown(cohort: Cohort, indicatorId: string, options: DrillDownOptions): Members {
+  assertCohort(cohort);
+  assertObject(options, "drillDown options (at least { asAt })");
   const asAt = asAtDay(options.asAt);
   const run = createRun(cohort, { period: options.period, config: { options: options.options ?? {} }, indicators: options.indicators });
   const definition = run.registry.find((d) => d.id === indicatorId);

@@ -101,6 +101,12 @@ export function asAtDay(asAt: unknown): Day {
   throw new CicScorecardError("invalid_argument", `asAt must be a real YYYY-MM-DD date or a whole day number, got ${JSON.stringify(asAt) ?? String(asAt)}`, asAt);
 }
 
+/** A cohort as `loadReturn903` or `buildCohort` makes it, else an `invalid_argument` error (not a TypeError later). */
+export function assertCohort(cohort: unknown): asserts cohort is Cohort {
+  const ok = typeof cohort === "object" && cohort !== null && Array.isArray((cohort as Cohort).children) && Array.isArray((cohort as Cohort).years);
+  if (!ok) throw new CicScorecardError("invalid_argument", "cohort must be the cohort loadReturn903 or buildCohort returns ({ years, children })", cohort);
+}
+
 /**
  * 31 March of the latest input collection year; for a single return of unknown year, that of
  * the collection year of its latest episode date (DECOM or DEC). No episodes: null.

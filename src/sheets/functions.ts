@@ -133,16 +133,25 @@ export function isOmitted(argument: unknown): boolean {
   return isBlankCell(cell) || (cell === 0 && Array.isArray(argument));
 }
 
-/** Stitch the pasted tables into a cohort as one return of unknown year. A blank or omitted argument is an absent table. */
+/**
+ * Stitch the pasted tables into a cohort as one return of unknown year. A blank or omitted
+ * argument is an absent table, except episodes: with no episode rows every figure would be a
+ * 0 that looks real, so an empty or blank episodes range is an error.
+ */
 export function cohortOfTables(tables: TableArguments): Cohort {
   const records = emptyTableRecords();
   const present: TableName[] = [];
   let readOrder = 0;
+  const noEpisodes = () => new SheetError("not-available", "the episodes range is empty: no figure can be computed without episodes");
   for (const table of SHEET_TABLES) {
     const range = tables[table];
-    if (isOmitted(range)) continue;
+    if (isOmitted(range)) {
+      if (table === "episodes") throw noEpisodes();
+      continue;
+    }
     if (!isRange(range)) throw new SheetError("invalid-value", `the ${table} argument must be a range with a header row`);
     const read = readSheetTable(table, range, readOrder);
+    if (table === "episodes" && read.rows === 0) throw noEpisodes();
     (records[table] as unknown[]) = read.records;
     readOrder += read.records.length;
     present.push(table);

@@ -1,3 +1,4 @@
+import { assertObject } from "../../errors.js";
 import { buildCohort } from "../../history/buildCohort.js";
 import { adoptionIntervalIssues } from "../../indicators/adoption/intervalChecks.js";
 import type { Cohort } from "../../model/cohort.js";
@@ -24,6 +25,8 @@ export interface LoadedReturn903 {
  * warnings join the reader's issues in one sorted list.
  */
 export function loadReturn903(files: Files903, options: LoadReturn903Options = {}): LoadedReturn903 {
+  assertObject(files, "files (a map of relative paths to CSV text or bytes)");
+  assertObject(options, "loadReturn903 options");
   return stitchReturn903(parseReturn903(files, options), options);
 }
 

@@ -67,7 +67,9 @@ export function PERCENT(numerator: any, denominator: any): number {
  * @returns Red, Amber, Green or blank
  */
 export function RAG(value: any, target: any, polarity: any, tolerance?: any): string {
-  return run(() => rag(value, target, polarity, tolerance));
+  // Excel desktop passes an empty cell as 0 and cannot tell it from a typed 0: a target of 0 is
+  // read as no target (a real zero target is written as the text "0").
+  return run(() => rag(value, target === 0 ? null : target, polarity, tolerance));
 }
 
 /**

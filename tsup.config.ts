@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 // One build: the library (ESM + CJS + types), the Node-only entry and the CLI.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", benchmarks: "src/benchmarks.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

@@ -11,6 +11,8 @@ import { renderHtml } from "../io/write/html.js";
 import { renderJson, renderValidationJson } from "../io/write/json.js";
 import { renderTable, renderValidationTable } from "../io/write/table.js";
 import { renderXlsx } from "../io/write/xlsx.js";
+import { withDfeBenchmarks } from "../benchmarks/dfe.js";
+import { DFE_DATA } from "../benchmarks/dfeData.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
 import { asAtOutsideData } from "../scorecard/run.js";
 import type { ScorecardReport } from "../scorecard/types.js";
@@ -73,7 +75,9 @@ export async function runCli(argv: readonly string[], io: CliIo, registry: reado
 
 async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<number> {
   const drillDown = drillDownIds(args.drillDown, registry);
-  const config = args.config === null ? undefined : await readConfig(args.config, io, registry);
+  const read = args.config === null ? undefined : await readConfig(args.config, io, registry);
+  // The DfE's published figures join only when the config asks (interface.md §7).
+  const config = read?.benchmarks ? withDfeBenchmarks(read, DFE_DATA, args.asAt, registry) : read;
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
   const { cohort, dataQuality } = await io.loadFolder(args.data, { asAt: args.asAt, onProgress: progress.onLoad });
   progress.stage("computing the scorecard…");

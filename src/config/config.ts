@@ -28,6 +28,20 @@ export interface ScorecardConfig {
   suppression: SuppressionSettings;
   /** Only the ids the config names. */
   indicators: Record<string, IndicatorSettings>;
+  /**
+   * Top-level `benchmarks` (interface.md §7): the DfE's published figures to join, by local
+   * authority. Joined by `withDfeBenchmarks` (`cic-scorecard/benchmarks`); the CLI does it.
+   */
+  benchmarks: DfeBenchmarkRequest | null;
+}
+
+export interface DfeBenchmarkRequest {
+  /** Old three-digit code (`874`), ONS code (`E06000031`) or name (`Peterborough`). */
+  la: string;
+  /** The DfE's statistical-neighbour grouping; default 2021. */
+  neighbours: "2021" | "2025";
+  /** How the neighbours' values are averaged; default mean. */
+  neighbourAverage: "mean" | "median";
 }
 
 const benchmarkSchema = z
@@ -60,6 +74,11 @@ function configSchema(registry: readonly IndicatorDefinition[]) {
       options: optionsSchema.prefault({}),
       suppression: suppressionSchema.prefault({}),
       indicators: z.object(perIndicator).strict().prefault({}),
+      benchmarks: z
+        .object({ la: z.string().min(1), neighbours: z.enum(["2021", "2025"]).default("2021"), neighbourAverage: z.enum(["mean", "median"]).default("mean") })
+        .strict()
+        .nullable()
+        .default(null),
     })
     .strict();
 }
@@ -77,7 +96,7 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
     const issue = result.error.issues[0]!;
     throw new CicScorecardError("invalid_config", `config: ${describeIssue(issue, input)}`, issue.path);
   }
-  const { population, options, suppression, indicators } = result.data;
+  const { population, options, suppression, indicators, benchmarks } = result.data;
   for (const which of ["add", "remove"] as const) {
     options.bankHolidays[which].forEach((iso, i) => {
       if (parseIsoDay(iso) === null) {
@@ -87,7 +106,7 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
   }
   const settings: Record<string, IndicatorSettings> = {};
   for (const [id, value] of Object.entries(indicators)) if (value !== undefined) settings[id] = value;
-  return { population, options, suppression, indicators: settings };
+  return { population, options, suppression, indicators: settings, benchmarks };
 }
 
 /** Parse the text of a config file: JSON, then `parseConfig`. */

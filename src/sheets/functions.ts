@@ -14,7 +14,9 @@ import type { TableName } from "../model/tables.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
 import { createRun } from "../scorecard/run.js";
 import type { IndicatorResult } from "../scorecard/types.js";
-import { type Read, isBlankCell, readChoice, readDay, readNumber, readText, scalarOf, trimText } from "./cells.js";
+import { ENGLAND, findLocalAuthority, neighbourAverage } from "../benchmarks/dfe.js";
+import { DFE_DATA } from "../benchmarks/dfeData.js";
+import { type Read, describeCell, isBlankCell, readChoice, readDay, readNumber, readText, scalarOf, trimText } from "./cells.js";
 import { SheetError } from "./errors.js";
 import { SHEET_TABLES, type SheetTableName, isRange, readSheetTable } from "./tables.js";
 
@@ -247,6 +249,36 @@ export function asSheetError(error: unknown): SheetError {
 }
 
 /** The function table both hosts expose, by the names users type. */
+const LEVELS = ["la", "neighbours", "region", "england"] as const;
+
+/**
+ * BENCHMARK(id, la, level, [year]): the DfE's published figure for an indicator: the LA's own
+ * (`la`), its 2021 statistical neighbours' mean (`neighbours`), its region's or England's, for a
+ * reporting year (`2017-18` or 2018; default the latest with a figure). A DfE mark comes back as
+ * its letter; no figure at all is an error, never a 0. Care leavers: the 19-21 cohort.
+ */
+export function benchmark(id: unknown, la: unknown, level: unknown, year?: unknown): number | string {
+  const key = required("id", id, readText);
+  const authority = findLocalAuthority(DFE_DATA, required("la", la, readText));
+  if (authority === null) throw new SheetError("invalid-value", `${describeCell(scalarOf(la))} is not an English local authority (old code, ONS code or name)`);
+  const which = required("level", level, (c) => readChoice(c, LEVELS));
+  const byYear = DFE_DATA.figures[`${key}|${key.startsWith("care-leavers-") ? "19-21" : ""}`];
+  if (byYear === undefined) throw new SheetError("not-available", `the DfE publishes no ${key} figure`);
+  const yearText = argument("year", year, readText);
+  const wanted = yearText === null ? null : Number(/^(\d{4})-\d{2}$/.exec(yearText) ? Number(yearText.slice(0, 4)) + 1 : yearText);
+  const years = Object.keys(byYear).map(Number).filter((y) => (wanted === null ? byYear[y]![ENGLAND] !== undefined : y === wanted));
+  if (years.length === 0) throw new SheetError("not-available", `no ${key} figure for ${yearText ?? "any year"}`);
+  const cells = byYear[Math.max(...years)]!;
+  const unit = BUILT_IN_INDICATORS.find((d) => d.id === key)?.unit ?? (key.endsWith("-count") ? "count" : "percent");
+  const value =
+    which === "la" ? cells[authority.oldCode]
+    : which === "region" ? cells[authority.regionCode]
+    : which === "england" ? cells[ENGLAND]
+    : neighbourAverage(authority.neighbours["2021"].map((c) => cells[c]).filter((v): v is number => typeof v === "number"), "mean", unit) ?? undefined;
+  if (value === undefined) throw new SheetError("not-available", `no ${which} figure for ${key}`);
+  return value;
+}
+
 export const SHEET_FUNCTIONS = {
   RATE: rate,
   PERCENT: percent,
@@ -256,5 +288,6 @@ export const SHEET_FUNCTIONS = {
   WORKDAYS: workdays,
   INDICATOR: indicator,
   SCORECARD: scorecard,
+  BENCHMARK: benchmark,
 } as const;
 export type SheetFunctionName = keyof typeof SHEET_FUNCTIONS;

@@ -91,6 +91,15 @@ export const SHEET_FUNCTION_SPECS: readonly SheetFunctionSpec[] = [
     returns: "the number of working days",
   },
   {
+    name: "BENCHMARK",
+    summary: "The DfE's published figure for an indicator: an LA's own, its statistical neighbours' mean, its region's or England's.",
+    parameters: [
+      p("id", "string", 'the indicator id, e.g. "placements-3plus"'), p("la", "string", 'the LA: old code ("874"), ONS code or name'),
+      p("level", "string", '"la", "neighbours", "region" or "england"'), p("year", "string", 'the reporting year, e.g. "2017-18" (default: the latest)', true),
+    ],
+    returns: "the published value, or the DfE's suppression mark",
+  },
+  {
     name: "INDICATOR",
     summary: "An indicator's value at a date from 903 tables pasted into sheets.",
     parameters: [

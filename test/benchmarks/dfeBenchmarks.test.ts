@@ -106,3 +106,21 @@ describe("laws of the neighbour average", () => {
     );
   });
 });
+
+describe("BENCHMARK in the spreadsheet functions", () => {
+  it("gives the LA's, the neighbours', the region's and England's published figures", async () => {
+    const { benchmark } = await import("../../src/sheets/functions.js");
+    expect(benchmark("dental-check", "874", "la", "2017-18")).toBe(96);
+    expect(benchmark("dental-check", "Peterborough", "neighbours", "2017-18")).toBe(84);
+    expect(benchmark("dental-check", "E06000031", "region", 2018)).toBe(77);
+    expect(benchmark("dental-check", "874", "england", "2017-18")).toBe(84);
+    expect(typeof benchmark("cla-count", "874", "la")).toBe("number"); // the latest year
+  });
+  it("answers an error, never a 0, where nothing is published", async () => {
+    const { benchmark } = await import("../../src/sheets/functions.js");
+    const { SheetError } = await import("../../src/sheets/errors.js");
+    expect(() => benchmark("reviews-on-time", "874", "la")).toThrow(SheetError);
+    expect(() => benchmark("cla-rate", "874", "la", "2016-17")).toThrow(SheetError);
+    expect(() => benchmark("dental-check", "Atlantis", "la")).toThrow(SheetError);
+  });
+});

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any cell value" */
 import { type SheetErrorKind } from "../errors.js";
-import { asSheetError, indicator, percent, rag, rate, scorecard, trend, variance, workdays } from "../functions.js";
+import { asSheetError, benchmark, indicator, percent, rag, rate, scorecard, trend, variance, workdays } from "../functions.js";
 
 /**
  * Excel custom functions (namespace CIC: `=CIC.RAG(…)`). Thin wrappers: each calls the
@@ -110,6 +110,19 @@ export function WORKDAYS(start: any, end: any): number {
 }
 
 /**
+ * The DfE's published figure for an indicator: an LA's own, its statistical neighbours' mean, its region's or England's.
+ * @customfunction BENCHMARK BENCHMARK
+ * @param id the indicator id, e.g. "placements-3plus"
+ * @param la the LA: old code ("874"), ONS code or name
+ * @param level "la", "neighbours", "region" or "england"
+ * @param [year] the reporting year, e.g. "2017-18" (default: the latest)
+ * @returns the published value, or the DfE's suppression mark
+ */
+export function BENCHMARK(id: any, la: any, level: any, year?: any): any {
+  return run(() => benchmark(id, la, level, year));
+}
+
+/**
  * An indicator's value at a date from 903 tables pasted into sheets.
  * @customfunction INDICATOR INDICATOR
  * @param id the indicator id, e.g. "cla-count"
@@ -172,7 +185,7 @@ export function SCORECARD(
 }
 
 /** The ids of functions.json, each with its function: registered when the bundle loads. */
-export const EXCEL_FUNCTIONS = { RATE, PERCENT, RAG, VARIANCE, TREND, WORKDAYS, INDICATOR, SCORECARD } as const;
+export const EXCEL_FUNCTIONS = { RATE, PERCENT, RAG, VARIANCE, TREND, WORKDAYS, BENCHMARK, INDICATOR, SCORECARD } as const;
 
 export function associateAll(): void {
   for (const [id, fn] of Object.entries(EXCEL_FUNCTIONS)) CustomFunctions.associate(id, fn);

@@ -23,6 +23,7 @@ export const TREND = wrap(SHEET_FUNCTIONS.TREND);
 export const WORKDAYS = wrap(SHEET_FUNCTIONS.WORKDAYS);
 export const INDICATOR = wrap(SHEET_FUNCTIONS.INDICATOR);
 export const SCORECARD = wrap(SHEET_FUNCTIONS.SCORECARD);
+export const BENCHMARK = wrap(SHEET_FUNCTIONS.BENCHMARK);
 
 /** Every name Code.js forwards to (checked by a test). */
-export const FUNCTION_NAMES: readonly SheetFunctionName[] = ["RATE", "PERCENT", "RAG", "VARIANCE", "TREND", "WORKDAYS", "INDICATOR", "SCORECARD"];
+export const FUNCTION_NAMES: readonly SheetFunctionName[] = ["RATE", "PERCENT", "RAG", "VARIANCE", "TREND", "WORKDAYS", "INDICATOR", "SCORECARD", "BENCHMARK"];

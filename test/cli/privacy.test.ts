@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/cli/run.js";
+import { runCliInProcess } from "../fixtures/cliRun.js";
 import { loadFolder903 } from "../../src/node.js";
 
 /**
@@ -33,16 +32,7 @@ writeFileSync(join(dir, "2022-23", "episodes.csv"), [
 writeFileSync(join(dir, "2022-23", "header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nQX48214,1,17/03/2009,WBRI,,,\nQX48214,1,18/03/2009,WBRI,,,\nQX48215,1,29/02/2009,WBRI,,,\n");
 writeFileSync(join(dir, "2022-23", "oc3.csv"), "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nQX48214,17/03/2009,YES,F1,B1\nQX48216,18/03/2009,YES,F1,B1\nQX48217,18/03/2009,YES,F1,B1\n");
 
-async function run(argv: string[]) {
-  const stdout: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => void stdout.push(t), stderr: () => undefined, readFile: (path) => readFile(path, "utf8"),
-    writeFile: async (path, data) => void written.set(path, data), loadFolder: loadFolder903, isTTY: false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: stdout.join(""), written };
-}
+const run = runCliInProcess;
 
 async function xlsxText(bytes: Uint8Array): Promise<string> {
   const workbook = new ExcelJS.Workbook();

@@ -1,11 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCliInProcess } from "../fixtures/cliRun.js";
 import { parseArgs } from "../../src/cli/args.js";
-import { type CliIo, runCli } from "../../src/cli/run.js";
-import { loadFolder903 } from "../../src/node.js";
 
 /** Issue 12's silent failures at the command line (interface.md §2, §3, §6). */
 const EXAMPLE = "examples/peterborough-2019-01";
@@ -13,17 +11,7 @@ const REPORT = ["report", "--data", EXAMPLE, "--as-at", "2019-01-31"];
 const dir = mkdtempSync(join(tmpdir(), "cic-silent-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t), readFile: (path) => readFile(path, "utf8"),
-    writeFile: async (path, data) => void written.set(path, data), loadFolder: loadFolder903, isTTY: false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: stdout.join(""), stderr: stderr.join(""), written };
-}
+const run = runCliInProcess;
 
 describe("--out decides the format when --format is absent", () => {
   it("infers each format from the extension", () => {

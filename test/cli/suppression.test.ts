@@ -1,8 +1,6 @@
 import ExcelJS from "exceljs";
-import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/cli/run.js";
-import { loadFolder903 } from "../../src/node.js";
+import { runCliInProcess } from "../fixtures/cliRun.js";
 
 /**
  * indicators.md §1.10: a suppressed figure shows no value and, by default (hideCounts), no
@@ -12,16 +10,7 @@ import { loadFolder903 } from "../../src/node.js";
  */
 const MONTH = ["report", "--data", "examples/peterborough-2019-01", "--as-at", "2019-01-31", "--period", "month", "--config", "examples/peterborough-2019-01/config.json"];
 
-async function run(argv: string[]) {
-  const stdout: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => void stdout.push(t), stderr: () => undefined, readFile: (path) => readFile(path, "utf8"),
-    writeFile: async (path, data) => void written.set(path, data), loadFolder: loadFolder903, isTTY: false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: stdout.join(""), written };
-}
+const run = runCliInProcess;
 
 describe("suppressed figures hide their counts in every format", () => {
   it("json: value, numerator and denominator null; the empty IHA cohort is not suppressed", async () => {

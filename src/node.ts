@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { parseCollectionYear } from "./dates/collectionYear.js";
 import type { Day } from "./dates/day.js";
 import { CicScorecardError } from "./errors.js";
-import type { Cohort } from "./model/cohort.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";

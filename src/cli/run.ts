@@ -3,7 +3,6 @@ import { type ScorecardConfig, parseConfigText } from "../config/config.js";
 import { CicScorecardError } from "../errors.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorDefinition } from "../indicators/types.js";
-import type { Cohort } from "../model/cohort.js";
 import { type DataQuality, withoutChild } from "../model/issue.js";
 import type { Day } from "../dates/day.js";
 import { renderCsv, renderValidationCsv } from "../io/write/csv.js";

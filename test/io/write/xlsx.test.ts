@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isFormulaLike, numberFormat, renderXlsx } from "../../../src/io/write/xlsx.js";
 import type { ScorecardReport } from "../../../src/scorecard/types.js";
@@ -267,5 +268,26 @@ describe("renderXlsx", () => {
   it("gives the same bytes for the same report", async () => {
     const again = await renderXlsx(scorecardReportFixture(), { title: "Scorecard", council: "Peterborough City Council" });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe("renderXlsx and characters XML forbids", () => {
+  it("opens when a text cell holds U+FFFE or a control character (escaped as Excel does, _xFFFE_)", async () => {
+    const base = scorecardReportFixture();
+    const hostile: ScorecardReport = {
+      ...base,
+      indicators: base.indicators.map((i, k) => (k === 0 ? { ...i, title: "Children\uFFFE in care\u0001" } : i)),
+      dataQuality: { ...base.dataQuality, issues: base.dataQuality.issues.map((i, k) => (k === 0 ? { ...i, message: "bad \uFFFF value" } : i)) },
+    };
+    const bytes = await renderXlsx(hostile);
+    // No raw forbidden character reaches the XML (that is what made the file unreadable)...
+    for (const [name, content] of Object.entries(unzipSync(bytes))) {
+      if (name.endsWith(".xml")) expect(new TextDecoder().decode(content)).not.toMatch(/[\uFFFE\uFFFF\u0001]/);
+    }
+    // ...and a reader opens the file and gets the text back through Excel's _xHHHH_ escape.
+    const workbook = await readBack(bytes);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value)))));
+    expect(texts).toContain("Children\uFFFE in care\u0001");
   });
 });

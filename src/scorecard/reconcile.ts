@@ -2,6 +2,7 @@ import type { ScorecardOptionsInput } from "../config/options.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { isoFromDay } from "../dates/day.js";
 import { buildCohort } from "../history/buildCohort.js";
+import type { Cohort } from "../model/cohort.js";
 import { compareText } from "../model/issue.js";
 import type { CollectionYearReturn, Return903 } from "../model/return903.js";
 import { createRun } from "./run.js";
@@ -48,6 +49,8 @@ export interface YearReconciliation {
 export interface ReconcileOptions {
   /** Options of indicators.md §5 (the defaults for the rest), as the report would use them. */
   options?: ScorecardOptionsInput;
+  /** The whole input already stitched (`buildCohort(input).cohort`), so it is not stitched again. */
+  cohort?: Cohort;
 }
 
 /**
@@ -58,7 +61,7 @@ export interface ReconcileOptions {
  */
 export function reconcileYears(input: Return903, settings: ReconcileOptions = {}): YearReconciliation[] {
   const config = { options: settings.options ?? {} };
-  const folder = createRun(buildCohort(input).cohort, { period: "year", config });
+  const folder = createRun(settings.cohort ?? buildCohort(input).cohort, { period: "year", config });
   const staleChildren = new Set(folder.cohort.children.filter((c) => c.episodes.some((e) => e.stale)).map((c) => c.childId));
   const out: YearReconciliation[] = [];
   input.years.forEach((year, yearIndex) => {

@@ -39,6 +39,6 @@ export function stitchReturn903(parsed: { return903: Return903; dataQuality: Dat
   const { cohort, issues } = buildCohort(return903);
   const all = [...dataQuality.issues, ...issues, ...adoptionIntervalIssues(cohort)].sort(compareIssues);
   const loaded: LoadedReturn903 = { cohort, dataQuality: { files: dataQuality.files, issues: all } };
-  if (options.reconcile) loaded.reconciliation = reconcileYears(return903);
+  if (options.reconcile) loaded.reconciliation = reconcileYears(return903, { cohort });
   return loaded;
 }

@@ -176,6 +176,7 @@ function addDataQuality(workbook: Workbook, report: ScorecardReport): void {
     { header: "Column", width: 14 },
     { header: "Message", width: 60, wrap: true },
     { header: "Indicators", width: 40, wrap: true },
+    { header: "Records", width: 9 },
   ]);
   report.dataQuality.issues.forEach((issue, index) => {
     const row = sheet.getRow(index + 2);
@@ -186,6 +187,7 @@ function addDataQuality(workbook: Workbook, report: ScorecardReport): void {
     if (issue.column !== null) setText(row.getCell(5), issue.column);
     setText(row.getCell(6), issue.message);
     if (issue.indicators.length > 0) setText(row.getCell(7), issue.indicators.join(", "));
+    setNumber(row.getCell(8), issue.count, "0"); // records the issue stands for (a folded warning counts them all)
   });
 }
 

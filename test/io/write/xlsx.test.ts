@@ -183,9 +183,9 @@ describe("renderXlsx", () => {
     expect(series.getRow(7).getCell(column).value).toBeNull(); // July 2018 has no value
   });
 
-  it("lists every data issue with its line as a number", () => {
+  it("lists every data issue with its line and the records it stands for as numbers", () => {
     const quality = sheet(workbook, "Data quality");
-    expect(headerRow(quality)).toEqual(["Code", "Severity", "File", "Line", "Column", "Message", "Indicators"]);
+    expect(headerRow(quality)).toEqual(["Code", "Severity", "File", "Line", "Column", "Message", "Indicators", "Records"]);
     expect(quality.getRow(2).values).toEqual([
       undefined,
       "invalid-date",
@@ -195,6 +195,7 @@ describe("renderXlsx", () => {
       "DECOM",
       "DECOM 31/02/2019 is not a date",
       "cla-count, placements-3plus",
+      1,
     ]);
     expect(quality.rowCount).toBe(4);
   });

@@ -55,6 +55,13 @@ export * from "./model/index.js";
 export * from "./dates/index.js";
 export { CicScorecardError, type ErrorCode } from "./errors.js";
 
+// The DfE's 903 validation rules, per collection year (docs/validation.md).
+export {
+  validateReturn, type RuleFailure, type RuleResult, type RulesReport, type ValidateReturnOptions,
+} from "./validation/validateReturn.js";
+export type { ReferenceData } from "./validation/defineRule.js";
+export { RULESET_YEARS, rulesetForYear } from "./validation/catalogue.js";
+
 // Writers that need no Node API.
 export { renderJson, renderDataQualityJson, renderValidationJson } from "./io/write/json.js";
 export { renderCsv, renderDataQualityCsv, renderValidationCsv, type CsvOptions } from "./io/write/csv.js";

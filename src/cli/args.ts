@@ -9,7 +9,8 @@ import { CicScorecardError } from "../errors.js";
  */
 export type Format = "table" | "json" | "csv" | "html" | "xlsx";
 const REPORT_FORMATS: readonly Format[] = ["table", "json", "csv", "html", "xlsx"];
-const VALIDATE_FORMATS: readonly Format[] = ["table", "json", "csv"];
+const VALIDATE_FORMATS: readonly Format[] = ["table", "json", "csv", "xlsx"];
+const RULE_SETS = ["dfe", "none"] as const;
 
 export interface ReportArgs {
   command: "report";
@@ -27,6 +28,10 @@ export interface ReportArgs {
 export interface ValidateArgs {
   command: "validate";
   data: string;
+  /** The collection year checked (`2022-23`), or null for the latest in the folder. */
+  year: string | null;
+  /** `dfe`: the DfE's validation rules too; `none`: only the reading checks. */
+  rules: (typeof RULE_SETS)[number];
   format: Format;
   out: string | null;
 }
@@ -34,7 +39,7 @@ export interface ValidateArgs {
 export type CliArgs = ReportArgs | ValidateArgs | { command: "help" } | { command: "version" };
 
 const REPORT_OPTIONS = ["--data", "--as-at", "--period", "--population", "--config", "--format", "--out", "--drill-down"] as const;
-const VALIDATE_OPTIONS = ["--data", "--format", "--out"] as const;
+const VALIDATE_OPTIONS = ["--data", "--year", "--rules", "--format", "--out"] as const;
 const REPEATABLE = new Set(["--drill-down"]);
 
 function usage(message: string): CicScorecardError {
@@ -53,7 +58,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const formats = command === "report" ? REPORT_FORMATS : VALIDATE_FORMATS;
   const out = single(values, "--out");
   const format = formatOf(oneOf(values, "--format", formats), out, formats);
-  if (command === "validate") return { command, data, format, out };
+  if (command === "validate") {
+    if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
+    return { command, data, year: single(values, "--year"), rules: oneOf(values, "--rules", RULE_SETS) ?? "dfe", format, out };
+  }
 
   if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
   const asAtText = required(values, "--as-at", "YYYY-MM-DD");
@@ -142,7 +150,8 @@ Usage:
   cic-scorecard report --data DIR --as-at YYYY-MM-DD [--period year|quarter|month|fytd]
       [--population N] [--config FILE] [--format table|json|csv|html|xlsx] [--out FILE]
       [--drill-down ID|all]...
-  cic-scorecard validate --data DIR [--format table|json|csv] [--out FILE]
+  cic-scorecard validate --data DIR [--year YYYY-YY] [--rules dfe|none]
+      [--format table|json|csv|xlsx] [--out FILE]
   cic-scorecard --help | --version
 
 Options:
@@ -154,6 +163,8 @@ Options:
   --format FORMAT   table (default), json, csv, html or xlsx (xlsx needs --out)
   --out FILE        write there instead of standard output
   --drill-down ID   list the children behind an indicator (repeatable; "all" for every one)
+  --year YYYY-YY    validate: the collection year checked (default: the latest year folder)
+  --rules SET       validate: dfe (default) adds the DfE validation rules; none, reading checks only
 
 Exit codes: 0 written; 1 written, but the data had errors; 2 usage error.
 `;

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { loadFolder903 } from "../node.js";
+import { loadFolder903, readFolder903 } from "../node.js";
 import { runCli } from "./run.js";
 
 // A reader that stops early (`| head`) closes the pipe: stop writing quietly. Output that
@@ -21,5 +21,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path, "utf8"),
   writeFile: (path, data) => writeFile(path, data),
   loadFolder: loadFolder903,
+  readFolder: readFolder903,
   isTTY: process.stderr.isTTY === true,
 });

@@ -18,6 +18,9 @@ import type { ScorecardReport } from "../scorecard/types.js";
 import type { LoadProgress } from "../io/ssda903/parseReturn903.js";
 import type { LoadedReturn903 } from "../io/ssda903/loadReturn903.js";
 import type { ValidationReport } from "../io/write/validation.js";
+import { renderValidationXlsx } from "../io/write/xlsx/validation.js";
+import type { Files903 } from "../io/ssda903/parseReturn903.js";
+import { type RulesReport, validateReturn } from "../validation/validateReturn.js";
 import { createProgress } from "./progress.js";
 import { type ReportArgs, type ValidateArgs, HELP, parseArgs } from "./args.js";
 
@@ -28,6 +31,8 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   loadFolder(dir: string, options: { asAt?: Day; onProgress?: (progress: LoadProgress) => void; reconcile?: boolean }): Promise<LoadedReturn903>;
+  /** The folder as a file map (path → bytes), for the DfE rules, which read files raw. */
+  readFolder(dir: string): Promise<Files903>;
   /** stderr is a terminal: progress lines may be shown. */
   isTTY: boolean;
   /** Milliseconds, for progress only (default performance.now). */
@@ -101,12 +106,23 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
 async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
   const { dataQuality, reconciliation } = await io.loadFolder(args.data, { onProgress: progress.onLoad, reconcile: true });
+  let rules: RulesReport | null = null;
+  if (args.rules === "dfe") {
+    progress.stage("checking the DfE validation rules…");
+    rules = validateReturn(await io.readFolder(args.data), args.year === null ? {} : { year: args.year });
+  }
   progress.done();
-  const validation: ValidationReport = { dataQuality, reconciliation: reconciliation ?? [] };
-  const text = args.format === "json" ? renderValidationJson(validation) : args.format === "csv" ? renderValidationCsv(validation) : renderValidationTable(validation);
-  await emit(args.out, text, io);
+  const validation: ValidationReport = { dataQuality, reconciliation: reconciliation ?? [], rules };
+  await emit(args.out, renderValidation(validation, args.format), io);
   if (args.out !== null) io.stderr(`${closingLine(args.out, `${dataQuality.files.length} files checked`, dataQuality, false)}\n`);
-  return exitFor(dataQuality);
+  return rules !== null && rules.results.length > 0 ? EXIT.dataErrors : exitFor(dataQuality);
+}
+
+function renderValidation(validation: ValidationReport, format: ValidateArgs["format"]): string | Uint8Array {
+  if (format === "json") return renderValidationJson(validation);
+  if (format === "csv") return renderValidationCsv(validation);
+  if (format === "xlsx") return renderValidationXlsx(validation);
+  return renderValidationTable(validation);
 }
 
 /** The one line on stderr after writing `--out` (interface.md §3). */

@@ -1,5 +1,6 @@
 import type { TableRecords } from "./records.js";
-import type { TableName } from "./tables.js";
+import type { Table903, TableName } from "./tables.js";
+import { TABLES_903 } from "./tables.js";
 
 /**
  * The columns of every 903 and local table (data.md §4 and §6), declared once: the 903 reader
@@ -113,3 +114,18 @@ export const TABLE_COLUMNS = {
 
 /** The column names of a table, as literal types (for position lookups by name). */
 export type ColumnName<T extends TableName> = (typeof TABLE_COLUMNS)[T][number]["name"];
+
+/**
+ * DoLo.csv (deprivation of liberty, from 2026-27): read only by the DfE validation rules
+ * (src/validation); data.md has the reader report it as `unknown-file`.
+ */
+export const DOLO_COLUMNS = ["CHILD", "DOB", "DOLO_START", "DOLO_END"] as const;
+
+/** The 903 tables the DfE validation rules address: the reader's, and DoLo. */
+export type RuleTableName = Table903 | "DoLo";
+export const RULE_TABLES: readonly RuleTableName[] = [...TABLES_903, "DoLo"];
+
+/** The column names of a table the rules read, in contract order. */
+export function ruleTableColumns(table: RuleTableName): readonly string[] {
+  return table === "DoLo" ? DOLO_COLUMNS : TABLE_COLUMNS[table].map((column) => column.name);
+}

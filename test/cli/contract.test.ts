@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { type CliIo, runCli } from "../../src/cli/run.js";
-import { loadFolder903 } from "../../src/node.js";
+import { loadFolder903, readFolder903 } from "../../src/node.js";
 import { CATALOGUE_IDS } from "../fixtures/catalogue.js";
 
 // interface.md §2–§7 as an outside test-writer checks them: the real registry, loader and
@@ -24,7 +24,7 @@ async function cli(argv: string[]) {
   const stderr: string[] = [];
   const io: CliIo = {
     stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t),
-    readFile: (path) => readFile(path, "utf8"), writeFile: async () => undefined, loadFolder: loadFolder903, isTTY: false,
+    readFile: (path) => readFile(path, "utf8"), writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, isTTY: false,
   };
   return { code: await runCli(argv, io), stdout: stdout.join(""), stderr: stderr.join("") };
 }
@@ -82,7 +82,10 @@ describe("validate and csv on the example", () => {
     const result = await cli(["validate", "--data", EXAMPLE, "--format", "json"]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(["dataQuality", "reconciliation"]);
+    expect(Object.keys(json)).toEqual(["dataQuality", "reconciliation", "rules"]);
+    // Years before 2022-23 are checked with the 2022-23 rules; rules not implemented yet are listed as skipped.
+    expect(json.rules).toMatchObject({ collectionYear: "2018-19", ruleset: "2022-23", results: [] });
+    expect(json.rules.skipped.length).toBeGreaterThan(0);
     expect(json.dataQuality).toEqual(JSON.parse(plain.stdout).dataQuality);
     // Three years × four year-end figures; the example's years agree with the folder.
     expect(json.reconciliation).toHaveLength(12);

@@ -22,7 +22,7 @@ interface Fake {
   loadedWith: { dir: string; asAt?: number }[];
 }
 
-function fakeIo(options: { dataQuality?: DataQuality; files?: Record<string, string>; loadError?: Error; unwritable?: boolean } = {}): Fake {
+function fakeIo(options: { dataQuality?: DataQuality; files?: Record<string, string>; loadError?: Error; unwritable?: boolean; folder?: Record<string, string> } = {}): Fake {
   const fake: Fake = { stdout: [], stderr: [], written: new Map(), loadedWith: [], io: undefined as never };
   fake.io = {
     stdout: (text) => void fake.stdout.push(text),
@@ -42,6 +42,7 @@ function fakeIo(options: { dataQuality?: DataQuality; files?: Record<string, str
       const loaded = { cohort: cohort([child("c1", ["2018-06-01"]), child("c2"), child("c3", ["2018-06-01"]), child("c4"), child("c5", ["2019-01-10"])]), dataQuality: options.dataQuality ?? clean };
       return loadOptions.reconcile ? { ...loaded, reconciliation: [] } : loaded;
     },
+    readFolder: async () => options.folder ?? { "2022-23/header.csv": "CHILD,SEX,DOB,ETHNIC\n" },
     isTTY: false,
   };
   return fake;
@@ -180,7 +181,24 @@ describe("runCli validate", () => {
   it("prints dataQuality and reconciliation as JSON with the data's exit code", async () => {
     const fake = fakeIo({ dataQuality: withError });
     expect(await run(["validate", "--data", "data", "--format", "json"], fake)).toBe(1);
+    expect(Object.keys(JSON.parse(fake.stdout.join("")))).toEqual(["dataQuality", "reconciliation", "rules"]);
+  });
+  it("leaves the DfE rules out with --rules none", async () => {
+    const fake = fakeIo();
+    expect(await run(["validate", "--data", "data", "--format", "json", "--rules", "none"], fake)).toBe(0);
     expect(Object.keys(JSON.parse(fake.stdout.join("")))).toEqual(["dataQuality", "reconciliation"]);
+  });
+  it("exits 1 when a DfE rule fails, though the reading checks pass", async () => {
+    const fake = fakeIo({ folder: { "2022-23/header.csv": "CHILD,SEX,DOB,ETHNIC\n7,9,01/01/2010,WBRI\n" } });
+    expect(await run(["validate", "--data", "data", "--format", "json"], fake)).toBe(1);
+    const rules = JSON.parse(fake.stdout.join("")).rules;
+    expect(rules.results.map((r: { code: string }) => r.code)).toEqual(["101"]);
+    expect(rules.results[0].failures).toEqual([{ file: "2022-23/header.csv", line: 2, child: "7" }]);
+  });
+  it("rejects a --year the folder does not hold, a bad --rules and xlsx without --out", async () => {
+    await expectUsage(["validate", "--data", "data", "--year", "2019-20"]);
+    await expectUsage(["validate", "--data", "data", "--rules", "all"]);
+    await expectUsage(["validate", "--data", "data", "--format", "xlsx"]);
   });
   it("exits 0 on clean data", async () => {
     expect(await run(["validate", "--data", "data"], fakeIo())).toBe(0);

@@ -1,6 +1,7 @@
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, ScorecardReport } from "../../scorecard/types.js";
 import { formatJsonNumber } from "./jsonText.js";
+import { rulesCsvRows } from "./rules.js";
 import type { ValidationReport } from "./validation.js";
 
 /**
@@ -64,7 +65,8 @@ const RECONCILIATION_COLUMNS = ["year", "as_at", "own_return", "all_years", "rea
 /**
  * `validate --format csv`: the data-quality rows, then the year-end reconciliation (interface.md
  * §4a) in columns of its own: one `reconciliation` row per year and indicator (`code` holds the
- * indicator id) and one `reconciliation-child` row per child that differs (in `child`), with the reason.
+ * indicator id) and one `reconciliation-child` row per child that differs (in `child`), with the reason;
+ * then one `rule` row per DfE rule failure (`column`: the rule's fields, `child`: the row's child).
  */
 export function renderValidationCsv(validation: ValidationReport, options: CsvOptions = {}): string {
   const blank = (n: number): Cell[] => new Array<Cell>(n).fill(null);
@@ -76,6 +78,7 @@ export function renderValidationCsv(validation: ValidationReport, options: CsvOp
     rows.push([...lead("reconciliation", r.id, null), r.year, r.asAt, r.ownReturn, r.allYears, null]);
     for (const c of r.children) rows.push([...lead("reconciliation-child", r.id, c.child), r.year, r.asAt, null, null, c.reason]);
   }
+  for (const row of validation.rules == null ? [] : rulesCsvRows(validation.rules)) rows.push([...row, ...pad]);
   return csvText([[...DATA_QUALITY_COLUMNS, ...RECONCILIATION_COLUMNS], ...rows], options);
 }
 

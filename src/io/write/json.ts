@@ -2,6 +2,7 @@ import type { Members } from "../../indicators/types.js";
 import type { DataIssue, DataQuality, FileAccount } from "../../model/issue.js";
 import type { BenchmarkResult, IndicatorResult, ScorecardReport } from "../../scorecard/types.js";
 import { type JsonValue, jsonText } from "./jsonText.js";
+import { rulesJson } from "./rules.js";
 import type { ValidationReport } from "./validation.js";
 
 /**
@@ -30,6 +31,7 @@ export function renderValidationJson(validation: ValidationReport): string {
       year: r.year, asAt: r.asAt, id: r.id, ownReturn: r.ownReturn, allYears: r.allYears,
       children: r.children.map((c) => ({ child: c.child, reason: c.reason })),
     })),
+    ...(validation.rules == null ? {} : { rules: rulesJson(validation.rules) }),
   })}\n`;
 }
 

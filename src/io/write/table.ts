@@ -3,6 +3,7 @@ import type { Unit } from "../../indicators/types.js";
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
 import { formatJsonNumber } from "./jsonText.js";
+import { rulesTableSection } from "./rules.js";
 import { type ValidationReport, differingYears } from "./validation.js";
 
 /**
@@ -53,9 +54,15 @@ const CHILDREN_SHOWN = 10;
 
 /**
  * `validate` (table): the data-quality account, then the year-end reconciliation: each year's
- * own return beside the whole folder, and the children behind every difference.
+ * own return beside the whole folder, and the children behind every difference; then the DfE
+ * rules, grouped by rule with counts and the first lines.
  */
 export function renderValidationTable(validation: ValidationReport): string {
+  const reconciled = reconciliationTable(validation);
+  return validation.rules == null ? reconciled : `${reconciled}\n${rulesTableSection(validation.rules)}\n`;
+}
+
+function reconciliationTable(validation: ValidationReport): string {
   const account = renderDataQualityTable(validation.dataQuality);
   if (validation.reconciliation.length === 0) return account;
   const figures = layout(

@@ -1,5 +1,6 @@
 import type { DataQuality } from "../../model/issue.js";
 import type { YearReconciliation } from "../../scorecard/reconcile.js";
+import type { RulesReport } from "../../validation/validateReturn.js";
 
 /**
  * What `validate` reports (interface.md §4a): the reading checks and the year-end
@@ -8,6 +9,8 @@ import type { YearReconciliation } from "../../scorecard/reconcile.js";
 export interface ValidationReport {
   dataQuality: DataQuality;
   reconciliation: readonly YearReconciliation[];
+  /** The DfE validation rules (absent or null with `--rules none`). */
+  rules?: RulesReport | null;
 }
 
 /** The reconciliation rows whose two figures or children differ. */

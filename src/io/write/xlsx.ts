@@ -1,4 +1,5 @@
 import type { Unit } from "../../indicators/types.js";
+import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, Rag, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
 import { ragText, trendText } from "./html/format.js";
 import { resolveTheme, themeLabel, type ThemeOf } from "./html/themes.js";
@@ -38,7 +39,7 @@ function targetFormat(target: number, unit: Unit): string {
   return Number.isInteger(target * 10 ** places) ? format : "General";
 }
 
-interface Column {
+export interface Column {
   header: string;
   width: number;
   /** Wrap long text (titles, notes). */
@@ -46,7 +47,7 @@ interface Column {
 }
 
 /** A sheet with a bold, filled, frozen header row and an auto-filter over its columns. */
-function addTable(workbook: Workbook, name: string, columns: readonly Column[]): Worksheet {
+export function addTable(workbook: Workbook, name: string, columns: readonly Column[]): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
   columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
@@ -167,7 +168,8 @@ function addSeries(workbook: Workbook, report: ScorecardReport): void {
   });
 }
 
-function addDataQuality(workbook: Workbook, report: ScorecardReport): void {
+/** The Data quality sheet: one row per issue. */
+export function addDataQuality(workbook: Workbook, dataQuality: DataQuality): void {
   const sheet = addTable(workbook, "Data quality", [
     { header: "Code", width: 22 },
     { header: "Severity", width: 10 },
@@ -178,7 +180,7 @@ function addDataQuality(workbook: Workbook, report: ScorecardReport): void {
     { header: "Indicators", width: 40, wrap: true },
     { header: "Records", width: 9 },
   ]);
-  report.dataQuality.issues.forEach((issue, index) => {
+  dataQuality.issues.forEach((issue, index) => {
     const row = sheet.getRow(index + 2);
     setText(row.getCell(1), issue.code);
     setText(row.getCell(2), issue.severity);
@@ -220,6 +222,17 @@ function addDrillDown(workbook: Workbook, report: ScorecardReport): void {
   }
 }
 
+/** An empty workbook whose document dates are the day `iso`, so the same input gives the same bytes. */
+export function stampedWorkbook(iso: string): Workbook {
+  const workbook = new Workbook();
+  const stamp = excelDate(iso) ?? new Date(Date.UTC(1980, 0, 1));
+  workbook.creator = "cic-scorecard";
+  workbook.lastModifiedBy = "cic-scorecard";
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  return workbook;
+}
+
 /** Midnight UTC of an ISO day, stored as that day's serial; null if not a date. */
 function excelDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -234,17 +247,12 @@ function excelDate(iso: string): Date | null {
  * entries are stamped with it, so the same report gives the same bytes.
  */
 export async function renderXlsx(report: ScorecardReport, options: XlsxOptions = {}): Promise<Uint8Array> {
-  const workbook = new Workbook();
-  const stamp = excelDate(report.asAt) ?? new Date(Date.UTC(1980, 0, 1));
-  workbook.creator = "cic-scorecard";
-  workbook.lastModifiedBy = "cic-scorecard";
-  workbook.created = stamp;
-  workbook.modified = stamp;
+  const workbook = stampedWorkbook(report.asAt);
   if (options.title !== undefined) workbook.title = options.title;
   if (options.council !== undefined) workbook.company = options.council;
   addScorecard(workbook, report, options);
   addSeries(workbook, report);
-  addDataQuality(workbook, report);
+  addDataQuality(workbook, report.dataQuality);
   addDrillDown(workbook, report);
   return setZipEntryDates(writeXlsx(workbook), report.asAt);
 }

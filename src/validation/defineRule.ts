@@ -1,0 +1,49 @@
+import type { Day } from "../dates/day.js";
+import type { RuleTable, TableKey } from "./ruleTable.js";
+
+/** What a rule may read besides the tables (the config names the files; docs/validation.md). */
+export interface ReferenceData {
+  /** The returning council's old-style three-digit LA code (`873`). */
+  localAuthority?: string;
+}
+
+/** Everything a rule sees: the tables of the year checked and of last year, read-only. */
+export interface RuleData {
+  /** A table the rule needs (the catalogue's tables); present whenever the rule runs. */
+  table(key: TableKey): RuleTable;
+  /** A table the rule reads only if it is there (`optional` in its definition). */
+  tableOrNull(key: TableKey): RuleTable | null;
+  /** 1 April and 31 March of the collection year checked. */
+  collectionStart: Day;
+  collectionEnd: Day;
+  /** The collection year checked, by its end year (2023 for 2022-23). */
+  endYear: number;
+  referenceData: ReferenceData;
+}
+
+/** Rows a rule flags, by table (row numbers as in `RuleTable`; order and repeats do not matter). */
+export type RuleFlags = Partial<Record<TableKey, Iterable<number>>>;
+
+/**
+ * One rule's logic. Its message, fields and tables come from the catalogue by `code`; the
+ * logic declares only what the catalogue cannot say.
+ */
+export interface RuleDefinition {
+  code: string;
+  /** The first collection year this logic is the DfE's (default: the base year, 2022-23). */
+  since?: string;
+  /** Tables the rule reads when present but runs without (default: it needs them all). */
+  optional?: readonly TableKey[];
+  check(data: RuleData): RuleFlags;
+}
+
+export function defineRule(definition: RuleDefinition): RuleDefinition {
+  return Object.freeze(definition);
+}
+
+/** Rows of `table` for which `test(row)` holds: the shape of every single-table rule. */
+export function rowsWhere(table: RuleTable, test: (row: number) => boolean): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < table.rowCount; row += 1) if (test(row)) rows.push(row);
+  return rows;
+}

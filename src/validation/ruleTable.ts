@@ -1,0 +1,110 @@
+import { type Day, dayFromYmd, isValidYmd } from "../dates/day.js";
+import type { RuleTableName } from "../model/columns.js";
+
+/** A table as a rule addresses it: this year's (`episodes`) or last year's (`episodes_last`). */
+export type TableKey = RuleTableName | `${RuleTableName}_last`;
+
+const DATE_903 = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A date as the DfE reads it: `DD/MM/YYYY` only (day and month may have one digit), and a
+ * real day; anything else, blank included, is null (the peer's `errors="coerce"`).
+ */
+export function dayFromRuleDate(value: string | null): Day | null {
+  if (value === null) return null;
+  const m = DATE_903.exec(value);
+  if (m === null) return null;
+  const year = Number(m[3]);
+  const month = Number(m[2]);
+  const day = Number(m[1]);
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+/**
+ * One file's rows as the rules see them (issue 14, "How the rules see the data"): every
+ * record the file holds, rejected ones included, values upper-cased and not trimmed, "" read
+ * as null (blank). Rows are numbered 0…n−1; `lines` gives each one's physical line.
+ *
+ * Shared by every rule of a run and read-only: each derived view (a column, its dates, the
+ * rows by child) is built once, on first use, and frozen, so no rule can see another's changes.
+ */
+export class RuleTable {
+  private readonly columnIndex: ReadonlyMap<string, number>;
+  private readonly columnCache = new Map<string, readonly (string | null)[]>();
+  private readonly dateCache = new Map<string, readonly (Day | null)[]>();
+  private childIndex: ReadonlyMap<string, readonly number[]> | null = null;
+
+  constructor(
+    readonly key: TableKey,
+    /** Path relative to the data folder (`2022-23/episodes.csv`). */
+    readonly file: string,
+    /** Column names as the header gives them, trimmed and upper-cased. */
+    readonly columns: readonly string[],
+    /** Per row, its fields in header order (raw: not trimmed, not upper-cased). */
+    private readonly fields: readonly (readonly string[])[],
+    /** Per row, the physical line on which it starts (header = 1). */
+    readonly lines: readonly number[],
+  ) {
+    const index = new Map<string, number>();
+    columns.forEach((name, k) => {
+      if (!index.has(name)) index.set(name, k);
+    });
+    this.columnIndex = index;
+    Object.freeze(lines);
+  }
+
+  get rowCount(): number {
+    return this.lines.length;
+  }
+
+  has(column: string): boolean {
+    return this.columnIndex.has(column);
+  }
+
+  /** A column's values, upper-cased, null for blank; all null when the file lacks the column. */
+  column(name: string): readonly (string | null)[] {
+    let values = this.columnCache.get(name);
+    if (values === undefined) {
+      const k = this.columnIndex.get(name);
+      values = Object.freeze(
+        this.fields.map((row) => {
+          const raw = k === undefined ? undefined : row[k];
+          return raw === undefined || raw === "" ? null : raw.toUpperCase();
+        }),
+      );
+      this.columnCache.set(name, values);
+    }
+    return values;
+  }
+
+  /** A column read as DfE dates (`dayFromRuleDate`): null for blank or not a DD/MM/YYYY date. */
+  dates(name: string): readonly (Day | null)[] {
+    let days = this.dateCache.get(name);
+    if (days === undefined) {
+      days = Object.freeze(this.column(name).map(dayFromRuleDate));
+      this.dateCache.set(name, days);
+    }
+    return days;
+  }
+
+  /** Row numbers by CHILD (rows with a blank CHILD are left out), each list in row order. */
+  byChild(): ReadonlyMap<string, readonly number[]> {
+    if (this.childIndex === null) {
+      const index = new Map<string, number[]>();
+      this.column("CHILD").forEach((child, row) => {
+        if (child === null) return;
+        const rows = index.get(child);
+        if (rows === undefined) index.set(child, [row]);
+        else rows.push(row);
+      });
+      for (const rows of index.values()) Object.freeze(rows);
+      this.childIndex = index;
+    }
+    return this.childIndex;
+  }
+
+  /** The child of a row (its CHILD as the rules see it), or null when blank. */
+  childOf(row: number): string | null {
+    return this.column("CHILD")[row] ?? null;
+  }
+}

@@ -1,0 +1,4 @@
+import type { RuleDefinition } from "../defineRule.js";
+
+/** The rules of codes EPI and NoE, one file each (docs/validation.md, "Adding a rule"). */
+export const RULES_OTHER: readonly RuleDefinition[] = [];

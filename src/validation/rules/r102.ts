@@ -1,0 +1,11 @@
+import { defineRule, rowsWhere } from "../defineRule.js";
+
+/** 102: DOB is a DD/MM/YYYY date (blank fails). */
+export const r102 = defineRule({
+  code: "102",
+  check: (data) => {
+    const header = data.table("header");
+    const dob = header.dates("DOB");
+    return { header: rowsWhere(header, (row) => dob[row] === null) };
+  },
+});

@@ -41,11 +41,11 @@ async function listEntries(dir: string): Promise<Entry[]> {
  * empty content and other folders as `name/`, so the reader can report them as unknown.
  * Throws a usage `CicScorecardError` when DIR is missing, unreadable or not a folder.
  */
-export async function readFolder903(dir: string): Promise<Record<string, string | Uint8Array>> {
+export async function readFolder903(dir: string): Promise<Record<string, FileContent>> {
   const listed = await listFolder903(dir);
-  // A file the reader must not open reads as NUL content, which the reader reports as unreadable.
-  const contents = await Promise.all(listed.map(({ from, notRead }) => (from === null ? new Uint8Array(0) : notRead !== null ? UNREADABLE() : readBytes(from))));
-  const files: Record<string, string | Uint8Array> = {};
+  // A file the reader must not open is passed on with why, as loadFolder903 does: too-large.
+  const contents = await Promise.all(listed.map(({ from, notRead }): Promise<FileContent> | FileContent => (from === null ? new Uint8Array(0) : notRead !== null ? { notRead } : readBytes(from))));
+  const files: Record<string, FileContent> = {};
   listed.forEach(({ path }, k) => {
     files[path] = contents[k]!;
   });

@@ -3,7 +3,7 @@ import { type ScorecardConfig, parseConfigText } from "../config/config.js";
 import { CicScorecardError } from "../errors.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorDefinition } from "../indicators/types.js";
-import { type DataQuality, withoutChild } from "../model/issue.js";
+import { type DataQuality, recordsBySeverity, withoutChild } from "../model/issue.js";
 import type { Day } from "../dates/day.js";
 import { renderCsv, renderValidationCsv } from "../io/write/csv.js";
 import { renderHtml } from "../io/write/html.js";
@@ -127,7 +127,7 @@ function renderValidation(validation: ValidationReport, format: ValidateArgs["fo
 
 /** The one line on stderr after writing `--out` (interface.md §3). */
 function closingLine(out: string, what: string, dataQuality: DataQuality, suggestValidate: boolean): string {
-  const errors = dataQuality.issues.reduce((n, issue) => n + (issue.severity === "error" ? issue.count : 0), 0);
+  const { errors } = recordsBySeverity(dataQuality.issues);
   const had = `the data had ${errors} ${errors === 1 ? "error" : "errors"}`;
   return `wrote ${out} (${what}); ${errors === 0 ? "the data had no errors" : suggestValidate ? `${had}: run cic-scorecard validate` : had}`;
 }

@@ -90,6 +90,17 @@ export interface SourceRef {
  */
 export const PERSONAL_COLUMNS: ReadonlySet<string> = new Set(["CHILD", "DOB", "UPN", "MC_DOB", "HOME_POST", "PL_POST"]);
 
+/** Records hit by errors and by warnings: each issue counts the records it stands for, not once. */
+export function recordsBySeverity(issues: readonly DataIssue[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === "error") errors += issue.count;
+    else warnings += issue.count;
+  }
+  return { errors, warnings };
+}
+
 /** The issue without the child it names: what `report` may print (interface.md §4). */
 export function withoutChild(issue: DataIssue): DataIssue {
   return issue.child === null ? issue : { ...issue, child: null };

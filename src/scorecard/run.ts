@@ -107,12 +107,17 @@ export function assertCohort(cohort: unknown): asserts cohort is Cohort {
   if (!ok) throw new CicScorecardError("invalid_argument", "cohort must be the cohort loadReturn903 or buildCohort returns ({ years, children })", cohort);
 }
 
+/** The end years of the input's year folders (none for a single return of unknown year). */
+function knownEndYears(cohort: Cohort): number[] {
+  return cohort.years.map((y) => y.endYear).filter((y): y is number => y !== null);
+}
+
 /**
  * 31 March of the latest input collection year; for a single return of unknown year, that of
  * the collection year of its latest episode date (DECOM or DEC). No episodes: null.
  */
 export function dataEndOf(cohort: Cohort): Day | null {
-  const endYears = cohort.years.map((y) => y.endYear).filter((y): y is number => y !== null);
+  const endYears = knownEndYears(cohort);
   if (endYears.length > 0) return collectionYearEnd(Math.max(...endYears));
   let latest: Day | null = null;
   for (const child of cohort.children) {
@@ -142,7 +147,7 @@ export function asAtOutsideData(cohort: Cohort, asAt: Day): string | null {
  * figure is never compared with a date before any episode is known. No episodes: no limit.
  */
 export function dataStartOf(cohort: Cohort): Day | null {
-  const endYears = cohort.years.map((y) => y.endYear).filter((y): y is number => y !== null);
+  const endYears = knownEndYears(cohort);
   if (endYears.length > 0) return collectionYearStart(Math.min(...endYears));
   let earliest: Day | null = null;
   for (const child of cohort.children) for (const episode of child.episodes) if (earliest === null || episode.start < earliest) earliest = episode.start;

@@ -27,7 +27,7 @@ export interface ParseReturn903Options {
 export type LoadProgress = { stage: "file"; file: string; rowsRead: number } | { stage: "stitching" };
 
 /** A file map: path relative to the data folder (with `/`) → text or bytes. */
-export type Files903 = Readonly<Record<string, string | Uint8Array>>;
+export type Files903 = Readonly<Record<string, FileContent>>;
 
 /**
  * Reads a 903 file map into typed records by collection year, with a full data-quality account

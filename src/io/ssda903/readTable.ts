@@ -203,7 +203,7 @@ export const READ_LIMITS = { bytes: 256 * 1024 * 1024, lines: 500_000 } as const
 export type FileContent = string | Uint8Array | { notRead: string };
 
 /** More than `limit` line breaks: counted without splitting the text. */
-function linesOver(text: string, limit: number): boolean {
+export function linesOver(text: string, limit: number): boolean {
   let lines = 0;
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) if (++lines > limit) return true;
   return false;

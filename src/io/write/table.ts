@@ -1,6 +1,6 @@
 import { NOTE_EMPTY_COHORT } from "../../evaluate/suppression.js";
 import type { Unit } from "../../indicators/types.js";
-import type { DataQuality } from "../../model/issue.js";
+import { type DataQuality, recordsBySeverity } from "../../model/issue.js";
 import type { IndicatorResult, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
 import { formatJsonNumber } from "./jsonText.js";
 import { rulesTableSection } from "./rules.js";
@@ -128,12 +128,7 @@ function wrap(text: string, width: number): string[] {
 export function dataQualityLine(dataQuality: DataQuality): string {
   const rejected = dataQuality.files.reduce((sum, f) => sum + f.rowsRejected, 0);
   // Records hit, not folded entries (a warning folded over 11,000 records counts 11,000).
-  let errors = 0;
-  let warnings = 0;
-  for (const issue of dataQuality.issues) {
-    if (issue.severity === "error") errors += issue.count;
-    else warnings += issue.count;
-  }
+  const { errors, warnings } = recordsBySeverity(dataQuality.issues);
   return `Data quality: ${plural(dataQuality.files.length, "file")}, ${plural(rejected, "row")} rejected, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
 }
 

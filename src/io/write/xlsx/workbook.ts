@@ -33,15 +33,17 @@ export class Cell {
   alignment: Alignment | undefined;
 }
 
+/** The entry at `key`, made and stored on first use (rows, columns and cells exist once asked for). */
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 export class Row {
   readonly cells = new Map<number, Cell>();
   getCell(column: number): Cell {
-    let cell = this.cells.get(column);
-    if (cell === undefined) {
-      cell = new Cell();
-      this.cells.set(column, cell);
-    }
-    return cell;
+    return getOrAdd(this.cells, column, () => new Cell());
   }
 }
 
@@ -79,20 +81,10 @@ export class Worksheet {
     readonly views: SheetView[],
   ) {}
   getRow(row: number): Row {
-    let found = this.rows.get(row);
-    if (found === undefined) {
-      found = new Row();
-      this.rows.set(row, found);
-    }
-    return found;
+    return getOrAdd(this.rows, row, () => new Row());
   }
   getColumn(column: number): Column {
-    let found = this.columns.get(column);
-    if (found === undefined) {
-      found = new Column();
-      this.columns.set(column, found);
-    }
-    return found;
+    return getOrAdd(this.columns, column, () => new Column());
   }
   getCell(row: number, column: number): Cell {
     return this.getRow(row).getCell(column);

@@ -1,10 +1,35 @@
 import type { Day } from "../dates/day.js";
 import type { RuleTable, TableKey } from "./ruleTable.js";
 
+/** A postcode's facts from the ONS postcode directory (docs/validation.md, "Reference data"). */
+export interface PostcodeFacts {
+  /** ONS code of the upper-tier local authority the postcode lies in (`E10000003`). */
+  la: string;
+  /** Ordnance Survey grid reference in metres (the directory's oseast1m, osnrth1m). */
+  easting: number;
+  northing: number;
+}
+
+/** An Ofsted-registered provider's facts, by its URN (docs/validation.md, "Reference data"). */
+export interface OfstedProvider {
+  /** The PLACE_PROVIDER codes the provider may carry (`PR1`…`PR5`). */
+  providerCodes: readonly string[];
+  /** The PLACE codes its registration allows. */
+  placementCodes: readonly string[];
+  /** The day its registration ended, or null while it is registered. */
+  registrationEnd: Day | null;
+  /** The old-style three-digit code of the council it lies in, when known. */
+  localAuthority: string | null;
+}
+
 /** What a rule may read besides the tables (the config names the files; docs/validation.md). */
 export interface ReferenceData {
   /** The returning council's old-style three-digit LA code (`873`). */
   localAuthority?: string;
+  /** Postcodes by their upper-cased form without spaces (`CB11AA`). */
+  postcodes?: ReadonlyMap<string, PostcodeFacts>;
+  /** Ofsted providers by URN. */
+  ofstedProviders?: ReadonlyMap<string, OfstedProvider>;
 }
 
 /** Everything a rule sees: the tables of the year checked and of last year, read-only. */

@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { collectionYearEnd, collectionYearEndOf, collectionYearLabel, collectionYearStart, parseCollectionYear } from "../dates/collectionYear.js";
 import { CicScorecardError } from "../errors.js";
 import { RULE_TABLES, type RuleTableName } from "../model/columns.js";
@@ -99,10 +100,7 @@ const REFERENCE_REASON: Record<ReferenceDataKind, string> = {
 };
 
 function whySkipped(facts: RuleFacts, definition: RuleDefinition, tables: TableSource, referenceData: ReferenceData): string | null {
-  for (const kind of facts.referenceData) {
-    if (kind === "local-authority-code" && referenceData.localAuthority !== undefined) continue;
-    return REFERENCE_REASON[kind];
-  }
+  for (const kind of facts.referenceData) if (!hasReferenceData(kind, referenceData)) return REFERENCE_REASON[kind];
   const optional = definition.optional ?? [];
   for (const file of facts.tables) {
     const key = tableKeyOf(file, false);
@@ -113,6 +111,14 @@ function whySkipped(facts: RuleFacts, definition: RuleDefinition, tables: TableS
     if (!optional.includes(key) && tables.get(key) === null) return `needs last year's ${file}`;
   }
   return null;
+}
+
+function hasReferenceData(kind: ReferenceDataKind, referenceData: ReferenceData): boolean {
+  return match(kind)
+    .with("local-authority-code", () => referenceData.localAuthority !== undefined)
+    .with("postcodes", () => referenceData.postcodes !== undefined)
+    .with("ofsted-providers", () => referenceData.ofstedProviders !== undefined)
+    .exhaustive();
 }
 
 function tableKeyOf(file: string, last: boolean): TableKey {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { remaining } from "./remaining.js";
+
+describe("rules 4xx: implementation progress", () => {
+  // Lower these as rules land (docs/validation.md, "Adding a rule").
+  it("counts the rules of each ruleset with no logic yet", () => {
+    expect(remaining("4xx")).toEqual({
+      "2022-23": "22 of 22",
+      "2023-24": "22 of 22",
+      "2024-25": "20 of 20",
+      "2025-26": "22 of 22",
+      "2026-27": "22 of 22"
+    });
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { remaining } from "./remaining.js";
+
+describe("rules int: implementation progress", () => {
+  // Lower these as rules land (docs/validation.md, "Adding a rule").
+  it("counts the rules of each ruleset with no logic yet", () => {
+    expect(remaining("int")).toEqual({
+      "2022-23": "24 of 24",
+      "2023-24": "24 of 24",
+      "2024-25": "24 of 24",
+      "2025-26": "24 of 24",
+      "2026-27": "24 of 24"
+    });
+  });
+});

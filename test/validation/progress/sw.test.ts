@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { remaining } from "./remaining.js";
+
+describe("rules sw: implementation progress", () => {
+  // Lower these as rules land (docs/validation.md, "Adding a rule").
+  it("counts the rules of each ruleset with no logic yet", () => {
+    expect(remaining("sw")).toEqual({
+      "2022-23": "0 of 0",
+      "2023-24": "15 of 15",
+      "2024-25": "13 of 13",
+      "2025-26": "14 of 14",
+      "2026-27": "14 of 14"
+    });
+  });
+});

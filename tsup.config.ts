@@ -1,11 +1,13 @@
 import { defineConfig } from "tsup";
 
-// One build: the library (ESM + CJS + types), the Node-only entry and the CLI.
+// One build: the library (ESM + CJS + types), the Node-only entry and the CLI. Silent, so that
+// `npm pack --json` (which builds in `prepare`) prints nothing but its JSON; errors still show.
 export default defineConfig([
   {
     entry: { index: "src/index.ts", node: "src/node.ts", benchmarks: "src/benchmarks.ts" },
     format: ["esm", "cjs"],
     dts: true,
+    silent: true,
     sourcemap: false,
     target: "node20",
     splitting: false,
@@ -14,6 +16,7 @@ export default defineConfig([
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     dts: false,
+    silent: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
     splitting: false,

@@ -2,11 +2,18 @@
  * cic-scorecard: the public API. Pure — no `node:` module, no clock — so it bundles for the
  * browser and Apps Script (the XLSX writer included). Reading a folder from disk lives in
  * `cic-scorecard/node`.
+ *
+ * A deliberate surface: what a reporting tool needs to load data, compute and evaluate a
+ * scorecard, add local indicators and write the report. Internals (date arithmetic helpers,
+ * column maps, schemas, history builders) are imported by path inside the package and are not
+ * part of it; test/publicApi.test.ts pins the list.
+ *
+ * @packageDocumentation
  */
 
 // Loading data: a map of relative paths to CSV text or bytes → a stitched cohort and its data quality.
 export { loadReturn903, type LoadReturn903Options, type LoadedReturn903 } from "./io/ssda903/loadReturn903.js";
-export { parseReturn903, type Files903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
+export { parseReturn903, type Files903, type LoadProgress, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
 export { buildCohort } from "./history/buildCohort.js";
 
 // The scorecard.
@@ -24,7 +31,7 @@ export type {
 // Evaluation of any figure: RAG, trend, variance, presentation, suppression.
 export { evaluate, type BenchmarkInput, type EvaluateOptions, type Evaluation } from "./evaluate/evaluate.js";
 export { ragOf } from "./evaluate/rag.js";
-export { defaultMinimumChange, trendOf } from "./evaluate/trend.js";
+export { trendOf } from "./evaluate/trend.js";
 export {
   SUPPRESSION_MARKS, isSuppressionMark, varianceAgainstBenchmark, varianceAgainstTarget, type RateBenchmarkVariance, type Variance,
 } from "./evaluate/variance.js";
@@ -32,27 +39,44 @@ export { presentValue } from "./evaluate/present.js";
 export { DEFAULT_SUPPRESSION, presentFigure, type PresentedFigure, type SuppressionSettings } from "./evaluate/suppression.js";
 
 // Configuration.
-export { parseConfig, parseConfigText, type IndicatorSettings, type ScorecardConfig } from "./config/config.js";
-export { DEFAULT_OPTIONS, optionsSchema, resolveOptions, type ScorecardOptions, type ScorecardOptionsInput } from "./config/options.js";
+export {
+  parseConfig, parseConfigText, type IndicatorSettings, type IndicatorSettingsInput, type ScorecardConfig, type ScorecardConfigInput,
+} from "./config/config.js";
+export { DEFAULT_OPTIONS, resolveOptions, type ScorecardOptions, type ScorecardOptionsInput } from "./config/options.js";
 
 // Indicators: the registry, and what a council needs to add its own.
+export { INDICATOR_IDS, type IndicatorId } from "./indicators/ids.js";
 export { BUILT_IN_INDICATORS, createRegistry, findIndicator } from "./indicators/registry.js";
 export {
-  defineIndicator, sortedIds, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, type Members,
-  type Polarity, type Theme, type Unit,
+  defineIndicator, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, type Members, type Polarity,
+  type Theme, type Unit,
 } from "./indicators/types.js";
 export { MembersBuilder, isExcludedAsUasc, missingTables } from "./indicators/common.js";
-export { BREAKDOWNS, BREAKDOWN_LABELS, BREAKDOWN_NAMES, breakdownKey, breakdownOfMembers, profileBreakdowns, type BreakdownName } from "./indicators/breakdowns.js";
+export { BREAKDOWN_LABELS, BREAKDOWN_NAMES, type BreakdownName } from "./indicators/breakdowns.js";
 
-// Child histories: periods of care, placement spells, current episode.
-export { createHistoryIndex, currentEpisode, isLookedAfterOn, isUascOn, type ChildHistory, type HistoryIndex } from "./history/historyIndex.js";
+// Child histories, as an indicator reads them from its context.
+export { currentEpisode, isLookedAfterOn, isUascOn, type ChildHistory, type CurrentEpisode, type HistoryIndex } from "./history/historyIndex.js";
 export type { PeriodOfCare } from "./history/periodsOfCare.js";
-export { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./history/episodeColumns.js";
 export type { Spell } from "./history/spells.js";
 
-// Model and dates.
-export * from "./model/index.js";
-export * from "./dates/index.js";
+// The data model: the cohort, its records and the data-quality account.
+export type { ChildRecord, Cohort, CohortYear, Episode, PathwayPlanPerson } from "./model/cohort.js";
+export { ISSUE_CODES, type DataIssue, type DataQuality, type FileAccount, type IssueCode, type Severity, type SourceRef } from "./model/issue.js";
+export type {
+  Ad1Record, EpisodeRecord, HeaderRecord, HealthAssessmentRecord, MissingRecord, Oc2Record, Oc3Record, PathwayPlanRecord, PepRecord,
+  PlacedForAdoptionRecord, PreviousPermanenceRecord, ReasonForNewEpisode, ReviewRecord, SocialWorkerEpisodeRecord, TableRecords, UascRecord,
+  VisitRecord,
+} from "./model/records.js";
+export type { CollectionYearReturn, Return903 } from "./model/return903.js";
+export { LOCAL_TABLES, TABLES, TABLES_903, type LocalTable, type Table903, type TableName } from "./model/tables.js";
+export { TABLE_COLUMNS, type ColumnDeclaration, type ColumnType } from "./model/columns.js";
+
+// Dates: whole days, working days and reporting periods.
+export { addDays, addMonths, dayFromIso, dayFromYmd, isoFromDay, parseIsoDay, ukFromDay, ymdFromDay, type Day, type YearMonthDay } from "./dates/day.js";
+export { addWorkingDays, workingDaysBetween } from "./dates/workingDays.js";
+export { BankHolidayCalendar, type BankHolidayAdjustments } from "./dates/bankHolidays.js";
+export { PERIOD_KINDS, reportingPeriod, type PeriodKind, type ReportingPeriod, type TrendComparison } from "./dates/periods.js";
+
 export { CicScorecardError, type ErrorCode } from "./errors.js";
 
 // The DfE's 903 validation rules, per collection year (docs/validation.md).

@@ -98,7 +98,7 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
   const named = drillDown === "all" || drillDown.length > 0;
   const issues = [...(outside === null ? [] : [asAtIssue(outside)]), ...(named ? dataQuality.issues : dataQuality.issues.map(withoutChild))];
   const full: ScorecardReport = { ...scorecard, dataQuality: { files: dataQuality.files, issues } };
-  await emit(args.out, await renderReport(full, args.format, registry), io);
+  await emit(args.out, await renderReport(full, args.format, registry, config?.council ?? null), io);
   if (args.out !== null) io.stderr(`${closingLine(args.out, `${scorecard.indicators.length} indicators`, dataQuality, true)}\n`);
   return exitFor(dataQuality);
 }
@@ -159,7 +159,10 @@ async function readConfig(path: string, io: CliIo, registry: readonly IndicatorD
   return parseConfigText(text, registry);
 }
 
-async function renderReport(report: ScorecardReport, format: ReportArgs["format"], registry: readonly IndicatorDefinition[]): Promise<string | Uint8Array> {
+async function renderReport(
+  report: ScorecardReport, format: ReportArgs["format"], registry: readonly IndicatorDefinition[], council: string | null,
+): Promise<string | Uint8Array> {
+  const named = council === null ? {} : { council };
   switch (format) {
     case "table":
       return renderTable(report);
@@ -168,9 +171,9 @@ async function renderReport(report: ScorecardReport, format: ReportArgs["format"
     case "csv":
       return renderCsv(report);
     case "html":
-      return renderHtml(report, { themeOf: themeOf(registry) });
+      return renderHtml(report, { themeOf: themeOf(registry), ...named });
     case "xlsx":
-      return renderXlsx(report, { themeOf: themeOf(registry) });
+      return renderXlsx(report, { themeOf: themeOf(registry), ...named });
   }
 }
 

@@ -4,8 +4,9 @@ import { CicScorecardError } from "../errors.js";
 import type { BenchmarkInput } from "../evaluate/evaluate.js";
 import type { SuppressionSettings } from "../evaluate/suppression.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
+import type { IndicatorId } from "../indicators/ids.js";
 import type { IndicatorDefinition, Polarity } from "../indicators/types.js";
-import { type ScorecardOptions, optionsSchema } from "./options.js";
+import { type ScorecardOptions, type ScorecardOptionsInput, optionsSchema } from "./options.js";
 
 /**
  * The config file (interface.md §7): population, options, suppression and per-indicator
@@ -24,6 +25,8 @@ export interface IndicatorSettings {
 
 export interface ScorecardConfig {
   population: number | null;
+  /** The council's name, shown in the title of html and xlsx outputs; null when not given. */
+  council: string | null;
   options: ScorecardOptions;
   suppression: SuppressionSettings;
   /** Only the ids the config names. */
@@ -62,15 +65,36 @@ const indicatorSettingsSchema = z
   })
   .strict();
 
+/** One indicator's settings as written in the config file. */
+export type IndicatorSettingsInput = z.input<typeof indicatorSettingsSchema>;
+
+/**
+ * The config file as written (interface.md §7): every key optional. `Id` widens the indicator
+ * keys for a council's own indicators, e.g. `ScorecardConfigInput<IndicatorId | "local-visits">`.
+ * schema/config.schema.json describes the same shape for editors.
+ */
+export interface ScorecardConfigInput<Id extends string = IndicatorId> {
+  /** The JSON Schema the file follows (for editors); ignored. */
+  $schema?: string;
+  population?: number | null;
+  council?: string | null;
+  options?: ScorecardOptionsInput;
+  suppression?: { minDenominator?: number; hideCounts?: boolean };
+  indicators?: { [K in Id]?: IndicatorSettingsInput };
+  benchmarks?: { la: string; neighbours?: "2021" | "2025"; neighbourAverage?: "mean" | "median" } | null;
+}
+
 const suppressionSchema = z
   .object({ minDenominator: z.number().int().nonnegative().default(5), hideCounts: z.boolean().default(true) })
   .strict();
 
-function configSchema(registry: readonly IndicatorDefinition[]) {
+export function configSchema(registry: readonly IndicatorDefinition[]) {
   const perIndicator = Object.fromEntries(registry.map((d) => [d.id, indicatorSettingsSchema.optional()]));
   return z
     .object({
+      $schema: z.string().optional(),
       population: z.number().int().positive().nullable().default(null),
+      council: z.string().min(1).nullable().default(null),
       options: optionsSchema.prefault({}),
       suppression: suppressionSchema.prefault({}),
       indicators: z.object(perIndicator).strict().prefault({}),
@@ -96,7 +120,7 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
     const issue = result.error.issues[0]!;
     throw new CicScorecardError("invalid_config", `config: ${describeIssue(issue, input)}`, issue.path);
   }
-  const { population, options, suppression, indicators, benchmarks } = result.data;
+  const { population, council, options, suppression, indicators, benchmarks } = result.data;
   for (const which of ["add", "remove"] as const) {
     options.bankHolidays[which].forEach((iso, i) => {
       if (parseIsoDay(iso) === null) {
@@ -106,7 +130,7 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
   }
   const settings: Record<string, IndicatorSettings> = {};
   for (const [id, value] of Object.entries(indicators)) if (value !== undefined) settings[id] = value;
-  return { population, options, suppression, indicators: settings, benchmarks };
+  return { population, council, options, suppression, indicators: settings, benchmarks };
 }
 
 /** Parse the text of a config file: JSON, then `parseConfig`. */

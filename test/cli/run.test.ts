@@ -106,6 +106,14 @@ describe("runCli report", () => {
     expect(fake.stdout).toEqual([]);
     expect(String(fake.written.get("out.csv")).startsWith("id,title,unit,")).toBe(true);
   });
+  it("names the config's council in the html title and leaves it out of the JSON", async () => {
+    const files = { "c.json": JSON.stringify({ council: "Fenborough & District" }) };
+    const [html, json] = [fakeIo({ files }), fakeIo({ files })];
+    await run([...report, "--config", "c.json", "--format", "html"], html);
+    await run([...report, "--config", "c.json", "--format", "json"], json);
+    expect(html.stdout.join("")).toMatch(/<title>[^<]*Fenborough &amp; District/);
+    expect(json.stdout.join("")).not.toContain("Fenborough");
+  });
   it("prints the same bytes twice", async () => {
     const [a, b] = [fakeIo(), fakeIo()];
     await run([...report, "--format", "json"], a);

@@ -25,7 +25,7 @@ function configError(input: unknown): string {
 describe("parseConfig", () => {
   it("fills every default for an empty config", () => {
     expect(parseConfig({}, registry)).toEqual({
-      population: null, options: DEFAULT_OPTIONS, suppression: { minDenominator: 5, hideCounts: true }, indicators: {}, benchmarks: null,
+      population: null, council: null, options: DEFAULT_OPTIONS, suppression: { minDenominator: 5, hideCounts: true }, indicators: {}, benchmarks: null,
     });
   });
   it("reads the example of interface.md §7", () => {
@@ -33,6 +33,7 @@ describe("parseConfig", () => {
       {
         population: 50000,
         options: { placementCounting: "carer", careLeaverAges: "19-21" },
+        council: "Peterborough",
         suppression: { minDenominator: 5, hideCounts: false },
         indicators: {
           "placements-3plus": {
@@ -44,6 +45,7 @@ describe("parseConfig", () => {
       registry,
     );
     expect(config.population).toBe(50000);
+    expect(config.council).toBe("Peterborough");
     expect(config.indicators["placements-3plus"]).toEqual({
       target: 6, tolerance: 1, polarity: "lower-is-better", minimumChange: 0.5,
       benchmarks: [{ name: "Statistical neighbours", year: "2017-18", value: 10 }, { name: "England", year: "2017-18", value: "c" }],

@@ -1,3 +1,4 @@
+import { INDICATOR_IDS, type IndicatorId } from "../../indicators/ids.js";
 import type { TableName } from "../../model/tables.js";
 
 /**
@@ -10,15 +11,7 @@ import type { TableName } from "../../model/tables.js";
  *   indicator reading episodes.csv): `COLUMN_INDICATORS`. "breakdowns" are cla-count's;
  *   "ages" are cla-count (age band) and the indicators whose data lists header: DOB.
  */
-export const INDICATOR_IDS = [
-  "cla-count", "cla-rate", "starts-count", "starts-rate", "ends-count", "ends-rate", "placements-3plus",
-  "long-term-stability", "reviews-on-time", "visits-on-time", "iha-on-time", "health-check-annual", "dental-check",
-  "immunisations-up-to-date", "pep-current", "missing-children", "missing-episodes", "adopted-percent",
-  "adoption-a1-days", "adoption-a10-days", "adoption-a2-days", "adoption-a1-within-threshold",
-  "adoption-a2-within-threshold", "care-leavers-in-touch", "care-leavers-suitable-accommodation",
-  "care-leavers-unsuitable-accommodation", "care-leavers-eet", "care-leavers-neet", "pathway-plans-current",
-] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+export { INDICATOR_IDS, type IndicatorId };
 
 const inRegistryOrder = (ids: readonly IndicatorId[]): readonly IndicatorId[] =>
   INDICATOR_IDS.filter((id) => ids.includes(id));

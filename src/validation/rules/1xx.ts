@@ -1,7 +1,33 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r104 } from "./r104.js";
+import { r105 } from "./r105.js";
+import { r112 } from "./r112.js";
+import { r113 } from "./r113.js";
+import { r114 } from "./r114.js";
+import { r115 } from "./r115.js";
+import { r116 } from "./r116.js";
+import { r119 } from "./r119.js";
+import { r120 } from "./r120.js";
+import { r131 } from "./r131.js";
+import { r132 } from "./r132.js";
+import { r133 } from "./r133.js";
+import { r141 } from "./r141.js";
+import { r143 } from "./r143.js";
+import { r144 } from "./r144.js";
+import { r145 } from "./r145.js";
+import { r147 } from "./r147.js";
+import { r148 } from "./r148.js";
+import { r149 } from "./r149.js";
+import { r153 } from "./r153.js";
+import { r166 } from "./r166.js";
+import { r167 } from "./r167.js";
+import { r175 } from "./r175.js";
+import { r176 } from "./r176.js";
+import { r177 } from "./r177.js";
+import { r196 } from "./r196.js";
 import { r101, r101From2024 } from "./r101.js";
 import { r102 } from "./r102.js";
 import { r103 } from "./r103.js";
 
 /** The rules of codes 100–199, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103];
+export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r119, r120, r131, r132, r133, r141, r143, r144, r145, r147, r148, r149, r153, r166, r167, r175, r176, r177, r196];

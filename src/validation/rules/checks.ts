@@ -1,0 +1,34 @@
+import { rowsWhere } from "../defineRule.js";
+import type { RuleTable } from "../ruleTable.js";
+
+/*
+ * The shapes most single-column rules share, so each rule file states only its table, column
+ * and codes. "Blank" is an empty field; a field of spaces is a value (the DfE reads it so).
+ */
+
+/** Rows whose `column` holds something that is not a DD/MM/YYYY date (blank passes). */
+export function invalidDates(table: RuleTable, column: string): number[] {
+  const values = table.column(column);
+  const days = table.dates(column);
+  return rowsWhere(table, (row) => values[row] !== null && days[row] === null);
+}
+
+/** Rows whose `column` is not one of `codes`; `blank` says whether an empty field passes. */
+export function notOneOf(table: RuleTable, column: string, codes: ReadonlySet<string>, blank: "passes" | "fails"): number[] {
+  const values = table.column(column);
+  return rowsWhere(table, (row) => {
+    const value = values[row] ?? null;
+    return value === null ? blank === "fails" : !codes.has(value);
+  });
+}
+
+export const codes = (...list: string[]): ReadonlySet<string> => new Set(list);
+
+/** Rows where some of `columns` are given and others blank (all or none must be). */
+export function givenTogether(table: RuleTable, columns: readonly string[]): number[] {
+  const values = columns.map((column) => table.column(column));
+  return rowsWhere(table, (row) => {
+    const given = values.filter((column) => column[row] !== null).length;
+    return given !== 0 && given !== columns.length;
+  });
+}

@@ -1,0 +1,8 @@
+import { defineRule } from "../defineRule.js";
+import { invalidDates } from "./checks.js";
+
+/** 141: DECOM (the day the episode began), when given, is a DD/MM/YYYY date. */
+export const r141 = defineRule({
+  code: "141",
+  check: (data) => ({ episodes: invalidDates(data.table("episodes"), "DECOM") }),
+});

@@ -1,0 +1,10 @@
+import { defineRule } from "../defineRule.js";
+import { codes, notOneOf } from "./checks.js";
+
+const VALID = codes("S", "P", "L", "T", "U", "B");
+
+/** 143: RNE is one of the DfE's codes (blank passes). */
+export const r143 = defineRule({
+  code: "143",
+  check: (data) => ({ episodes: notOneOf(data.table("episodes"), "RNE", VALID, "passes") }),
+});

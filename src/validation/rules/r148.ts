@@ -1,0 +1,8 @@
+import { defineRule } from "../defineRule.js";
+import { givenTogether } from "./checks.js";
+
+/** 148: DEC and REC are both given or both blank. */
+export const r148 = defineRule({
+  code: "148",
+  check: (data) => ({ episodes: givenTogether(data.table("episodes"), ["DEC", "REC"]) }),
+});

@@ -1,0 +1,10 @@
+import { defineRule } from "../defineRule.js";
+import { codes, notOneOf } from "./checks.js";
+
+const VALID = codes("1", "2");
+
+/** 175: NB_ADOPTR is one of the DfE's codes (blank passes). */
+export const r175 = defineRule({
+  code: "175",
+  check: (data) => ({ ad1: notOneOf(data.table("ad1"), "NB_ADOPTR", VALID, "passes") }),
+});

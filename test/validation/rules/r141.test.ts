@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { csv, failuresOf } from "../ruleFixture.js";
+
+const file = (...rows: string[]) => ({ "2022-23/episodes.csv": csv("CHILD,DECOM", ...rows) });
+
+describe("rule 141", () => {
+  it("fails a DECOM that is not a DD/MM/YYYY date: ISO, two-digit year, impossible day, text", () => {
+    expect(failuresOf("141", file("A,2022-05-01", "B,01/05/22", "C,31/02/2023", "D,soon"))).toEqual([
+      "2022-23/episodes.csv:2 A", "2022-23/episodes.csv:3 B", "2022-23/episodes.csv:4 C", "2022-23/episodes.csv:5 D",
+    ]);
+  });
+
+  it("passes a real date, one without leading zeros, and a blank", () => {
+    expect(failuresOf("141", file("A,01/05/2022", "B,1/5/2022", "C,"))).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Day } from "../../dates/day.js";
 import { rowsWhere } from "../defineRule.js";
 import type { RuleTable } from "../ruleTable.js";
 
@@ -31,4 +32,17 @@ export function givenTogether(table: RuleTable, columns: readonly string[]): num
     const given = values.filter((column) => column[row] !== null).length;
     return given !== 0 && given !== columns.length;
   });
+}
+
+/** Rows whose date in `column` is a real date for which `test(day)` holds (blank and invalid pass). */
+export function datesWhere(table: RuleTable, column: string, test: (day: Day) => boolean): number[] {
+  const days = table.dates(column);
+  return rowsWhere(table, (row) => days[row] !== null && test(days[row]!));
+}
+
+/** Rows where both dates are real and `first` falls after `second`. */
+export function dateAfter(table: RuleTable, first: string, second: string): number[] {
+  const a = table.dates(first);
+  const b = table.dates(second);
+  return rowsWhere(table, (row) => a[row] !== null && b[row] !== null && a[row]! > b[row]!);
 }

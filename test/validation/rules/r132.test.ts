@@ -16,3 +16,11 @@ describe("rule 132", () => {
     expect(failuresOf("132", file("A,"))).toEqual(["2022-23/oc3.csv:2 A"]);
   });
 });
+
+describe("rule 132 before 2022-23", () => {
+  it("accepts F3 and P3 (training or employment) in years up to 2020-21, not after", () => {
+    const oc3 = (year: string) => ({ [`${year}/oc3.csv`]: csv("CHILD,ACTIV", "A,P3", "B,f3") });
+    expect(failuresOf("132", oc3("2020-21"))).toEqual([]);
+    expect(failuresOf("132", oc3("2021-22"))).toEqual(["2021-22/oc3.csv:2 A", "2021-22/oc3.csv:3 B"]);
+  });
+});

@@ -1,0 +1,8 @@
+import { defineRule } from "../defineRule.js";
+import { datesWhere } from "./checks.js";
+
+/** 301: DOB is not after the collection year ends. */
+export const r301 = defineRule({
+  code: "301",
+  check: (data) => ({ header: datesWhere(data.table("header"), "DOB", (dob) => dob > data.collectionEnd) }),
+});

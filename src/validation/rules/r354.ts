@@ -1,0 +1,8 @@
+import { defineRule } from "../defineRule.js";
+import { datesWhere } from "./checks.js";
+
+/** 354: DECOM is not after the collection year ends. */
+export const r354 = defineRule({
+  code: "354",
+  check: (data) => ({ episodes: datesWhere(data.table("episodes"), "DECOM", (decom) => decom > data.collectionEnd) }),
+});

@@ -1,0 +1,8 @@
+import { defineRule } from "../defineRule.js";
+import { dateAfter } from "./checks.js";
+
+/** 356: an episode does not cease before it began (DECOM after DEC fails). */
+export const r356 = defineRule({
+  code: "356",
+  check: (data) => ({ episodes: dateAfter(data.table("episodes"), "DECOM", "DEC") }),
+});

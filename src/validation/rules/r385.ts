@@ -1,0 +1,8 @@
+import { defineRule } from "../defineRule.js";
+import { datesWhere } from "./checks.js";
+
+/** 385: DEC is not after the collection year ends. */
+export const r385 = defineRule({
+  code: "385",
+  check: (data) => ({ episodes: datesWhere(data.table("episodes"), "DEC", (dec) => dec > data.collectionEnd) }),
+});

@@ -57,6 +57,11 @@ export interface RuleDefinition {
   code: string;
   /** The first collection year this logic is the DfE's (default: the base year, 2022-23). */
   since?: string;
+  /**
+   * `"row"`: every flag depends only on the flagged row's own values, so a row fails alone as it
+   * fails among others (test/validation/properties.test.ts holds every such rule to it).
+   */
+  scope?: "row";
   /** Tables the rule reads when present but runs without (default: it needs them all). */
   optional?: readonly TableKey[];
   check(data: RuleData): RuleFlags;

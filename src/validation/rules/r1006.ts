@@ -6,5 +6,6 @@ const VALID = codes("M", "A");
 /** 1006: MISSING is one of the DfE's codes (blank passes). */
 export const r1006 = defineRule({
   code: "1006",
+  scope: "row",
   check: (data) => ({ missing: notOneOf(data.table("missing"), "MISSING", VALID, "passes") }),
 });

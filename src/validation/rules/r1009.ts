@@ -6,5 +6,6 @@ const VALID = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO
 /** 1009: REASON_PLACE_CHANGE is one of the DfE's codes (blank passes). */
 export const r1009 = defineRule({
   code: "1009",
+  scope: "row",
   check: (data) => ({ episodes: notOneOf(data.table("episodes"), "REASON_PLACE_CHANGE", VALID, "passes") }),
 });

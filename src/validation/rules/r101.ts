@@ -3,6 +3,7 @@ import { defineRule, rowsWhere } from "../defineRule.js";
 /** 101: SEX is 1 or 2 (until 2023-24); blank fails. */
 export const r101 = defineRule({
   code: "101",
+  scope: "row",
   check: (data) => {
     const header = data.table("header");
     const sex = header.column("SEX");
@@ -14,6 +15,7 @@ export const r101 = defineRule({
 export const r101From2024 = defineRule({
   code: "101",
   since: "2024-25",
+  scope: "row",
   check: (data) => {
     const header = data.table("header");
     const sex = header.column("SEX");

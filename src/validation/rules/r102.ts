@@ -3,6 +3,7 @@ import { defineRule, rowsWhere } from "../defineRule.js";
 /** 102: DOB is a DD/MM/YYYY date (blank fails). */
 export const r102 = defineRule({
   code: "102",
+  scope: "row",
   check: (data) => {
     const header = data.table("header");
     const dob = header.dates("DOB");

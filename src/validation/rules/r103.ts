@@ -9,6 +9,7 @@ export const ETHNICITY_CODES: ReadonlySet<string> = new Set([
 /** 103: ETHNIC is one of the DfE's codes (blank fails). */
 export const r103 = defineRule({
   code: "103",
+  scope: "row",
   check: (data) => {
     const header = data.table("header");
     const ethnic = header.column("ETHNIC");

@@ -3,6 +3,7 @@ import { defineRule, rowsWhere } from "../defineRule.js";
 /** 104: DUC, when given, is a DD/MM/YYYY date not before the collection year starts. */
 export const r104 = defineRule({
   code: "104",
+  scope: "row",
   check: (data) => {
     const uasc = data.table("uasc");
     const given = uasc.column("DUC");

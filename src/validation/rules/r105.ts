@@ -7,5 +7,6 @@ import { defineRule } from "../defineRule.js";
  */
 export const r105 = defineRule({
   code: "105",
+  scope: "row",
   check: () => ({}),
 });

@@ -6,5 +6,6 @@ const VALID = codes("RD1", "RD2", "RD3", "RD4");
 /** 120: REASON_PLACED_CEASED is one of the DfE's codes (blank passes). */
 export const r120 = defineRule({
   code: "120",
+  scope: "row",
   check: (data) => ({ placed_for_adoption: notOneOf(data.table("placed_for_adoption"), "REASON_PLACED_CEASED", VALID, "passes") }),
 });

@@ -8,5 +8,6 @@ const VALID_TO_2021 = codes(...VALID, "F3", "P3");
 /** 132: ACTIV is one of the DfE's codes of the year checked (blank fails). */
 export const r132 = defineRule({
   code: "132",
+  scope: "row",
   check: (data) => ({ oc3: notOneOf(data.table("oc3"), "ACTIV", data.endYear <= 2021 ? VALID_TO_2021 : VALID, "fails") }),
 });

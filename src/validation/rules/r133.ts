@@ -6,5 +6,6 @@ const VALID = codes("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", 
 /** 133: ACCOM is one of the DfE's codes (blank fails). */
 export const r133 = defineRule({
   code: "133",
+  scope: "row",
   check: (data) => ({ oc3: notOneOf(data.table("oc3"), "ACCOM", VALID, "fails") }),
 });

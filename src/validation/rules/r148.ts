@@ -4,5 +4,6 @@ import { givenTogether } from "./checks.js";
 /** 148: DEC and REC are both given or both blank. */
 export const r148 = defineRule({
   code: "148",
+  scope: "row",
   check: (data) => ({ episodes: givenTogether(data.table("episodes"), ["DEC", "REC"]) }),
 });

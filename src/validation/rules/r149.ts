@@ -6,5 +6,6 @@ const VALID = codes("E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45",
 /** 149: REC is one of the DfE's codes (blank passes). */
 export const r149 = defineRule({
   code: "149",
+  scope: "row",
   check: (data) => ({ episodes: notOneOf(data.table("episodes"), "REC", VALID, "passes") }),
 });

@@ -6,6 +6,7 @@ const PARTICIPATION = codes("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN
 /** 167: a review with a REVIEW has a participation code; a row with neither passes. */
 export const r167 = defineRule({
   code: "167",
+  scope: "row",
   check: (data) => {
     const reviews = data.table("reviews");
     const review = reviews.column("REVIEW");

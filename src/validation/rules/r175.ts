@@ -6,5 +6,6 @@ const VALID = codes("1", "2");
 /** 175: NB_ADOPTR is one of the DfE's codes (blank passes). */
 export const r175 = defineRule({
   code: "175",
+  scope: "row",
   check: (data) => ({ ad1: notOneOf(data.table("ad1"), "NB_ADOPTR", VALID, "passes") }),
 });

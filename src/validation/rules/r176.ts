@@ -6,5 +6,6 @@ const VALID = codes("M1", "F1", "MM", "FF", "MF");
 /** 176: SEX_ADOPTR is one of the DfE's codes (blank passes). */
 export const r176 = defineRule({
   code: "176",
+  scope: "row",
   check: (data) => ({ ad1: notOneOf(data.table("ad1"), "SEX_ADOPTR", VALID, "passes") }),
 });

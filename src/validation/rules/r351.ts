@@ -5,5 +5,6 @@ import { datesWhere } from "./checks.js";
 /** 351: the child was not over 25 when the collection year started. */
 export const r351 = defineRule({
   code: "351",
+  scope: "row",
   check: (data) => ({ header: datesWhere(data.table("header"), "DOB", (dob) => data.collectionStart > addYears(dob, 25)) }),
 });

@@ -8,5 +8,6 @@ const ACT_IN_FORCE = dayFromYmd(1991, 10, 14);
 /** 353: DECOM is not before 14 October 1991. */
 export const r353 = defineRule({
   code: "353",
+  scope: "row",
   check: (data) => ({ episodes: datesWhere(data.table("episodes"), "DECOM", (decom) => decom < ACT_IN_FORCE) }),
 });

@@ -4,5 +4,6 @@ import { datesWhere } from "./checks.js";
 /** 385: DEC is not after the collection year ends. */
 export const r385 = defineRule({
   code: "385",
+  scope: "row",
   check: (data) => ({ episodes: datesWhere(data.table("episodes"), "DEC", (dec) => dec > data.collectionEnd) }),
 });

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The package as a consumer gets it (`npm run check:package`): packs the tarball, installs it
 // into a fresh project, type-checks the README example under node16 resolution and a browser
-// project (lib dom, skipLibCheck off), runs it as ESM and as CommonJS, and prints the sizes.
+// project (lib dom, skipLibCheck off), runs it as ESM and as CommonJS, bundles it for the
+// browser, and prints the sizes.
 // Needs the npm registry for the package's own dependencies.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +69,20 @@ document.title = String(computeScorecard(cohort, { asAt: "2019-01-31", config })
   for (const file of ["example.mjs", "example.cjs"]) {
     check(attempt(() => run(process.execPath, [file], app).trim() === "64.7 75 116"), `${file} prints the README's figures`);
   }
+
+  // 4. What a browser consumer ships: esbuild bundles of the installed package, minified.
+  const esbuild = join(root, "node_modules", "esbuild", "bin", "esbuild");
+  writeFileSync(join(app, "validate.ts"), 'import { validateReturn } from "cic-scorecard";\nconsole.log(validateReturn({}, {}).results.length);\n');
+  const bundles = {};
+  for (const entry of ["browser.ts", "validate.ts"]) {
+    const out = join(work, `${entry}.js`);
+    run(esbuild, [entry, "--bundle", "--minify", "--format=esm", "--platform=browser", `--outfile=${out}`, "--log-level=error"], app);
+    bundles[entry] = readFileSync(out, "utf8");
+    console.log(`     browser bundle of ${entry}: ${(Buffer.byteLength(bundles[entry]) / 1024).toFixed(0)} KB minified`);
+  }
+  // The DfE rule catalogue is the largest single part; a scorecard-only consumer must not carry it.
+  check(!bundles["browser.ts"].includes("Gender code is not valid"), "a scorecard-only bundle leaves the DfE rule catalogue out");
+  check(bundles["validate.ts"].includes("Gender code is not valid"), "a validating bundle carries the catalogue");
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

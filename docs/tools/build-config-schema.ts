@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { configSchema } from "../../src/config/config.js";
 import { BUILT_IN_INDICATORS } from "../../src/indicators/registry.js";
 

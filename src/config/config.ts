@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import type { $ZodIssue } from "zod/v4/core";
 import { parseIsoDay } from "../dates/day.js";
 import { CicScorecardError } from "../errors.js";
 import type { BenchmarkInput } from "../evaluate/evaluate.js";
@@ -47,23 +48,21 @@ export interface DfeBenchmarkRequest {
   neighbourAverage: "mean" | "median";
 }
 
-const benchmarkSchema = z
-  .object({
-    name: z.string(),
-    year: z.string(),
-    value: z.union([z.number(), z.enum(["c", "x", "k", "z"])], { error: 'must be a number or one of "c", "x", "k", "z"' }),
-  })
-  .strict();
+const benchmarkSchema = z.strictObject({
+  name: z.string(),
+  year: z.string(),
+  value: z.union([z.number(), z.enum(["c", "x", "k", "z"])], { error: 'must be a number or one of "c", "x", "k", "z"' }),
+});
 
-const indicatorSettingsSchema = z
-  .object({
-    target: z.number().nullable().optional(),
-    tolerance: z.number().nonnegative().nullable().optional(),
-    polarity: z.enum(["higher-is-better", "lower-is-better", "none"]).optional(),
-    minimumChange: z.number().nonnegative().nullable().optional(),
-    benchmarks: z.array(benchmarkSchema).default([]),
-  })
-  .strict();
+const nonnegative = () => z.number().check(z.nonnegative());
+
+const indicatorSettingsSchema = z.strictObject({
+  target: z.optional(z.nullable(z.number())),
+  tolerance: z.optional(z.nullable(nonnegative())),
+  polarity: z.optional(z.enum(["higher-is-better", "lower-is-better", "none"])),
+  minimumChange: z.optional(z.nullable(nonnegative())),
+  benchmarks: z._default(z.array(benchmarkSchema), []),
+});
 
 /** One indicator's settings as written in the config file. */
 export type IndicatorSettingsInput = z.input<typeof indicatorSettingsSchema>;
@@ -84,27 +83,32 @@ export interface ScorecardConfigInput<Id extends string = IndicatorId> {
   benchmarks?: { la: string; neighbours?: "2021" | "2025"; neighbourAverage?: "mean" | "median" } | null;
 }
 
-const suppressionSchema = z
-  .object({ minDenominator: z.number().int().nonnegative().default(5), hideCounts: z.boolean().default(true) })
-  .strict();
+const suppressionSchema = z.strictObject({
+  minDenominator: z._default(z.number().check(z.int(), z.nonnegative()), 5),
+  hideCounts: z._default(z.boolean(), true),
+});
 
 export function configSchema(registry: readonly IndicatorDefinition[]) {
-  const perIndicator = Object.fromEntries(registry.map((d) => [d.id, indicatorSettingsSchema.optional()]));
-  return z
-    .object({
-      $schema: z.string().optional(),
-      population: z.number().int().positive().nullable().default(null),
-      council: z.string().min(1).nullable().default(null),
-      options: optionsSchema.prefault({}),
-      suppression: suppressionSchema.prefault({}),
-      indicators: z.object(perIndicator).strict().prefault({}),
-      benchmarks: z
-        .object({ la: z.string().min(1), neighbours: z.enum(["2021", "2025"]).default("2021"), neighbourAverage: z.enum(["mean", "median"]).default("mean") })
-        .strict()
-        .nullable()
-        .default(null),
-    })
-    .strict();
+  const perIndicator = Object.fromEntries(registry.map((d) => [d.id, z.optional(indicatorSettingsSchema)]));
+  const text = () => z.string().check(z.minLength(1));
+  return z.strictObject({
+    $schema: z.optional(z.string()),
+    population: z._default(z.nullable(z.number().check(z.int(), z.positive())), null),
+    council: z._default(z.nullable(text()), null),
+    options: z.prefault(optionsSchema, {}),
+    suppression: z.prefault(suppressionSchema, {}),
+    indicators: z.prefault(z.strictObject(perIndicator), {}),
+    benchmarks: z._default(
+      z.nullable(
+        z.strictObject({
+          la: text(),
+          neighbours: z._default(z.enum(["2021", "2025"]), "2021"),
+          neighbourAverage: z._default(z.enum(["mean", "median"]), "mean"),
+        }),
+      ),
+      null,
+    ),
+  });
 }
 
 /**
@@ -197,7 +201,7 @@ function givenValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+function describeIssue(issue: $ZodIssue, input: unknown): string {
   const where = pathText(issue.path);
   const value = valueAt(input, issue.path);
   // Name the bad value too (interface.md §7: the error names what is wrong); not for the whole config.

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** Stable issue codes (data.md §7). A released code keeps its meaning. */
 export const ISSUE_CODES = [
   "unknown-file",
@@ -44,27 +42,27 @@ export const ISSUE_CODES = [
 export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Severity = "error" | "warning";
 
-export const dataIssueSchema = z.object({
-  code: z.enum(ISSUE_CODES),
-  severity: z.enum(["error", "warning"]),
+/** One problem found in the data: a stable code, where it is, and what it can distort. */
+export interface DataIssue {
+  code: IssueCode;
+  severity: Severity;
   /** Relative to the data folder with `/` separators, or null when not tied to one file. */
-  file: z.string().nullable(),
+  file: string | null;
   /** Spreadsheet line (header = 1), or null for a file-level issue. */
-  line: z.number().int().positive().nullable(),
+  line: number | null;
   /** The column name as the 903 spells it, or null. */
-  column: z.string().nullable(),
-  message: z.string(),
+  column: string | null;
+  message: string;
   /** Indicator ids this issue can distort. */
-  indicators: z.array(z.string()),
+  indicators: string[];
   /** The number of records it stands for: 1, or every record a folded warning counts. */
-  count: z.number().int().positive(),
+  count: number;
   /**
    * The child the record names (CHILD), or null. Messages never name a child or quote a personal
    * value (interface.md §4): `validate` shows this field; `report` drops it unless drilling down.
    */
-  child: z.string().nullable(),
-});
-export type DataIssue = z.infer<typeof dataIssueSchema>;
+  child: string | null;
+}
 
 export interface FileAccount {
   file: string;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type Day, isDay } from "../dates/day.js";
 
 /**
@@ -10,18 +10,18 @@ import { type Day, isDay } from "../dates/day.js";
  * `readOrder` (year, then line), which breaks ties the spec resolves by read order.
  */
 export const daySchema = z.custom<Day>(isDay, { message: "expected a whole day number" });
-const optionalDay = daySchema.nullable();
-const code = z.string().min(1);
-const optionalCode = code.nullable();
-const flag = z.union([z.literal(0), z.literal(1)]).nullable();
+const optionalDay = z.nullable(daySchema);
+const code = z.string().check(z.minLength(1));
+const optionalCode = z.nullable(code);
+const flag = z.nullable(z.union([z.literal(0), z.literal(1)]));
 const base = {
-  childId: z.string().min(1),
+  childId: z.string().check(z.minLength(1)),
   /** Relative to the data folder with `/` separators (one string shared by the file's records). */
   file: z.string(),
   /** Spreadsheet line (header = 1). */
-  line: z.number().int().positive(),
+  line: z.number().check(z.int(), z.positive()),
   /** Position in read order across the whole return: years oldest first, then line. */
-  readOrder: z.number().int().nonnegative(),
+  readOrder: z.number().check(z.int(), z.nonnegative()),
 };
 
 export const REASONS_FOR_NEW_EPISODE = ["S", "L", "P", "T", "U", "B"] as const;
@@ -32,7 +32,7 @@ export const headerRecordSchema = z.object({
   sex: optionalCode,
   dateOfBirth: daySchema,
   ethnicity: optionalCode,
-  upn: z.string().nullable(),
+  upn: z.nullable(z.string()),
   motherFlag: flag,
   motherChildDateOfBirth: optionalDay,
 });
@@ -49,9 +49,9 @@ export const episodeRecordSchema = z.object({
   /** REC; null on an open episode (a REC there is ignored, data.md §4) or when blank. */
   endReason: optionalCode,
   placementChangeReason: optionalCode, // REASON_PLACE_CHANGE
-  homePostcode: z.string().nullable(), // HOME_POST
-  placementPostcode: z.string().nullable(), // PL_POST, as given
-  urn: z.string().nullable(), // URN, as given
+  homePostcode: z.nullable(z.string()), // HOME_POST
+  placementPostcode: z.nullable(z.string()), // PL_POST, as given
+  urn: z.nullable(z.string()), // URN, as given
 });
 
 export const reviewRecordSchema = z.object({ ...base, dateOfBirth: optionalDay, date: daySchema, participation: optionalCode });
@@ -61,7 +61,7 @@ export const uascRecordSchema = z.object({ ...base, sex: optionalCode, dateOfBir
 export const oc2RecordSchema = z.object({
   ...base,
   dateOfBirth: optionalDay,
-  sdqScore: z.number().int().nullable(),
+  sdqScore: z.nullable(z.number().check(z.int())),
   sdqReason: optionalCode,
   convicted: flag,
   healthCheck: flag,
@@ -87,7 +87,7 @@ export const ad1RecordSchema = z.object({
   decisionDate: daySchema, // DATE_INT
   matchDate: daySchema, // DATE_MATCH
   fosterCare: z.union([z.literal(0), z.literal(1)]), // FOSTER_CARE
-  numberOfAdopters: z.number().int().nullable(),
+  numberOfAdopters: z.nullable(z.number().check(z.int())),
   sexOfAdopters: optionalCode,
   legalStatusOfAdopters: optionalCode,
 });
@@ -104,8 +104,8 @@ export const previousPermanenceRecordSchema = z.object({
   ...base,
   dateOfBirth: optionalDay,
   previousPermanence: optionalCode,
-  localAuthority: z.string().nullable(),
-  datePermanence: z.string().nullable(),
+  localAuthority: z.nullable(z.string()),
+  datePermanence: z.nullable(z.string()),
 });
 
 export const missingRecordSchema = z.object({
@@ -130,7 +130,7 @@ export const visitRecordSchema = z.object({
   date: daySchema, // VISIT_DATE
   visitType: z.enum(["statutory", "other"]), // blank → statutory
   seen: z.enum(["Y", "N"]), // blank → Y
-  seenAlone: z.enum(["Y", "N"]).nullable(),
+  seenAlone: z.nullable(z.enum(["Y", "N"])),
 });
 
 export const healthAssessmentRecordSchema = z.object({

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   ad1RecordSchema, episodeRecordSchema, headerRecordSchema, healthAssessmentRecordSchema, missingRecordSchema, oc2RecordSchema,
   oc3RecordSchema, pathwayPlanRecordSchema, pepRecordSchema, placedForAdoptionRecordSchema, reviewRecordSchema, uascRecordSchema,
@@ -31,7 +31,7 @@ interface Column {
 export interface SheetTable {
   table: SheetTableName;
   columns: readonly Column[];
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** Table rules applied before the schema check (defaults, the open-episode REC). */
   finish?: (record: Record<string, unknown>) => void;
 }

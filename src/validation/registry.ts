@@ -10,8 +10,6 @@ export interface RulesetRule {
   logicSince: string;
 }
 
-const BASE = RULESET_YEARS[0]!;
-
 /**
  * The rules in force in `ruleset` (a catalogue year), in code order. Built as the DfE changes
  * them: the base year's rules, then each later year's deletions, additions and changes as
@@ -38,6 +36,7 @@ export function rulesetRules(ruleset: string, definitions: readonly RuleDefiniti
 }
 
 function definitionFor(code: string, year: string, logicSince: string, definitions: readonly RuleDefinition[]): RuleDefinition | null {
+  const BASE = RULESET_YEARS[0]!;
   let best: RuleDefinition | null = null;
   for (const definition of definitions) {
     if (definition.code !== code) continue;

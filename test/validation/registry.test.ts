@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULESET_YEARS, catalogueYear, compareCodes, rulesetForYear } from "../../src/validation/catalogue.js";
 import { defineRule } from "../../src/validation/defineRule.js";
@@ -43,5 +45,17 @@ describe("implementation progress", () => {
     for (const year of RULESET_YEARS)
       for (const { code } of catalogueYear(year).rules)
         expect(Object.values(RANGES).filter((pattern) => pattern.test(code)), code).toHaveLength(1);
+  });
+});
+
+describe("rule files", () => {
+  // A top-level call is kept by bundlers unless marked pure: one unmarked rule would pull every
+  // rule and the catalogue into a browser bundle that only computes a scorecard.
+  it("mark each defineRule call pure, so bundles that never validate drop the rules", () => {
+    const dir = "src/validation/rules";
+    const unmarked = readdirSync(dir)
+      .filter((name) => /^r\w+\.ts$/.test(name))
+      .filter((name) => /=\s*defineRule\(/.test(readFileSync(join(dir, name), "utf8")));
+    expect(unmarked).toEqual([]);
   });
 });

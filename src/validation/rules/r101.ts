@@ -1,7 +1,7 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
 
 /** 101: SEX is 1 or 2 (until 2023-24); blank fails. */
-export const r101 = defineRule({
+export const r101 = /* @__PURE__ */ defineRule({
   code: "101",
   scope: "row",
   check: (data) => {
@@ -12,7 +12,7 @@ export const r101 = defineRule({
 });
 
 /** 101 from 2024-25: SEX is M, F or U. */
-export const r101From2024 = defineRule({
+export const r101From2024 = /* @__PURE__ */ defineRule({
   code: "101",
   since: "2024-25",
   scope: "row",

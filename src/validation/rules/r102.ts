@@ -1,7 +1,7 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
 
 /** 102: DOB is a DD/MM/YYYY date (blank fails). */
-export const r102 = defineRule({
+export const r102 = /* @__PURE__ */ defineRule({
   code: "102",
   scope: "row",
   check: (data) => {

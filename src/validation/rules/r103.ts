@@ -7,7 +7,7 @@ export const ETHNICITY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** 103: ETHNIC is one of the DfE's codes (blank fails). */
-export const r103 = defineRule({
+export const r103 = /* @__PURE__ */ defineRule({
   code: "103",
   scope: "row",
   check: (data) => {

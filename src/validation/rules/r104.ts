@@ -1,7 +1,7 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
 
 /** 104: DUC, when given, is a DD/MM/YYYY date not before the collection year starts. */
-export const r104 = defineRule({
+export const r104 = /* @__PURE__ */ defineRule({
   code: "104",
   scope: "row",
   check: (data) => {

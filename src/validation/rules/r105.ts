@@ -5,7 +5,7 @@ import { defineRule } from "../defineRule.js";
  * return has no UASC column in header.csv (uasc.csv holds the status), so the rule flags nothing.
  * Defined so that it is reported as run, not as missing.
  */
-export const r105 = defineRule({
+export const r105 = /* @__PURE__ */ defineRule({
   code: "105",
   scope: "row",
   check: () => ({}),

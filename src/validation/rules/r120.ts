@@ -4,7 +4,7 @@ import { codes, notOneOf } from "./checks.js";
 const VALID = codes("RD1", "RD2", "RD3", "RD4");
 
 /** 120: REASON_PLACED_CEASED is one of the DfE's codes (blank passes). */
-export const r120 = defineRule({
+export const r120 = /* @__PURE__ */ defineRule({
   code: "120",
   scope: "row",
   check: (data) => ({ placed_for_adoption: notOneOf(data.table("placed_for_adoption"), "REASON_PLACED_CEASED", VALID, "passes") }),

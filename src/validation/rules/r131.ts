@@ -4,7 +4,7 @@ import { codes, notOneOf } from "./checks.js";
 const VALID = codes("YES", "NO", "DIED", "REFU", "NREQ", "RHOM");
 
 /** 131: IN_TOUCH is one of the DfE's codes (blank fails). */
-export const r131 = defineRule({
+export const r131 = /* @__PURE__ */ defineRule({
   code: "131",
   scope: "row",
   check: (data) => ({ oc3: notOneOf(data.table("oc3"), "IN_TOUCH", VALID, "fails") }),

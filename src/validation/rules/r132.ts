@@ -6,7 +6,7 @@ const VALID = codes("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", 
 const VALID_TO_2021 = codes(...VALID, "F3", "P3");
 
 /** 132: ACTIV is one of the DfE's codes of the year checked (blank fails). */
-export const r132 = defineRule({
+export const r132 = /* @__PURE__ */ defineRule({
   code: "132",
   scope: "row",
   check: (data) => ({ oc3: notOneOf(data.table("oc3"), "ACTIV", data.endYear <= 2021 ? VALID_TO_2021 : VALID, "fails") }),

@@ -4,7 +4,7 @@ import { codes, notOneOf } from "./checks.js";
 const VALID = codes("S", "P", "L", "T", "U", "B");
 
 /** 143: RNE is one of the DfE's codes (blank passes). */
-export const r143 = defineRule({
+export const r143 = /* @__PURE__ */ defineRule({
   code: "143",
   scope: "row",
   check: (data) => ({ episodes: notOneOf(data.table("episodes"), "RNE", VALID, "passes") }),

@@ -1,7 +1,7 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
 
 /** 166: REVIEW is a DD/MM/YYYY date (blank fails). */
-export const r166 = defineRule({
+export const r166 = /* @__PURE__ */ defineRule({
   code: "166",
   scope: "row",
   check: (data) => {

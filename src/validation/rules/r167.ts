@@ -4,7 +4,7 @@ import { codes } from "./checks.js";
 const PARTICIPATION = codes("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 
 /** 167: a review with a REVIEW has a participation code; a row with neither passes. */
-export const r167 = defineRule({
+export const r167 = /* @__PURE__ */ defineRule({
   code: "167",
   scope: "row",
   check: (data) => {

@@ -1,7 +1,7 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
 
 /** 333: a child matched with adopters (DATE_MATCH a date) has a DATE_INT, on or before the match. */
-export const r333 = defineRule({
+export const r333 = /* @__PURE__ */ defineRule({
   code: "333",
   scope: "row",
   check: (data) => {

@@ -6,7 +6,7 @@ import { datesWhere } from "./checks.js";
 const ACT_IN_FORCE = dayFromYmd(1991, 10, 14);
 
 /** 353: DECOM is not before 14 October 1991. */
-export const r353 = defineRule({
+export const r353 = /* @__PURE__ */ defineRule({
   code: "353",
   scope: "row",
   check: (data) => ({ episodes: datesWhere(data.table("episodes"), "DECOM", (decom) => decom < ACT_IN_FORCE) }),

@@ -1,3 +1,4 @@
+import type { ReportFormat, ValidationFormat } from "../app/report.js";
 import { parseIsoDay } from "../dates/day.js";
 import type { Day } from "../dates/day.js";
 import { PERIOD_KINDS, type PeriodKind } from "../dates/periods.js";
@@ -7,9 +8,9 @@ import { CicScorecardError } from "../errors.js";
  * The command line of interface.md §2, parsed by hand (no dependency). Every mistake is a
  * `usage` error with one line saying what is wrong; nothing here reads a file.
  */
-export type Format = "table" | "json" | "csv" | "html" | "xlsx";
+export type Format = ReportFormat;
 const REPORT_FORMATS: readonly Format[] = ["table", "json", "csv", "html", "xlsx"];
-const VALIDATE_FORMATS: readonly Format[] = ["table", "json", "csv", "xlsx"];
+const VALIDATE_FORMATS: readonly ValidationFormat[] = ["table", "json", "csv", "xlsx"];
 const RULE_SETS = ["dfe", "none"] as const;
 
 export interface ReportArgs {
@@ -32,7 +33,7 @@ export interface ValidateArgs {
   year: string | null;
   /** `dfe`: the DfE's validation rules too; `none`: only the reading checks. */
   rules: (typeof RULE_SETS)[number];
-  format: Format;
+  format: ValidationFormat;
   out: string | null;
 }
 
@@ -60,7 +61,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const format = formatOf(oneOf(values, "--format", formats), out, formats);
   if (command === "validate") {
     if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
-    return { command, data, year: single(values, "--year"), rules: oneOf(values, "--rules", RULE_SETS) ?? "dfe", format, out };
+    // formatOf picked it from VALIDATE_FORMATS.
+    return { command, data, year: single(values, "--year"), rules: oneOf(values, "--rules", RULE_SETS) ?? "dfe", format: format as ValidationFormat, out };
   }
 
   if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");

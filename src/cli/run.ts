@@ -1,28 +1,17 @@
 import packageJson from "../../package.json" with { type: "json" };
+import { checkDrillDown, renderReport, renderValidation, scorecardReport } from "../app/report.js";
 import { type ScorecardConfig, parseConfigText } from "../config/config.js";
+import type { Day } from "../dates/day.js";
 import { CicScorecardError } from "../errors.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorDefinition } from "../indicators/types.js";
-import { type DataQuality, recordsBySeverity, withoutChild } from "../model/issue.js";
-import type { Day } from "../dates/day.js";
-import { renderCsv, renderValidationCsv } from "../io/write/csv.js";
-import { renderHtml } from "../io/write/html.js";
-import { renderJson, renderValidationJson } from "../io/write/json.js";
-import { renderTable, renderValidationTable } from "../io/write/table.js";
-import { renderXlsx } from "../io/write/xlsx.js";
-import { withDfeBenchmarks } from "../benchmarks/dfe.js";
-import { DFE_DATA } from "../benchmarks/dfeData.js";
-import { computeScorecard } from "../scorecard/computeScorecard.js";
-import { asAtOutsideData } from "../scorecard/run.js";
-import type { ScorecardReport } from "../scorecard/types.js";
-import type { LoadProgress } from "../io/ssda903/parseReturn903.js";
 import type { LoadedReturn903 } from "../io/ssda903/loadReturn903.js";
+import type { Files903, LoadProgress } from "../io/ssda903/parseReturn903.js";
 import type { ValidationReport } from "../io/write/validation.js";
-import { renderValidationXlsx } from "../io/write/xlsx/validation.js";
-import type { Files903 } from "../io/ssda903/parseReturn903.js";
+import { type DataQuality, recordsBySeverity } from "../model/issue.js";
 import { type RulesReport, validateReturn } from "../validation/validateReturn.js";
-import { createProgress } from "./progress.js";
 import { type ReportArgs, type ValidateArgs, HELP, parseArgs } from "./args.js";
+import { createProgress } from "./progress.js";
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -78,29 +67,17 @@ export async function runCli(argv: readonly string[], io: CliIo, registry: reado
 }
 
 async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<number> {
-  const drillDown = drillDownIds(args.drillDown, registry);
-  const read = args.config === null ? undefined : await readConfig(args.config, io, registry);
-  // The DfE's published figures join only when the config asks (interface.md §7).
-  const config = read?.benchmarks ? withDfeBenchmarks(read, DFE_DATA, args.asAt, registry) : read;
+  const drillDown = checkDrillDown(args.drillDown, registry);
+  const config = args.config === null ? null : await readConfig(args.config, io, registry);
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
-  const { cohort, dataQuality } = await io.loadFolder(args.data, { asAt: args.asAt, onProgress: progress.onLoad });
+  const loaded = await io.loadFolder(args.data, { asAt: args.asAt, onProgress: progress.onLoad });
   progress.stage("computing the scorecard…");
-  // Series, breakdowns and narratives only where a format shows them (a series costs 12 more measurements).
-  const rich = args.format === "json" || args.format === "html" || args.format === "xlsx";
-  const scorecard = computeScorecard(cohort, {
-    asAt: args.asAt, period: args.period, population: args.population, config, indicators: registry, drillDown,
-    series: rich, breakdowns: rich, narrative: rich,
-  });
+  const result = scorecardReport(loaded, { asAt: args.asAt, period: args.period, population: args.population, config, drillDown, format: args.format, registry });
   progress.done();
-  const outside = asAtOutsideData(cohort, args.asAt);
-  if (outside !== null) io.stderr(`cic-scorecard: warning: ${outside}\n`);
-  // Privacy (interface.md §4): a report names no child unless the children were asked for.
-  const named = drillDown === "all" || drillDown.length > 0;
-  const issues = [...(outside === null ? [] : [asAtIssue(outside)]), ...(named ? dataQuality.issues : dataQuality.issues.map(withoutChild))];
-  const full: ScorecardReport = { ...scorecard, dataQuality: { files: dataQuality.files, issues } };
-  await emit(args.out, await renderReport(full, args.format, registry, config?.council ?? null), io);
-  if (args.out !== null) io.stderr(`${closingLine(args.out, `${scorecard.indicators.length} indicators`, dataQuality, true)}\n`);
-  return exitFor(dataQuality);
+  if (result.outsideData !== null) io.stderr(`cic-scorecard: warning: ${result.outsideData}\n`);
+  await emit(args.out, await renderReport(result, args.format, registry), io);
+  if (args.out !== null) io.stderr(`${closingLine(args.out, `${result.report.indicators.length} indicators`, loaded.dataQuality, true)}\n`);
+  return exitFor(loaded.dataQuality);
 }
 
 async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
@@ -118,13 +95,6 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
   return rules !== null && rules.results.length > 0 ? EXIT.dataErrors : exitFor(dataQuality);
 }
 
-function renderValidation(validation: ValidationReport, format: ValidateArgs["format"]): string | Uint8Array {
-  if (format === "json") return renderValidationJson(validation);
-  if (format === "csv") return renderValidationCsv(validation);
-  if (format === "xlsx") return renderValidationXlsx(validation);
-  return renderValidationTable(validation);
-}
-
 /** The one line on stderr after writing `--out` (interface.md §3). */
 function closingLine(out: string, what: string, dataQuality: DataQuality, suggestValidate: boolean): string {
   const { errors } = recordsBySeverity(dataQuality.issues);
@@ -132,21 +102,8 @@ function closingLine(out: string, what: string, dataQuality: DataQuality, sugges
   return `wrote ${out} (${what}); ${errors === 0 ? "the data had no errors" : suggestValidate ? `${had}: run cic-scorecard validate` : had}`;
 }
 
-/** The as-at warning as a data-quality issue, so every format carries it (not tied to a file). */
-function asAtIssue(message: string): DataQuality["issues"][number] {
-  return { code: "as-at-outside-data", severity: "warning", file: null, line: null, column: null, message, indicators: [], count: 1, child: null };
-}
-
 function exitFor(dataQuality: DataQuality): number {
   return dataQuality.issues.some((issue) => issue.severity === "error") ? EXIT.dataErrors : EXIT.ok;
-}
-
-function drillDownIds(requested: readonly string[], registry: readonly IndicatorDefinition[]): string[] | "all" {
-  // Every id is checked, even beside "all": a misspelt one is a usage error either way.
-  for (const id of requested) {
-    if (id !== "all" && !registry.some((d) => d.id === id)) throw new CicScorecardError("usage", `--drill-down: unknown indicator "${id}"`, id);
-  }
-  return requested.includes("all") ? "all" : [...requested];
 }
 
 async function readConfig(path: string, io: CliIo, registry: readonly IndicatorDefinition[]): Promise<ScorecardConfig> {
@@ -157,29 +114,6 @@ async function readConfig(path: string, io: CliIo, registry: readonly IndicatorD
     throw new CicScorecardError("usage", `cannot read --config ${path}: ${reason(error)}`, path);
   }
   return parseConfigText(text, registry);
-}
-
-async function renderReport(
-  report: ScorecardReport, format: ReportArgs["format"], registry: readonly IndicatorDefinition[], council: string | null,
-): Promise<string | Uint8Array> {
-  const named = council === null ? {} : { council };
-  switch (format) {
-    case "table":
-      return renderTable(report);
-    case "json":
-      return renderJson(report);
-    case "csv":
-      return renderCsv(report);
-    case "html":
-      return renderHtml(report, { themeOf: themeOf(registry), ...named });
-    case "xlsx":
-      return renderXlsx(report, { themeOf: themeOf(registry), ...named });
-  }
-}
-
-function themeOf(registry: readonly IndicatorDefinition[]): (id: string) => string | undefined {
-  const themes = new Map(registry.map((d) => [d.id, d.theme] as const));
-  return (id) => themes.get(id);
 }
 
 async function emit(out: string | null, output: string | Uint8Array, io: CliIo): Promise<void> {

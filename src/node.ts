@@ -13,7 +13,7 @@ import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
 import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
-import { type FileContent, READ_LIMITS } from "./io/ssda903/readTable.js";
+import { type FileContent, tooLargeToRead } from "./io/ssda903/readTable.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
 
@@ -55,8 +55,7 @@ export async function readFolder903(dir: string): Promise<Record<string, FileCon
 /** Not a regular file (FIFO, device, socket), or larger than the reader holds: reported as too-large. */
 function notReadReason(info: Stats): string | null {
   if (!info.isFile()) return "is not a regular file (a pipe, device or socket)";
-  if (info.size > READ_LIMITS.bytes) return `is ${Math.ceil(info.size / 1024 / 1024)} MiB, over the ${READ_LIMITS.bytes / 1024 / 1024} MiB the reader holds`;
-  return null;
+  return tooLargeToRead(info.size);
 }
 
 /** A path of the file map, and the file to read for it (null: reported with empty content). */

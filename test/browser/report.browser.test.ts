@@ -1,37 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { AxeResults } from "axe-core";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, axeScan, chromiumPath, warnWithoutChromium } from "./chromium.js";
 import { renderHtml } from "../../src/io/write/html.js";
 import { scorecardReportFixture } from "../fixtures/scorecardReport.js";
 
-/**
- * The HTML report in a real browser: Debian's Chromium driven by playwright-core, with
- * axe-core injected for accessibility. CHROMIUM_PATH overrides where Chromium is looked for.
- * Without a Chromium the suite is skipped, saying why (install: apt-get install -y chromium).
- */
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const chromiumPath = CANDIDATES.find((path): path is string => path !== undefined && path !== "" && existsSync(path));
-if (chromiumPath === undefined) {
-  console.warn(
-    "[report.browser.test] skipped: no Chromium at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome (apt-get install -y chromium)",
-  );
-}
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** The HTML report in a real browser, with axe-core for accessibility (./chromium.ts). */
+warnWithoutChromium("report.browser.test");
 
 describe.skipIf(chromiumPath === undefined)("renderHtml in Chromium", () => {
   const report = scorecardReportFixture();
@@ -51,7 +29,7 @@ describe.skipIf(chromiumPath === undefined)("renderHtml in Chromium", () => {
     context = await chromium.launchPersistentContext(join(folder, "profile"), {
       executablePath: chromiumPath,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("console", (message) => {
@@ -102,15 +80,9 @@ describe.skipIf(chromiumPath === undefined)("renderHtml in Chromium", () => {
   });
 
   it("has no serious or critical accessibility violations (axe-core)", async () => {
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-    const results = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as AxeResults;
-    const serious = results.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    const { serious, ran } = await axeScan(page);
     expect(serious).toEqual([]);
     // axe ran its contrast and table rules, so an empty list means something.
-    const ran = [...results.passes, ...results.incomplete, ...results.violations].map((rule) => rule.id);
     expect(ran).toEqual(expect.arrayContaining(["color-contrast", "th-has-data-cells", "svg-img-alt"]));
   });
 

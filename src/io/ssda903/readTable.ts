@@ -199,6 +199,11 @@ class RecordChecks implements RecordCheckContext {
  */
 export const READ_LIMITS = { bytes: 256 * 1024 * 1024, lines: 500_000 } as const;
 
+/** Why a file of `size` bytes is not opened at all (reported as too-large), or null. */
+export function tooLargeToRead(size: number): string | null {
+  return size > READ_LIMITS.bytes ? `is ${Math.ceil(size / 1024 / 1024)} MiB, over the ${READ_LIMITS.bytes / 1024 / 1024} MiB the reader holds` : null;
+}
+
 /** A file's content, or why it was not read at all (a special file, or too large to open). */
 export type FileContent = string | Uint8Array | { notRead: string };
 

@@ -17,16 +17,39 @@ export function renderTable(report: ScorecardReport): string {
   // Long titles wrap onto continuation lines so the table fits a terminal.
   const rows = report.indicators.flatMap((i) => {
     const [first = "", ...rest] = wrap(clean(i.title), TITLE_WIDTH);
+    const cells = tableCells(i);
     return [
-      [
-        i.id, first, i.suppressed ? "suppressed" : i.note === NOTE_EMPTY_COHORT ? "no children" : valueText(i.value, i.unit), countsText(i), valueText(i.target, i.unit), i.rag ?? NONE, i.trend ?? NONE,
-        varianceText(i.varianceTarget, i.varianceTargetUnit), i.note ?? "",
-      ],
+      [i.id, first, cells.value, countsText(i), cells.target, cells.rag, cells.trend, cells.variance, cells.note],
       ...rest.map((line) => ["", line, "", "", "", "", "", "", ""]),
       ...childRows(i),
     ];
   });
   return `Scorecard at ${report.asAt} (period from ${report.periodStart})\n\n${layout(header, rows, [2, 3, 4, 7])}\n\n${dataQualityLine(report.dataQuality)}\n`;
+}
+
+/** One indicator's cells as the table prints them (the browser page shows the same text). */
+export interface TableCells {
+  value: string;
+  numerator: string;
+  denominator: string;
+  target: string;
+  rag: string;
+  trend: string;
+  variance: string;
+  note: string;
+}
+
+export function tableCells(i: IndicatorResult): TableCells {
+  return {
+    value: i.suppressed ? "suppressed" : i.note === NOTE_EMPTY_COHORT ? "no children" : valueText(i.value, i.unit),
+    numerator: i.numerator === null ? NONE : String(i.numerator),
+    denominator: i.denominator === null ? NONE : String(i.denominator),
+    target: valueText(i.target, i.unit),
+    rag: i.rag ?? NONE,
+    trend: i.trend ?? NONE,
+    variance: varianceText(i.varianceTarget, i.varianceTargetUnit),
+    note: i.note ?? "",
+  };
 }
 
 /**

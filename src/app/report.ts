@@ -1,6 +1,9 @@
 import { withDfeBenchmarks } from "../benchmarks/dfe.js";
 import { DFE_DATA } from "../benchmarks/dfeData.js";
+import packageJson from "../../package.json" with { type: "json" };
 import type { ScorecardConfig } from "../config/config.js";
+import { DEFAULT_OPTIONS, type ScorecardOptions } from "../config/options.js";
+import type { Provenance } from "../io/write/html/provenance.js";
 import type { Day } from "../dates/day.js";
 import type { PeriodKind } from "../dates/periods.js";
 import { CicScorecardError } from "../errors.js";
@@ -44,6 +47,9 @@ export interface ReportResult {
   outsideData: string | null;
   /** The council named in the config, for the html and xlsx titles. */
   council: string | null;
+  /** What made the figures, for the html and xlsx. */
+  provenance: Provenance;
+  trendCompareWith: ScorecardOptions["trendCompareWith"];
 }
 
 /** Every requested id is known (even beside "all": a misspelt one is an error either way). */
@@ -69,7 +75,36 @@ export function scorecardReport(loaded: LoadedReturn903, request: ReportRequest)
   // Privacy (interface.md §4): a report names no child unless the children were asked for.
   const named = drillDown === "all" || drillDown.length > 0;
   const issues = [...(outsideData === null ? [] : [asAtIssue(outsideData)]), ...(named ? dataQuality.issues : dataQuality.issues.map(withoutChild))];
-  return { report: { ...scorecard, dataQuality: { files: dataQuality.files, issues } }, outsideData, council: config?.council ?? null };
+  return {
+    report: { ...scorecard, dataQuality: { files: dataQuality.files, issues } }, outsideData, council: config?.council ?? null,
+    provenance: provenanceOf(loaded, request, config ?? null), trendCompareWith: config?.options.trendCompareWith ?? DEFAULT_OPTIONS.trendCompareWith,
+  };
+}
+
+/** Tool, data years, period, population and what the config changed, for the report's footer. */
+function provenanceOf(loaded: LoadedReturn903, request: ReportRequest, config: ScorecardConfig | null): Provenance {
+  const years = loaded.cohort.years.map((y) => y.label).filter((label): label is string => label !== null);
+  return {
+    tool: `cic-scorecard ${packageJson.version}`, dataYears: years, period: request.period,
+    population: request.population ?? config?.population ?? null, config: configPhrases(config),
+  };
+}
+
+function configPhrases(config: ScorecardConfig | null): string[] {
+  if (config === null) return ["none (the defaults of the specification, no targets or benchmarks)"];
+  const settings = Object.values(config.indicators);
+  const targets = settings.filter((s) => s.target !== undefined && s.target !== null).length;
+  const benchmarks = settings.reduce((n, s) => n + s.benchmarks.length, 0);
+  const changed = (Object.keys(DEFAULT_OPTIONS) as (keyof ScorecardOptions)[])
+    .filter((key) => JSON.stringify(config.options[key]) !== JSON.stringify(DEFAULT_OPTIONS[key]))
+    .map((key) => `${key} ${JSON.stringify(config.options[key])}`);
+  return [
+    `targets for ${targets} ${targets === 1 ? "indicator" : "indicators"}`,
+    `${benchmarks} ${benchmarks === 1 ? "benchmark" : "benchmarks"}`,
+    changed.length === 0 ? "options as the specification's defaults" : `options changed from the defaults: ${changed.join(", ")}`,
+    ...(config.benchmarks === null ? [] : [`the DfE's published figures joined for ${config.benchmarks.la}`]),
+    `small numbers suppressed below ${config.suppression.minDenominator}`,
+  ];
 }
 
 /** The as-at warning as a data-quality issue, so every format carries it (not tied to a file). */
@@ -78,8 +113,8 @@ function asAtIssue(message: string): DataQuality["issues"][number] {
 }
 
 export async function renderReport(result: ReportResult, format: ReportFormat, registry: readonly IndicatorDefinition[]): Promise<string | Uint8Array> {
-  const { report, council } = result;
-  const named = council === null ? {} : { council };
+  const { report, council, provenance, trendCompareWith } = result;
+  const named = { ...(council === null ? {} : { council }), provenance, trendCompareWith };
   switch (format) {
     case "table":
       return renderTable(report);

@@ -48,8 +48,13 @@ const PHRASES: Record<string, Phrase> = {
 
 const UNIT_SUFFIX: Record<IndicatorResult["unit"], string> = { percent: "%", "rate-per-10k": " per 10,000", days: " days", count: "" };
 
+/** "1,796": thousands grouped, as the tables print them (no locale API: the same on every machine). */
+function grouped(count: number | null): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 function formatValue(value: number, unit: IndicatorResult["unit"]): string {
-  const text = unit === "percent" || unit === "rate-per-10k" ? value.toFixed(1) : String(value);
+  const text = unit === "percent" || unit === "rate-per-10k" ? value.toFixed(1) : grouped(value);
   return `${text}${UNIT_SUFFIX[unit]}`;
 }
 
@@ -74,19 +79,19 @@ export function narrativeFor(result: IndicatorResult): string {
   switch (result.unit) {
     case "percent":
       sentence = phrase
-        ? `${result.numerator} of the ${result.denominator} ${phrase.cohort} (${value}) ${phrase.verb}`
-        : `${title}: ${result.numerator} of ${result.denominator} (${value})`;
+        ? `${grouped(result.numerator)} of the ${grouped(result.denominator)} ${phrase.cohort} (${value}) ${phrase.verb}`
+        : `${title}: ${grouped(result.numerator)} of ${grouped(result.denominator)} (${value})`;
       break;
     case "count":
-      sentence = phrase ? `${result.value} ${agree(phrase, result.value)}` : `${title}: ${result.value}`;
+      sentence = phrase ? `${grouped(result.value)} ${agree(phrase, result.value)}` : `${title}: ${grouped(result.value)}`;
       break;
     case "rate-per-10k":
-      sentence = `${phrase ? capitalise(phrase.cohort) : title}: ${value} children aged under 18 (${result.numerator} children)`;
+      sentence = `${phrase ? capitalise(phrase.cohort) : title}: ${value} children aged under 18 (${grouped(result.numerator)} children)`;
       break;
     case "days":
       sentence = phrase
-        ? `The ${result.denominator} ${phrase.cohort} ${phrase.verb} ${value} on average`
-        : `${title}: ${value} on average over ${result.denominator} children`;
+        ? `The ${grouped(result.denominator)} ${phrase.cohort} ${phrase.verb} ${value} on average`
+        : `${title}: ${value} on average over ${grouped(result.denominator)} children`;
       break;
   }
   return `${sentence}${target}.`;

@@ -6,6 +6,7 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, axeScan, chromiumPath, warnWithoutChromium } from "./chromium.js";
 import { renderHtml } from "../../src/io/write/html.js";
+import { runCliInProcess } from "../fixtures/cliRun.js";
 import { scorecardReportFixture } from "../fixtures/scorecardReport.js";
 
 /** The HTML report in a real browser, with axe-core for accessibility (./chromium.ts). */
@@ -68,7 +69,7 @@ describe.skipIf(chromiumPath === undefined)("renderHtml in Chromium", () => {
       }),
     );
     expect(boxes.length).toBe(report.indicators.filter((indicator) => indicator.series !== undefined).length);
-    for (const box of boxes) expect(box).toEqual([150, 44]);
+    for (const box of boxes) expect(box).toEqual([190, 48]);
   });
 
   it("shows a hostile title and child id as text, running nothing", async () => {
@@ -95,5 +96,61 @@ describe.skipIf(chromiumPath === undefined)("renderHtml in Chromium", () => {
     expect(boxes.length).toBeGreaterThan(1);
     // A4 landscape in points: 842 × 595.
     for (const box of boxes) expect(box).toEqual([842, 595]);
+  });
+});
+
+/** Pages in a PDF that Chromium printed. */
+function pageCount(pdf: Buffer): number {
+  return [...pdf.toString("latin1").matchAll(/\/Type\s*\/Page(?!s)/g)].length;
+}
+
+describe.skipIf(chromiumPath === undefined)("the example's committee pack in Chromium", () => {
+  let folder: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "cic-scorecard-pack-"));
+    const example = "examples/peterborough-2019-01";
+    const { stdout } = await runCliInProcess(["report", "--data", example, "--as-at", "2019-01-31", "--config", `${example}/config.json`, "--format", "html"]);
+    writeFileSync(join(folder, "pack.html"), stdout);
+    context = await chromium.launchPersistentContext(join(folder, "profile"), { executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(pathToFileURL(join(folder, "pack.html")).href);
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => (process.env.UPDATE_SCREENSHOTS === "1" ? join("docs/img", name) : join(folder, name));
+
+  it("prints on at most 6 A4 landscape pages", async () => {
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(6);
+  });
+
+  it("reflows at 390 and 768 px: nothing scrolls sideways", async () => {
+    for (const width of [390, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      const [scrollWidth, clientWidth] = (await page.evaluate("[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")) as number[];
+      expect(scrollWidth, `${width} px`).toBeLessThanOrEqual(clientWidth!);
+      await page.screenshot({ path: shot(`report-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: shot("report-1280.png") });
+  });
+
+  it("has no serious or critical accessibility violations", async () => {
+    const { serious } = await axeScan(page);
+    expect(serious).toEqual([]);
+  });
+
+  it("names the council and the as-at date in its title, and says how the figures were made", async () => {
+    expect(await page.title()).toBe("Children in care scorecard: Peterborough, 31 January 2019");
+    expect(await page.locator("footer.provenance").textContent()).toMatch(/Produced by cic-scorecard \S+ from the 903 returns for 2016-17, 2017-18, 2018-19 for Peterborough/);
   });
 });

@@ -13,6 +13,12 @@ describe("narrativeFor", () => {
     expect(narrativeFor(base)).toBe("22 of the 380 children in care (5.8%) had three or more placements in the last 12 months, against a target of 6%.");
   });
 
+  it("groups thousands as the tables do", () => {
+    expect(narrativeFor({ ...base, numerator: 1101, denominator: 12103 })).toMatch(/^1,101 of the 12,103 children in care/);
+    expect(narrativeFor({ ...base, id: "cla-count", title: "Children in care", unit: "count", value: 1796, numerator: 1796, denominator: null, target: null }))
+      .toBe("1,796 children were in care.");
+  });
+
   it("says which table is missing when the value cannot be computed", () => {
     expect(narrativeFor({ ...base, id: "visits-on-time", title: "Children in care with a statutory visit on time", value: null, numerator: null, denominator: null, note: "needs visits.csv" }))
       .toBe("Children in care with a statutory visit on time: cannot be computed (needs visits.csv).");

@@ -13,6 +13,9 @@ import {
   trendText,
   unitPhrase,
 } from "./html/format.js";
+import { renderHeadline } from "./html/headline.js";
+import { plainWords } from "./html/plainWords.js";
+import { type Provenance, renderProvenance } from "./html/provenance.js";
 import { STYLES } from "./html/styles.js";
 import { groupByTheme, type ThemeGroup, type ThemeOf } from "./html/themes.js";
 
@@ -25,30 +28,46 @@ export interface HtmlOptions {
   themeOf?: ThemeOf;
   /** Printed as given ("Produced 3 February 2019"); nothing is printed without it. */
   generated?: string;
+  /** What made the figures: printed as the report's last section. */
+  provenance?: Provenance;
+  /** What the trend compares the figure with (the `trendCompareWith` option); default the month before. */
+  trendCompareWith?: TrendComparisonOption;
 }
+
+export type TrendComparisonOption = "previous-month" | "previous-period" | "previous-year";
+
+/** The trend rule in words, beside each trend and in the key. */
+const COMPARED_WITH: Record<TrendComparisonOption, string> = {
+  "previous-month": "since the month before",
+  "previous-period": "since the period before",
+  "previous-year": "since the same date a year before",
+};
 
 const DEFAULT_TITLE = "Children in care scorecard";
 const NO_VALUE = "\u2013";
 const RAGS: readonly (Rag | null)[] = ["green", "amber", "red", null];
 
 /**
- * The scorecard as one self-contained HTML page for a committee: a RAG summary, a table per
- * theme (value, counts, target and variance, RAG, trend, previous, benchmarks, a 12-month
- * chart, the narrative), then data quality. Prints on A4 landscape. Pure and deterministic:
- * the same report and options give the same bytes.
+ * The scorecard as one self-contained HTML page for a committee: the headline (RAG counts,
+ * what needs attention, the biggest changes), a compact table per theme (value and counts,
+ * target and variance, RAG, trend and its rule, benchmarks folded into one cell, a labelled
+ * 12-month chart, the narrative in plain words), the data quality, and how the figures were
+ * made. Prints on A4 landscape; reflows on a phone. Pure and deterministic: the same report
+ * and options give the same bytes.
  */
 export function renderHtml(report: ScorecardReport, options: HtmlOptions = {}): string {
   const title = options.title ?? DEFAULT_TITLE;
   const groups = groupByTheme(report.indicators, options.themeOf);
-  // The same benchmark columns in every theme table, so the tables line up down the page.
-  const benchmarks = benchmarkNames(report.indicators);
+  const comparedWith = COMPARED_WITH[options.trendCompareWith ?? "previous-month"];
   const body = [
     renderHeader(report, title, options),
     "<main>",
-    renderSummary(groups),
-    ...groups.map((group) => renderTheme(group, report.asAt, benchmarks)),
+    renderHeadline(report.indicators, comparedWith),
+    renderSummary(groups, comparedWith),
+    ...groups.map((group) => renderTheme(group, report.asAt, comparedWith)),
     renderDrillDown(report.indicators),
     renderDataQuality(report.dataQuality),
+    renderProvenance(options.provenance, report.asAt, report.periodStart, options.council),
     "</main>",
   ].join("\n");
   return [
@@ -57,7 +76,8 @@ export function renderHtml(report: ScorecardReport, options: HtmlOptions = {}): 
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(options.council === undefined ? title : `${title}: ${options.council}`)}</title>`,
+    // A distinct title per report: the tab, the bookmark and the printed header say which.
+    `<title>${escapeHtml(`${options.council === undefined ? title : `${title}: ${options.council}`}, ${formatLongDate(report.asAt)}`)}</title>`,
     `<style>${STYLES}</style>`,
     "</head>",
     "<body>",
@@ -81,7 +101,7 @@ function renderHeader(report: ScorecardReport, title: string, options: HtmlOptio
 
 function ragCell(rag: Rag | null): string {
   const { symbol, word } = ragText(rag);
-  return `<td class="rag rag-${rag ?? "none"}"><span aria-hidden="true">${symbol}</span> ${word}</td>`;
+  return `<td class="rag rag-${rag ?? "none"}" data-label="RAG"><span aria-hidden="true">${symbol}</span> ${word}</td>`;
 }
 
 function ragHeader(rag: Rag | null): string {
@@ -93,7 +113,7 @@ function countRags(indicators: readonly IndicatorResult[]): number[] {
   return RAGS.map((rag) => indicators.filter((indicator) => indicator.rag === rag).length);
 }
 
-function renderSummary(groups: readonly ThemeGroup[]): string {
+function renderSummary(groups: readonly ThemeGroup[], comparedWith: string): string {
   const row = (label: string, indicators: readonly IndicatorResult[], cell: "th" | "td"): string =>
     `<tr><th scope="row">${escapeHtml(label)}</th>${countRags(indicators)
       .map((count) => `<${cell} class="number">${count}</${cell}>`)
@@ -101,7 +121,7 @@ function renderSummary(groups: readonly ThemeGroup[]): string {
   const all = groups.flatMap((group) => group.indicators);
   return [
     `<section class="summary" aria-labelledby="summary-heading">`,
-    `<h2 id="summary-heading">Summary</h2>`,
+    `<h2 id="summary-heading">Ratings by theme</h2>`,
     `<table>`,
     `<caption>Indicators by RAG rating and theme</caption>`,
     `<thead><tr><th scope="col">Theme</th>${RAGS.map(ragHeader).join("")}<th scope="col" class="number">Indicators</th></tr></thead>`,
@@ -110,18 +130,9 @@ function renderSummary(groups: readonly ThemeGroup[]): string {
     `</tbody>`,
     `<tfoot>${row("All themes", all, "td")}</tfoot>`,
     `</table>`,
-    `<p class="key">Key: <span aria-hidden="true">\u2713</span> Green = at or better than target; <span aria-hidden="true">\u25B3</span> Amber = short of target but within tolerance; <span aria-hidden="true">\u2717</span> Red = outside tolerance; Not rated = no target, no value or no direction. Trend arrows show which way the figure moved since the previous month; the word says whether that is better or worse.</p>`,
+    `<p class="key">Key: <span aria-hidden="true">\u2713</span> Green = at or better than target; <span aria-hidden="true">\u25B3</span> Amber = short of target but within tolerance; <span aria-hidden="true">\u2717</span> Red = outside tolerance; Not rated = no target, no value or no direction. Trend: the change ${escapeHtml(comparedWith)}; the arrow shows which way the figure moved, the word whether that is better or worse (a line that rose all year can still have fallen in its last step). Charts: the last 12 months, labelled with the highest and lowest value drawn; the dashed line is the target.</p>`,
     `</section>`,
   ].join("\n");
-}
-
-/** Benchmark names in first-seen order: one column each. */
-function benchmarkNames(indicators: readonly IndicatorResult[]): string[] {
-  const names: string[] = [];
-  for (const indicator of indicators) {
-    for (const benchmark of indicator.benchmarks) if (!names.includes(benchmark.name)) names.push(benchmark.name);
-  }
-  return names;
 }
 
 function valueText(indicator: IndicatorResult): string {
@@ -130,68 +141,76 @@ function valueText(indicator: IndicatorResult): string {
   return indicator.value === null ? NO_VALUE : formatValue(indicator.value, indicator.unit);
 }
 
+/**
+ * The counts behind the value, in words: "22 of 380" for a percentage, the children and the
+ * population for a rate, the children averaged for days (their total of days means nothing
+ * to a reader), nothing for a count (the value is the count).
+ */
 function countsText(indicator: IndicatorResult): string {
-  const { numerator, denominator } = indicator;
-  if (numerator === null && denominator === null) return NO_VALUE;
-  if (denominator === null) return formatNumber(numerator ?? 0, 0);
-  return `${numerator === null ? NO_VALUE : formatNumber(numerator, 0)} / ${formatNumber(denominator, 0)}`;
+  const { numerator, denominator, unit } = indicator;
+  const n = (value: number | null) => (value === null ? NO_VALUE : formatNumber(value, 0));
+  switch (unit) {
+    case "count":
+      return "";
+    case "percent":
+      return numerator === null && denominator === null ? "" : `${n(numerator)} of ${n(denominator)}`;
+    case "rate-per-10k":
+      return numerator === null ? "" : `${n(numerator)} children${denominator === null ? "" : ` in ${n(denominator)}`}`;
+    case "days":
+      return denominator === null ? "" : `average of ${n(denominator)} ${denominator === 1 ? "child" : "children"}`;
+  }
 }
 
-function numberCell(text: string): string {
-  return `<td class="number">${escapeHtml(text)}</td>`;
+function small(text: string, className: string): string {
+  return text === "" ? "" : `<span class="${className}">${escapeHtml(text)}</span>`;
 }
 
-function benchmarkCell(indicator: IndicatorResult, name: string): string {
-  const benchmark = indicator.benchmarks.find((candidate) => candidate.name === name);
-  if (benchmark === undefined) return numberCell(NO_VALUE);
-  const variance =
-    benchmark.variance === null ? "" : `<span class="variance">${escapeHtml(formatVariance(benchmark.variance, benchmark.varianceUnit))}</span>`;
-  return (
-    `<td class="number">${escapeHtml(formatBenchmarkValue(benchmark.value, indicator.unit))}` +
-    variance +
-    `<span class="year">${escapeHtml(benchmark.year)}</span></td>`
-  );
+/** A right-aligned cell; `label` names it where a phone shows the row as a list. */
+function numberCell(text: string, label?: string, extra = ""): string {
+  return `<td class="number"${label === undefined ? "" : ` data-label="${label}"`}>${escapeHtml(text)}${extra}</td>`;
 }
 
-function renderIndicator(indicator: IndicatorResult, benchmarks: readonly string[], columns: number): string {
+/** Every benchmark in one cell, one line each: the title column keeps its width whatever their number. */
+function benchmarksCell(indicator: IndicatorResult): string {
+  if (indicator.benchmarks.length === 0) return `<td class="benchmarks" data-label="Benchmarks">${NO_VALUE}</td>`;
+  const lines = indicator.benchmarks.map((benchmark) => {
+    const variance = benchmark.variance === null ? "" : ` <span class="variance">${escapeHtml(formatVariance(benchmark.variance, benchmark.varianceUnit))}</span>`;
+    return `<li><span class="name">${escapeHtml(benchmark.name)} ${escapeHtml(benchmark.year)}</span> <span class="figure">${escapeHtml(formatBenchmarkValue(benchmark.value, indicator.unit))}</span>${variance}</li>`;
+  });
+  return `<td class="benchmarks" data-label="Benchmarks"><ul>${lines.join("")}</ul></td>`;
+}
+
+function renderIndicator(indicator: IndicatorResult, columns: number, comparedWith: string): string {
   const trend = trendText(indicator.trend, indicator.value, indicator.previous);
   const variance =
-    indicator.varianceTarget === null || indicator.varianceTargetUnit === null
-      ? NO_VALUE
-      : formatVariance(indicator.varianceTarget, indicator.varianceTargetUnit);
+    indicator.varianceTarget === null || indicator.varianceTargetUnit === null ? "" : formatVariance(indicator.varianceTarget, indicator.varianceTargetUnit);
+  const previous = indicator.previous === null ? "" : `${comparedWith}: ${formatValue(indicator.previous, indicator.unit)}`;
   const chart = renderChart(indicator);
   const cells = [
     `<th scope="row">${escapeHtml(indicator.title)}<span class="id">${escapeHtml(indicator.id)} (${unitPhrase(indicator.unit)})</span></th>`,
-    numberCell(valueText(indicator)),
-    numberCell(countsText(indicator)),
-    numberCell(indicator.target === null ? NO_VALUE : formatValue(indicator.target, indicator.unit)),
-    numberCell(variance),
+    numberCell(valueText(indicator), "Value", small(countsText(indicator), "counts")),
+    numberCell(indicator.target === null ? NO_VALUE : formatValue(indicator.target, indicator.unit), "Target", small(variance, "variance")),
     ragCell(indicator.rag),
-    `<td class="trend"><span aria-hidden="true">${trend.arrow}</span> ${trend.word}</td>`,
-    numberCell(indicator.previous === null ? NO_VALUE : formatValue(indicator.previous, indicator.unit)),
-    ...benchmarks.map((name) => benchmarkCell(indicator, name)),
-    `<td>${chart === "" ? `<span class="no-chart">No series</span>` : chart}</td>`,
+    `<td class="trend" data-label="Trend"><span aria-hidden="true">${trend.arrow}</span> ${trend.word}${small(previous, "rule")}</td>`,
+    benchmarksCell(indicator),
+    `<td class="chart-cell" data-label="Last 12 months">${chart === "" ? `<span class="no-chart">No series</span>` : chart}</td>`,
   ];
-  const commentary = [
-    indicator.narrative === undefined ? "" : escapeHtml(indicator.narrative),
-    indicator.note === null ? "" : `<span class="note">Note: ${escapeHtml(indicator.note)}</span>`,
-  ].filter((part) => part !== "");
-  const commentaryRow =
-    commentary.length === 0 ? "" : `\n<tr class="commentary"><td colspan="${columns}">${commentary.join(" ")}</td></tr>`;
+  // One sentence for the reader: the narrative in plain words, and the note only if it adds something.
+  const narrative = indicator.narrative === undefined ? "" : plainWords(indicator.narrative);
+  const note = indicator.note === null || narrative.includes(plainWords(indicator.note)) ? "" : plainWords(indicator.note);
+  const commentary = [escapeHtml(narrative), note === "" ? "" : `<span class="note">Note: ${escapeHtml(note)}</span>`].filter((part) => part !== "");
+  const commentaryRow = commentary.length === 0 ? "" : `\n<tr class="commentary"><td colspan="${columns}">${commentary.join(" ")}</td></tr>`;
   return `<tbody class="indicator" data-id="${escapeHtml(indicator.id)}">\n<tr>${cells.join("")}</tr>${commentaryRow}\n</tbody>`;
 }
 
-function renderTheme(group: ThemeGroup, asAt: string, benchmarks: readonly string[]): string {
+function renderTheme(group: ThemeGroup, asAt: string, comparedWith: string): string {
   const headers = [
     `<th scope="col">Indicator</th>`,
     `<th scope="col" class="number">Value</th>`,
-    `<th scope="col" class="number">Numerator / denominator</th>`,
     `<th scope="col" class="number">Target</th>`,
-    `<th scope="col" class="number">Variance to target</th>`,
     `<th scope="col">RAG</th>`,
     `<th scope="col">Trend</th>`,
-    `<th scope="col" class="number">Previous</th>`,
-    ...benchmarks.map((name) => `<th scope="col" class="number">${escapeHtml(name)}</th>`),
+    `<th scope="col">Benchmarks</th>`,
     `<th scope="col">Last 12 months</th>`,
   ];
   const id = `theme-${escapeHtml(group.theme.replace(/[^A-Za-z0-9_-]/g, "-"))}`;
@@ -200,9 +219,9 @@ function renderTheme(group: ThemeGroup, asAt: string, benchmarks: readonly strin
     `<h2 id="${id}-heading">${escapeHtml(group.label)}</h2>`,
     `<table class="indicators">`,
     `<caption class="visually-hidden">${escapeHtml(group.label)}: indicators as at ${escapeHtml(formatLongDate(asAt))}</caption>`,
-    `<colgroup><col class="c-indicator"><col class="c-value"><col class="c-counts"><col class="c-target"><col class="c-variance"><col class="c-rag"><col class="c-trend"><col class="c-previous">${benchmarks.map(() => `<col class="c-benchmark">`).join("")}<col class="c-chart"></colgroup>`,
+    `<colgroup><col class="c-indicator"><col class="c-value"><col class="c-target"><col class="c-rag"><col class="c-trend"><col class="c-benchmarks"><col class="c-chart"></colgroup>`,
     `<thead><tr>${headers.join("")}</tr></thead>`,
-    ...group.indicators.map((indicator) => renderIndicator(indicator, benchmarks, headers.length)),
+    ...group.indicators.map((indicator) => renderIndicator(indicator, headers.length, comparedWith)),
     `</table>`,
     `</section>`,
   ].join("\n");
@@ -246,19 +265,29 @@ function renderDataQuality(quality: DataQuality): string {
   if (quality.files.length === 0) {
     lines.push(`<p>No files were read.</p>`);
   } else {
-    const total = (pick: (file: DataQuality["files"][number]) => number): string =>
-      formatNumber(quality.files.reduce((sum, file) => sum + pick(file), 0), 0);
+    // By year folder: the pack is printed; every file is listed in the JSON, CSV and XLSX.
+    const years = new Map<string, { files: number; read: number; used: number; rejected: number }>();
+    for (const file of quality.files) {
+      const slash = file.file.indexOf("/");
+      const year = slash < 0 ? "The folder itself" : file.file.slice(0, slash);
+      const entry = years.get(year) ?? { files: 0, read: 0, used: 0, rejected: 0 };
+      entry.files += 1;
+      entry.read += file.rowsRead;
+      entry.used += file.rowsUsed;
+      entry.rejected += file.rowsRejected;
+      years.set(year, entry);
+    }
+    const row = (label: string, e: { files: number; read: number; used: number; rejected: number }) =>
+      `<tr><th scope="row">${escapeHtml(label)}</th>${[e.files, e.read, e.used, e.rejected].map((v) => numberCell(formatNumber(v, 0))).join("")}</tr>`;
+    const all = [...years.values()].reduce((t, e) => ({ files: t.files + e.files, read: t.read + e.read, used: t.used + e.used, rejected: t.rejected + e.rejected }), { files: 0, read: 0, used: 0, rejected: 0 });
     lines.push(
       `<table class="files">`,
-      `<caption>Files and rows read</caption>`,
-      `<thead><tr><th scope="col">File</th><th scope="col" class="number">Rows read</th><th scope="col" class="number">Rows used</th><th scope="col" class="number">Rows rejected</th></tr></thead>`,
+      `<caption>Files and rows read, by year (each file is listed in the JSON, CSV and XLSX outputs)</caption>`,
+      `<thead><tr><th scope="col">Year</th><th scope="col" class="number">Files</th><th scope="col" class="number">Rows read</th><th scope="col" class="number">Rows used</th><th scope="col" class="number">Rows rejected</th></tr></thead>`,
       `<tbody>`,
-      ...quality.files.map(
-        (file) =>
-          `<tr><th scope="row">${escapeHtml(file.file)}</th>${numberCell(formatNumber(file.rowsRead, 0))}${numberCell(formatNumber(file.rowsUsed, 0))}${numberCell(formatNumber(file.rowsRejected, 0))}</tr>`,
-      ),
+      ...[...years].map(([year, e]) => row(year, e)),
       `</tbody>`,
-      `<tfoot><tr><th scope="row">All files</th>${numberCell(total((file) => file.rowsRead))}${numberCell(total((file) => file.rowsUsed))}${numberCell(total((file) => file.rowsRejected))}</tr></tfoot>`,
+      `<tfoot>${row("All years", all)}</tfoot>`,
       `</table>`,
     );
   }

@@ -76,43 +76,45 @@ describe("renderHtml", () => {
     expect(sections.get("adoption")).toEqual(["adoption-a1-days"]);
   });
 
-  it("shows each unit in its presented form", () => {
-    expect(cellTexts(indicatorBlock(page, "placements-3plus")).slice(1, 5)).toEqual(["5.8%", "22 / 380", "6.0%", "-0.2 pts"]);
-    expect(cellTexts(indicatorBlock(page, "cla-rate")).slice(1, 5)).toEqual(["76.0", "380 / 50,000", "74.0", "+2.7%"]);
-    expect(cellTexts(indicatorBlock(page, "adoption-a1-days")).slice(1, 5)).toEqual(["566 days", "10,183 / 18", "426 days", "+140 days"]);
-    expect(cellTexts(indicatorBlock(page, "cla-count")).slice(1, 5)).toEqual(["380", "380", "\u2013", "\u2013"]);
-    expect(cellTexts(indicatorBlock(page, "missing-children")).slice(1, 5)).toEqual(["1,234", "1,234", "1,200", "+34"]);
+  it("shows each unit in its presented form, with the counts behind it in words", () => {
+    expect(cellTexts(indicatorBlock(page, "placements-3plus")).slice(1, 3)).toEqual(["5.8%22 of 380", "6.0%-0.2 pts"]);
+    expect(cellTexts(indicatorBlock(page, "cla-rate")).slice(1, 3)).toEqual(["76.0380 children in 50,000", "74.0+2.7%"]);
+    // Days: the children averaged, not their total of days.
+    expect(cellTexts(indicatorBlock(page, "adoption-a1-days")).slice(1, 3)).toEqual(["566 daysaverage of 18 children", "426 days+140 days"]);
+    expect(cellTexts(indicatorBlock(page, "cla-count")).slice(1, 3)).toEqual(["380", "\u2013"]);
+    expect(cellTexts(indicatorBlock(page, "missing-children")).slice(1, 3)).toEqual(["1,234", "1,200+34"]);
   });
 
   it("gives RAG as a word and symbol as well as a colour class", () => {
-    expect(indicatorBlock(page, "placements-3plus")).toContain('<td class="rag rag-green"><span aria-hidden="true">\u2713</span> Green</td>');
-    expect(indicatorBlock(page, "long-term-stability")).toContain('<td class="rag rag-amber"><span aria-hidden="true">\u25B3</span> Amber</td>');
-    expect(indicatorBlock(page, "cla-rate")).toContain('<td class="rag rag-red"><span aria-hidden="true">\u2717</span> Red</td>');
+    expect(indicatorBlock(page, "placements-3plus")).toContain('<td class="rag rag-green" data-label="RAG"><span aria-hidden="true">\u2713</span> Green</td>');
+    expect(indicatorBlock(page, "long-term-stability")).toContain('<td class="rag rag-amber" data-label="RAG"><span aria-hidden="true">\u25B3</span> Amber</td>');
+    expect(indicatorBlock(page, "cla-rate")).toContain('<td class="rag rag-red" data-label="RAG"><span aria-hidden="true">\u2717</span> Red</td>');
     expect(indicatorBlock(page, "cla-count")).toContain("Not rated");
   });
 
-  it("shows the trend as the direction moved and whether that is better", () => {
-    expect(cellTexts(indicatorBlock(page, "placements-3plus"))[6]).toBe("\u2193 Improving");
-    expect(cellTexts(indicatorBlock(page, "cla-rate"))[6]).toBe("\u2191 Worsening");
-    expect(cellTexts(indicatorBlock(page, "long-term-stability"))[6]).toBe("\u2192 Stable");
+  it("shows the trend as the direction moved, whether that is better, and what it was compared with", () => {
+    expect(cellTexts(indicatorBlock(page, "placements-3plus"))[4]).toBe("\u2193 Improvingsince the month before: 6.9%");
+    expect(cellTexts(indicatorBlock(page, "cla-rate"))[4]).toMatch(/^\u2191 Worsening/);
+    expect(cellTexts(indicatorBlock(page, "long-term-stability"))[4]).toMatch(/^\u2192 Stable/);
+    const yearOnYear = renderHtml(scorecardReportFixture(), { trendCompareWith: "previous-year" });
+    expect(cellTexts(indicatorBlock(yearOnYear, "placements-3plus"))[4]).toBe("\u2193 Improvingsince the same date a year before: 6.9%");
   });
 
-  it("shows each benchmark with its variance and year, and a source's suppression mark as given", () => {
-    const rate = cellTexts(indicatorBlock(page, "cla-rate"));
-    expect(rate[8]).toBe("64.0+12.0 per 10k2017-18");
-    expect(rate[9]).toBe("c2017-18");
-    expect(page).toContain('<th scope="col" class="number">England</th><th scope="col" class="number">Statistical neighbours</th>');
+  it("folds the benchmarks into one cell, each with its year, value and variance, a source's suppression mark as given", () => {
+    const items = [...indicatorBlock(page, "cla-rate").matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, ""));
+    expect(items).toEqual(["England 2017-18 64.0 +12.0 per 10k", "Statistical neighbours 2017-18 c"]);
+    expect(page).not.toContain('<th scope="col" class="number">England</th>');
   });
 
-  it("prints the narrative and the note under the indicator", () => {
+  it("prints the narrative, and a note in plain words only when the narrative does not say it", () => {
     expect(indicatorBlock(page, "placements-3plus")).toContain(
       "22 of the 380 children in care (5.8%) had three or more placements in the last 12 months, against a target of 6%.",
     );
     const suppressed = cellTexts(indicatorBlock(page, "reviews-on-time"));
-    expect(suppressed[1]).toBe("Suppressed");
-    expect(suppressed[2]).toBe("3 / 4");
-    expect(indicatorBlock(page, "reviews-on-time")).toContain("Note: denominator below 5: value suppressed");
-    expect(indicatorBlock(page, "visits-on-time")).toContain("Note: needs visits.csv");
+    expect(suppressed[1]).toBe("Suppressed3 of 4");
+    expect(indicatorBlock(page, "reviews-on-time")).toContain("denominator below 5: value suppressed");
+    expect(indicatorBlock(page, "visits-on-time")).toContain("needs the social-worker visits table (visits.csv), which was not supplied");
+    expect(page).not.toMatch(/needs --|needs visits\.csv/);
   });
 
   it("draws one point per month with a value, and breaks the line at a month without one", () => {
@@ -155,10 +157,11 @@ describe("renderHtml", () => {
     expect(cellTexts(footer)).toEqual(["All themes", "2", "1", "3", "4", "10"]);
   });
 
-  it("accounts for files, rows and issues by code in the data-quality section", () => {
+  it("accounts for files and rows by year, and issues by code, in the data-quality section", () => {
     const quality = /<section class="data-quality"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
-    expect(quality).toContain("<tr><th scope=\"row\">2018-19/episodes.csv</th><td class=\"number\">1,402</td><td class=\"number\">1,400</td><td class=\"number\">2</td></tr>");
-    expect(cellTexts(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(quality)?.[1] ?? "")).toEqual(["All files", "1,804", "1,802", "2"]);
+    const years = /<table class="files">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(quality)?.[1] ?? "";
+    expect(cellTexts(years)).toEqual(["2018-19", "2", "1,804", "1,802", "2"]);
+    expect(cellTexts(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(quality)?.[1] ?? "")).toEqual(["All years", "2", "1,804", "1,802", "2"]);
     const issues = /<table class="issues">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(quality)?.[1] ?? "";
     expect(cellTexts(issues)).toEqual(["invalid-date", "error", "2", "cla-count, placements-3plus", "missing-value", "warning", "1", "\u2013"]);
   });
@@ -195,6 +198,35 @@ describe("renderHtml", () => {
 
   it("heads the page with the as-at date and period", () => {
     expect(page).toContain("As at 31 January 2019. Period 1 February 2018 to 31 January 2019.");
-    expect(page).toContain("<title>Children in care scorecard: Peterborough City Council</title>");
+    expect(page).toContain("<title>Children in care scorecard: Peterborough City Council, 31 January 2019</title>");
+  });
+});
+
+describe("renderHtml: the committee's view", () => {
+  it("opens with the RAG counts, what needs attention (red, then amber) and the biggest changes", () => {
+    const headline = /<section class="headline"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+    expect(headline.replace(/<[^>]+>/g, "")).toContain("10 indicators: \u2717 3 red \u25B3 1 amber \u2713 2 green \u2013 4 not rated");
+    const attention = [...(/<ul class="attention">([\s\S]*?)<\/ul>/.exec(headline)?.[1] ?? "").matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, ""));
+    expect(attention[0]).toMatch(/^Red /);
+    expect(attention.at(-1)).toMatch(/^Amber /);
+    expect(headline).toMatch(/<h3>Biggest changes since the month before<\/h3>/);
+  });
+
+  it("ends with how the figures were made, when told", () => {
+    expect(page).not.toContain('class="provenance"');
+    const html = renderHtml(scorecardReportFixture(), {
+      council: "Peterborough", provenance: { tool: "cic-scorecard 9.9.9", dataYears: ["2017-18", "2018-19"], period: "year", population: 50000, config: ["targets for 2 indicators"] },
+    });
+    const footer = (/<footer class="provenance"[\s\S]*?<\/footer>/.exec(html)?.[0] ?? "").replace(/<[^>]+>/g, "");
+    expect(footer).toContain("Produced by cic-scorecard 9.9.9 from the 903 returns for 2017-18, 2018-19 for Peterborough.");
+    expect(footer).toContain("Population of children under 18: 50,000.");
+    expect(footer).toContain("Config: targets for 2 indicators.");
+  });
+
+  it("labels each chart's scale and marks its highest and lowest month", () => {
+    const chart = indicatorBlock(page, "placements-3plus");
+    expect([...chart.matchAll(/<text class="scale"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(["7.5%", "5.8%"]);
+    expect(chart).toContain('class="point max"');
+    expect(chart).toMatch(/class="point min( latest)?"/);
   });
 });

@@ -1,10 +1,12 @@
 import type { Unit } from "../../indicators/types.js";
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, Rag, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
-import { ragText, trendText } from "./html/format.js";
+import { Decimal, toNumber } from "../../numbers/decimal.js";
+import { formatLongDate, ragText, trendText } from "./html/format.js";
+import { type Provenance, provenanceLines } from "./html/provenance.js";
 import { resolveTheme, themeLabel, type ThemeOf } from "./html/themes.js";
 import { setNumber, setText } from "./xlsx/cells.js";
-import { Workbook, writeXlsx, type Cell, type Worksheet } from "./xlsx/workbook.js";
+import { Workbook, writeXlsx, type Cell, type HeaderFooter, type Worksheet } from "./xlsx/workbook.js";
 import { setZipEntryDates } from "./xlsx/zipDates.js";
 
 export { isFormulaLike, setText } from "./xlsx/cells.js";
@@ -12,10 +14,12 @@ export { isFormulaLike, setText } from "./xlsx/cells.js";
 export interface XlsxOptions {
   /** Workbook title (document properties). */
   title?: string;
-  /** The council's name (document properties: company). */
+  /** The council's name (document properties: company; page headers; the About sheet). */
   council?: string;
   /** Theme of an indicator id (the registry's); built-in table otherwise. */
   themeOf?: ThemeOf;
+  /** What made the figures: the About sheet and the page footers. */
+  provenance?: Provenance;
 }
 
 /** Excel's Good / Neutral / Bad styles, the same pairs as the HTML page. */
@@ -27,16 +31,47 @@ const RAG_STYLE: Record<Rag, { fill: string; font: string }> = {
 
 const HEADER_FILL = "FFE8EEF4";
 
-/** Display format of a value in a unit: one place for percent and rate, whole for counts and days. */
+/**
+ * Display format of a value in a unit: a percentage as a spreadsheet percentage (the cell holds
+ * the fraction, 0.058, shown 5.8%), rates to one place, counts and days whole; a variance signed,
+ * in points or per cent.
+ */
 export function numberFormat(unit: Unit | VarianceUnit): string {
-  return unit === "count" || unit === "days" ? "0" : "0.0";
+  switch (unit) {
+    case "percent":
+      return "0.0%";
+    case "rate-per-10k":
+    case "per-10k":
+      return "0.0";
+    case "points":
+      return '+0.0" pts";-0.0" pts";0.0" pts"';
+    case "count":
+    case "days":
+      return "0";
+  }
 }
 
-/** A target keeps any extra places the config gave it (6.25 must not show as 6.3). */
+/** The variance's format: signed, relative variances as percentages. */
+function varianceFormat(unit: VarianceUnit): string {
+  return unit === "percent" ? "+0.0%;-0.0%;0.0%" : numberFormat(unit);
+}
+
+/** The number a cell holds: a percentage as its fraction (computed exactly, then stored). */
+export function cellNumber(value: number, unit: Unit | VarianceUnit): number {
+  return unit === "percent" ? toNumber(new Decimal(value).dividedBy(100)) : value;
+}
+
+function setFigure(cell: Cell, value: number | null, unit: Unit | VarianceUnit, format = numberFormat(unit)): void {
+  setNumber(cell, value === null ? null : cellNumber(value, unit), format);
+}
+
+/** A target keeps any extra places the config gave it (6.25% must not show as 6.3%). */
 function targetFormat(target: number, unit: Unit): string {
-  const format = numberFormat(unit);
-  const places = format === "0" ? 0 : 1;
-  return Number.isInteger(target * 10 ** places) ? format : "General";
+  const places = (String(target).split(".")[1] ?? "").length;
+  const usual = unit === "count" || unit === "days" ? 0 : 1;
+  if (places <= usual) return numberFormat(unit);
+  const decimals = `0.${"0".repeat(places)}`;
+  return unit === "percent" ? `${decimals}%` : decimals;
 }
 
 export interface Column {
@@ -46,9 +81,14 @@ export interface Column {
   wrap?: boolean;
 }
 
-/** A sheet with a bold, filled, frozen header row and an auto-filter over its columns. */
-export function addTable(workbook: Workbook, name: string, columns: readonly Column[]): Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+/**
+ * A sheet with a bold, filled, frozen header row (and `frozenColumns` on the left), an
+ * auto-filter over its columns, printed A4 landscape a page wide with the header row on every
+ * page.
+ */
+export function addTable(workbook: Workbook, name: string, columns: readonly Column[], options: { frozenColumns?: number } = {}): Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: options.frozenColumns ?? 0, ySplit: 1 }] });
+  sheet.printTitles = { rows: [1, 1] };
   columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.width;
@@ -99,42 +139,43 @@ function addScorecard(workbook: Workbook, report: ScorecardReport, options: Xlsx
     { header: "Previous", width: 10 },
     ...benchmarks.flatMap((name) => [
       { header: name, width: 12 },
-      { header: `${name} year`, width: 10 },
-      { header: `${name} variance`, width: 12 },
+      { header: `${name}: year`, width: 10 },
+      { header: `${name}: variance`, width: 12 },
     ]),
     { header: "Suppressed", width: 11 },
     { header: "Note", width: 30, wrap: true },
     { header: "Narrative", width: 70, wrap: true },
   ];
-  const sheet = addTable(workbook, "Scorecard", columns);
+  // The indicator's title stays in view while scrolling across, and the header row prints on every page.
+  const sheet = addTable(workbook, "Scorecard", columns, { frozenColumns: 3 });
   report.indicators.forEach((indicator, index) => {
     const row = sheet.getRow(index + 2);
     const cell = (column: number): Cell => row.getCell(column);
-    const format = numberFormat(indicator.unit);
+    const unit = indicator.unit;
     setText(cell(1), themeLabel(resolveTheme(indicator.id, options.themeOf)));
     setText(cell(2), indicator.id);
     setText(cell(3), indicator.title);
     setText(cell(4), indicator.unit);
     setText(cell(5), indicator.polarity);
-    setNumber(cell(6), indicator.value, format);
+    setFigure(cell(6), indicator.value, unit);
     setNumber(cell(7), indicator.numerator, "0");
     setNumber(cell(8), indicator.denominator, "0");
-    if (indicator.target !== null) setNumber(cell(9), indicator.target, targetFormat(indicator.target, indicator.unit));
+    if (indicator.target !== null) setFigure(cell(9), indicator.target, unit, targetFormat(indicator.target, unit));
     if (indicator.varianceTargetUnit !== null) {
-      setNumber(cell(10), indicator.varianceTarget, numberFormat(indicator.varianceTargetUnit));
+      setFigure(cell(10), indicator.varianceTarget, indicator.varianceTargetUnit, varianceFormat(indicator.varianceTargetUnit));
       setText(cell(11), indicator.varianceTargetUnit);
     }
     setRag(cell(12), indicator.rag);
     if (indicator.trend !== null) setText(cell(13), trendText(indicator.trend, indicator.value, indicator.previous).word);
-    setNumber(cell(14), indicator.previous, format);
+    setFigure(cell(14), indicator.previous, unit);
     benchmarks.forEach((name, position) => {
       const benchmark = indicator.benchmarks.find((candidate) => candidate.name === name);
       if (benchmark === undefined) return;
       const first = 15 + position * 3;
-      if (typeof benchmark.value === "number") setNumber(cell(first), benchmark.value, format);
+      if (typeof benchmark.value === "number") setFigure(cell(first), benchmark.value, unit);
       else setText(cell(first), benchmark.value);
       setText(cell(first + 1), benchmark.year);
-      setNumber(cell(first + 2), benchmark.variance, numberFormat(benchmark.varianceUnit));
+      setFigure(cell(first + 2), benchmark.variance, benchmark.varianceUnit, varianceFormat(benchmark.varianceUnit));
     });
     const after = 15 + benchmarks.length * 3;
     cell(after).value = indicator.suppressed;
@@ -146,10 +187,10 @@ function addScorecard(workbook: Workbook, report: ScorecardReport, options: Xlsx
 /** Month-ends down, one column per indicator that has a series. */
 function addSeries(workbook: Workbook, report: ScorecardReport): void {
   const withSeries = report.indicators.filter((indicator) => (indicator.series ?? []).length > 0);
-  const sheet = addTable(workbook, "Series", [
-    { header: "As at", width: 12 },
-    ...withSeries.map((indicator) => ({ header: indicator.id, width: Math.max(12, Math.min(indicator.id.length + 2, 30)) })),
-  ]);
+  // Headed by titles, as a reader knows the indicators; the ids are on the Scorecard sheet.
+  const sheet = addTable(workbook, "Series", [{ header: "As at", width: 12 }, ...withSeries.map((indicator) => ({ header: indicator.title, width: 22, wrap: true }))], {
+    frozenColumns: 1,
+  });
   const monthEnds = [...new Set(withSeries.flatMap((indicator) => (indicator.series ?? []).map((point) => point.asAt)))].sort(
     (a, b) => (a < b ? -1 : a > b ? 1 : 0),
   );
@@ -163,7 +204,7 @@ function addSeries(workbook: Workbook, report: ScorecardReport): void {
     }
     withSeries.forEach((indicator, column) => {
       const point = (indicator.series ?? []).find((candidate) => candidate.asAt === asAt);
-      setNumber(row.getCell(column + 2), point?.value ?? null, numberFormat(indicator.unit));
+      setFigure(row.getCell(column + 2), point?.value ?? null, indicator.unit);
     });
   });
 }
@@ -254,5 +295,41 @@ export async function renderXlsx(report: ScorecardReport, options: XlsxOptions =
   addSeries(workbook, report);
   addDataQuality(workbook, report.dataQuality);
   addDrillDown(workbook, report);
+  addAbout(workbook, report, options);
+  const headerFooter = pageHeaderFooter(report, options);
+  for (const sheet of workbook.worksheets) sheet.headerFooter = headerFooter;
   return setZipEntryDates(writeXlsx(workbook), report.asAt);
+}
+
+/** `&` starts a code in Excel's header and footer text; a literal one is `&&`. */
+function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+function pageHeaderFooter(report: ScorecardReport, options: XlsxOptions): HeaderFooter {
+  const title = `${options.council === undefined ? "" : `${options.council}: `}${options.title ?? "Children in care scorecard"}`;
+  return {
+    oddHeader: `&L${headerText(title)}&R${headerText(`As at ${formatLongDate(report.asAt)}`)}`,
+    oddFooter: `&L${headerText(options.provenance?.tool ?? "cic-scorecard")}&RPage &P of &N`,
+  };
+}
+
+/** The last sheet: what the workbook is, as at when, for whom, and how its figures were made. */
+function addAbout(workbook: Workbook, report: ScorecardReport, options: XlsxOptions): void {
+  const sheet = workbook.addWorksheet("About");
+  sheet.getColumn(1).width = 110;
+  sheet.getColumn(1).alignment = { wrapText: true, vertical: "top" };
+  const lines = [
+    options.title ?? "Children in care scorecard",
+    ...(options.council === undefined ? [] : [options.council]),
+    `As at ${formatLongDate(report.asAt)}; period from ${formatLongDate(report.periodStart)}.`,
+    ...(options.provenance === undefined ? [] : provenanceLines(options.provenance, report.asAt, report.periodStart, options.council)),
+    "Percentages are stored as fractions with a percentage format (5.8% is 0.058); rates are per 10,000 children; days are whole days.",
+    "RAG: Green = at or better than target; Amber = short of target but within tolerance; Red = outside tolerance.",
+  ];
+  lines.forEach((line, index) => {
+    const cell = sheet.getCell(index + 1, 1);
+    setText(cell, line);
+    if (index === 0) cell.font = { bold: true };
+  });
 }

@@ -56,26 +56,43 @@ describe("isFormulaLike", () => {
 });
 
 describe("numberFormat", () => {
-  it("shows percent and rate to one place, counts and days whole", () => {
-    expect([numberFormat("percent"), numberFormat("rate-per-10k"), numberFormat("count"), numberFormat("days")]).toEqual([
-      "0.0",
-      "0.0",
-      "0",
-      "0",
-    ]);
+  it("shows percent as a spreadsheet percentage and rate to one place, counts and days whole, points signed", () => {
+    expect([numberFormat("percent"), numberFormat("rate-per-10k"), numberFormat("count"), numberFormat("days")]).toEqual(["0.0%", "0.0", "0", "0"]);
+    expect(numberFormat("points")).toBe('+0.0" pts";-0.0" pts";0.0" pts"');
   });
 });
 
 describe("renderXlsx", () => {
+  it("prints with the header row on every page, and a header and footer naming the council, date and tool", () => {
+    const xml = new TextDecoder().decode(unzipSync(bytes)["xl/workbook.xml"]);
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Scorecard'!$1:$1</definedName>`);
+    const scorecard = sheet(workbook, "Scorecard");
+    expect(scorecard.headerFooter.oddHeader).toBe("&LPeterborough City Council: Scorecard&RAs at 31 January 2019");
+    expect(scorecard.headerFooter.oddFooter).toBe("&Lcic-scorecard&RPage &P of &N");
+  });
+
+  it("says on its About sheet what it is, as at when, and how the figures were made", async () => {
+    const withProvenance = await readBack(await renderXlsx(scorecardReportFixture(), {
+      council: "Peterborough", provenance: { tool: "cic-scorecard 9.9.9", dataYears: ["2018-19"], period: "year", population: null, config: ["none"] },
+    }));
+    const about = sheet(withProvenance, "About");
+    const lines = [1, 2, 3, 4, 5, 6, 7].map((row) => String(about.getCell(row, 1).value));
+    expect(lines.slice(0, 4)).toEqual([
+      "Children in care scorecard", "Peterborough", "As at 31 January 2019; period from 1 February 2018.",
+      "Produced by cic-scorecard 9.9.9 from the 903 returns for 2018-19 for Peterborough.",
+    ]);
+    expect(lines).toContain("Config: none.");
+  });
+
   it("writes Scorecard, Series, Data quality and Drill-down sheets", () => {
-    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(["Scorecard", "Series", "Data quality", "Drill-down"]);
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(["Scorecard", "Series", "Data quality", "Drill-down", "About"]);
   });
 
   it("leaves out Drill-down when no indicator carries members", async () => {
     const report = scorecardReportFixture();
     for (const indicator of report.indicators) delete indicator.members;
     const names = (await readBack(await renderXlsx(report))).worksheets.map((worksheet) => worksheet.name);
-    expect(names).toEqual(["Scorecard", "Series", "Data quality"]);
+    expect(names).toEqual(["Scorecard", "Series", "Data quality", "About"]);
   });
 
   it("heads the Scorecard with the HTML table's columns and one trio per benchmark", () => {
@@ -95,11 +112,11 @@ describe("renderXlsx", () => {
       "Trend",
       "Previous",
       "England",
-      "England year",
-      "England variance",
+      "England: year",
+      "England: variance",
       "Statistical neighbours",
-      "Statistical neighbours year",
-      "Statistical neighbours variance",
+      "Statistical neighbours: year",
+      "Statistical neighbours: variance",
       "Suppressed",
       "Note",
       "Narrative",
@@ -110,14 +127,16 @@ describe("renderXlsx", () => {
   it("stores figures as numbers with their unit's format", () => {
     const scorecard = sheet(workbook, "Scorecard");
     const expectations: [string, number, number, string][] = [
-      ["placements-3plus", 6, 5.8, "0.0"],
+      // A percentage is its fraction, shown as a percentage; a variance in points is signed.
+      ["placements-3plus", 6, 0.058, "0.0%"],
       ["placements-3plus", 7, 22, "0"],
       ["placements-3plus", 8, 380, "0"],
-      ["placements-3plus", 9, 6, "0.0"],
-      ["placements-3plus", 10, -0.2, "0.0"],
-      ["placements-3plus", 14, 6.9, "0.0"],
-      ["placements-3plus", 17, -4.2, "0.0"],
+      ["placements-3plus", 9, 0.06, "0.0%"],
+      ["placements-3plus", 10, -0.2, '+0.0" pts";-0.0" pts";0.0" pts"'],
+      ["placements-3plus", 14, 0.069, "0.0%"],
+      ["placements-3plus", 17, -4.2, '+0.0" pts";-0.0" pts";0.0" pts"'],
       ["cla-rate", 6, 76, "0.0"],
+      ["cla-rate", 10, 0.027, "+0.0%;-0.0%;0.0%"],
       ["cla-rate", 15, 64, "0.0"],
       ["adoption-a1-days", 6, 566, "0"],
       ["adoption-a1-days", 10, 140, "0"],
@@ -161,25 +180,26 @@ describe("renderXlsx", () => {
     expect(scorecardRow(sheet(workbook, "Scorecard"), "local-custom").getCell(1).value).toBe("Other indicators");
   });
 
-  it("freezes the header row, filters it and sizes columns on every sheet", () => {
-    for (const worksheet of workbook.worksheets) {
+  it("freezes the header row, filters it and sizes columns on every table sheet; the Scorecard keeps its titles in view", () => {
+    for (const worksheet of workbook.worksheets.filter((w) => w.name !== "About")) {
       expect(worksheet.views[0], worksheet.name).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(worksheet.autoFilter, worksheet.name).toMatch(/^A1:[A-Z]+1$/); // the whole header row
     }
     expect(sheet(workbook, "Scorecard").getColumn(3).width).toBe(50);
+    expect(sheet(workbook, "Scorecard").views[0]).toMatchObject({ xSplit: 3, ySplit: 1 });
     expect(sheet(workbook, "Drill-down").getColumn(3).width).toBe(16);
   });
 
   it("lays the series out as month-ends down and indicators across", () => {
     const series = sheet(workbook, "Series");
     const withSeries = scorecardReportFixture().indicators.filter((indicator) => indicator.series !== undefined);
-    expect(headerRow(series)).toEqual(["As at", ...withSeries.map((indicator) => indicator.id)]);
+    expect(headerRow(series)).toEqual(["As at", ...withSeries.map((indicator) => indicator.title)]);
     expect(series.rowCount).toBe(13);
     expect(series.getCell("A2").value).toEqual(new Date(Date.UTC(2018, 1, 28)));
     expect(series.getCell("A13").value).toEqual(new Date(Date.UTC(2019, 0, 31)));
     const column = 2 + withSeries.findIndex((indicator) => indicator.id === "placements-3plus");
-    expect(series.getRow(13).getCell(column).value).toBe(5.8);
-    expect(series.getRow(13).getCell(column).numFmt).toBe("0.0");
+    expect(series.getRow(13).getCell(column).value).toBe(0.058);
+    expect(series.getRow(13).getCell(column).numFmt).toBe("0.0%");
     expect(series.getRow(7).getCell(column).value).toBeNull(); // July 2018 has no value
   });
 

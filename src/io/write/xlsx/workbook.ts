@@ -71,11 +71,20 @@ export interface PageSetup {
   fitToHeight: number;
 }
 
+/** Printed on every page: `&L`, `&C`, `&R` sections, `&P` page, `&N` pages (Excel's codes). */
+export interface HeaderFooter {
+  oddHeader?: string;
+  oddFooter?: string;
+}
+
 export class Worksheet {
   readonly rows = new Map<number, Row>();
   readonly columns = new Map<number, Column>();
   autoFilter: AutoFilter | undefined;
   pageSetup: PageSetup | undefined;
+  headerFooter: HeaderFooter | undefined;
+  /** Rows and columns repeated on every printed page (`_xlnm.Print_Titles`), 1-based, inclusive. */
+  printTitles: { rows?: [number, number]; columns?: [number, number] } | undefined;
   constructor(
     readonly name: string,
     readonly views: SheetView[],
@@ -288,6 +297,15 @@ function sheetXml(sheet: Worksheet, styles: Styles, strings: SharedStrings): str
         "/>",
     );
   }
+  const hf = sheet.headerFooter;
+  if (hf !== undefined) {
+    parts.push(
+      "<headerFooter>" +
+        (hf.oddHeader === undefined ? "" : `<oddHeader>${escapeXml(hf.oddHeader)}</oddHeader>`) +
+        (hf.oddFooter === undefined ? "" : `<oddFooter>${escapeXml(hf.oddFooter)}</oddFooter>`) +
+        "</headerFooter>",
+    );
+  }
   parts.push("</worksheet>");
   return parts.join("");
 }
@@ -304,16 +322,26 @@ function w3cdtf(date: Date): string {
 
 function workbookXml(workbook: Workbook): string {
   const sheets = workbook.worksheets.map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`);
+  const quoted = (sheet: Worksheet) => `'${escapeXml(sheet.name.replace(/'/g, "''"))}'`;
   const filters = workbook.worksheets.flatMap((sheet, index) =>
     sheet.autoFilter === undefined
       ? []
-      : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'${escapeXml(sheet.name.replace(/'/g, "''"))}'!${filterRef(sheet.autoFilter, true)}</definedName>`],
+      : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${quoted(sheet)}!${filterRef(sheet.autoFilter, true)}</definedName>`],
   );
+  const titles = workbook.worksheets.flatMap((sheet, index) => {
+    const { rows, columns } = sheet.printTitles ?? {};
+    const ranges = [
+      ...(columns === undefined ? [] : [`${quoted(sheet)}!$${columnLetters(columns[0])}:$${columnLetters(columns[1])}`]),
+      ...(rows === undefined ? [] : [`${quoted(sheet)}!$${rows[0]}:$${rows[1]}`]),
+    ];
+    return ranges.length === 0 ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${ranges.join(",")}</definedName>`];
+  });
+  const names = [...filters, ...titles];
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="16000"/></bookViews>' +
     `<sheets>${sheets.join("")}</sheets>` +
-    (filters.length === 0 ? "" : `<definedNames>${filters.join("")}</definedNames>`) +
+    (names.length === 0 ? "" : `<definedNames>${names.join("")}</definedNames>`) +
     '<calcPr calcId="0"/></workbook>'
   );
 }

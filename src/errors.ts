@@ -7,6 +7,16 @@ export type ErrorCode = "invalid_argument" | "unknown_indicator" | "invalid_conf
 /** A mark every instance carries, shared by every copy of this module (the ESM and CJS bundles, each entry). */
 const BRAND = Symbol.for("cic-scorecard.CicScorecardError");
 
+/**
+ * @example
+ * ```ts
+ * try {
+ *   parseConfig({ tragets: 1 });
+ * } catch (error) {
+ *   if (error instanceof CicScorecardError) console.error(error.code, error.message); // "invalid_config" …
+ * }
+ * ```
+ */
 export class CicScorecardError extends Error {
   readonly code: ErrorCode;
   /** The offending input, when there is one. */

@@ -40,6 +40,12 @@ async function listEntries(dir: string): Promise<Entry[]> {
  * (`YYYY-YYYY`) subfolders. Only files named like a table are read; other files appear with
  * empty content and other folders as `name/`, so the reader can report them as unknown.
  * Throws a usage `CicScorecardError` when DIR is missing, unreadable or not a folder.
+ *
+ * @example
+ * ```ts
+ * const files = await readFolder903("data/903"); // path → bytes, year folders included
+ * const rules = validateReturn(files);
+ * ```
  */
 export async function readFolder903(dir: string): Promise<Record<string, FileContent>> {
   const listed = await listFolder903(dir);
@@ -134,6 +140,12 @@ function bytesOf(buffer: Buffer): Uint8Array {
 /**
  * Reads, checks and stitches the 903 folder DIR: `{ cohort, dataQuality }`. Throws a usage
  * `CicScorecardError` (one line) when DIR is missing or not a folder, or holds no 903 table.
+ *
+ * @example
+ * ```ts
+ * import { loadFolder903 } from "cic-scorecard/node";
+ * const { cohort, dataQuality } = await loadFolder903("data/903");
+ * ```
  */
 export async function loadFolder903(dir: string, options: LoadReturn903Options = {}): Promise<LoadedReturn903> {
   const parsed = await parseFolder903(dir, options);

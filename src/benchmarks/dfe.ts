@@ -26,7 +26,14 @@ export interface DfeLocalAuthority {
   neighbours: { "2021": readonly string[]; "2025": readonly string[] };
 }
 
-/** The LA an old code, ONS code or name (any case) stands for, or null. */
+/**
+ * The LA an old code, ONS code or name (any case) stands for, or null.
+ *
+ * @example
+ * ```ts
+ * findLocalAuthority(DFE_DATA, "874")?.name; // "Peterborough" (old code, ONS code or name)
+ * ```
+ */
 export function findLocalAuthority(data: DfeData, la: string): DfeLocalAuthority | null {
   const wanted = la.trim().toLowerCase();
   const row = data.las.find(([oldCode, onsCode, name]) => oldCode === wanted || onsCode.toLowerCase() === wanted || name.toLowerCase() === wanted);
@@ -39,12 +46,24 @@ export function findLocalAuthority(data: DfeData, la: string): DfeLocalAuthority
  * The latest reporting year (of the 31 March ending it) published by `asAt`: the DfE publishes
  * year Y in the November or December after (late September for the 2016 and 2017 SFRs), so Y
  * counts from 1 December of Y (1 October for Y ≤ 2017).
+ *
+ * @example
+ * ```ts
+ * publishedBy(2018, dayFromIso("2019-01-31")); // true: the 2017-18 figures were out by then
+ * ```
  */
 export function publishedBy(year: number, asAt: Day): boolean {
   return asAt >= (year <= 2017 ? dayFromYmd(year, 10, 1) : dayFromYmd(year, 12, 1));
 }
 
-/** `2017-18` for reporting year 2018. */
+/**
+ * `2017-18` for reporting year 2018.
+ *
+ * @example
+ * ```ts
+ * yearLabel(2018); // "2017-18"
+ * ```
+ */
 export function yearLabel(year: number): string {
   return `${year - 1}-${String(year % 100).padStart(2, "0")}`;
 }
@@ -54,7 +73,15 @@ function figuresOf(data: DfeData, id: string, careLeaverAges: string): DfeData["
   return data.figures[`${id}|${id.startsWith("care-leavers-") ? careLeaverAges : ""}`];
 }
 
-/** Mean or median of the neighbours' values, presented like the indicator (whole for counts, else 1 dp). */
+/**
+ * Mean or median of the neighbours' values, presented like the indicator (whole for counts, else 1 dp).
+ *
+ * @example
+ * ```ts
+ * neighbourAverage([64, 87, 49], "median", "rate-per-10k"); // 64
+ * neighbourAverage([5.1, 6.2], "mean", "percent"); // 5.7
+ * ```
+ */
 export function neighbourAverage(values: readonly number[], how: "mean" | "median", unit: Unit): number | null {
   if (values.length === 0) return null;
   const places = unit === "count" ? 0 : 1;
@@ -73,6 +100,14 @@ export function neighbourAverage(values: readonly number[], how: "mean" | "media
  * The benchmark rows of one indicator, or none when the DfE publishes nothing for it by then
  * (a year before coverage, an indicator it does not publish): never a zero. Counts get the LA's
  * own figure and the neighbours' average only (a region's or England's count is no comparator).
+ *
+ * @example
+ * ```ts
+ * const la = findLocalAuthority(DFE_DATA, "Peterborough")!;
+ * const indicator = findIndicator(BUILT_IN_INDICATORS, "cla-rate");
+ * dfeBenchmarkRows(DFE_DATA, la, { la: "Peterborough", neighbours: "2021", neighbourAverage: "mean" }, indicator, dayFromIso("2019-01-31"), "19-21");
+ * // [{ name: "Peterborough last year", year: "2017-18", value: … }, statistical neighbours, region, England]
+ * ```
  */
 export function dfeBenchmarkRows(
   data: DfeData,

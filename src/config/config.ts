@@ -117,6 +117,12 @@ export function configSchema(registry: readonly IndicatorDefinition[]) {
  *
  * @throws CicScorecardError `invalid_config` with a one-line message naming the offending path,
  * e.g. `config: unknown option "placementCountin"`.
+ *
+ * @example
+ * ```ts
+ * const config = parseConfig({ population: 50000, indicators: { "placements-3plus": { target: 9 } } });
+ * config.options.placementCounting; // "carer" (the default)
+ * ```
  */
 export function parseConfig(input: unknown, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): ScorecardConfig {
   const result = configSchema(registry).safeParse(input === undefined ? {} : input);
@@ -141,6 +147,13 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
 /** Deeper than any real config; a deeper one would only exhaust the stack of the checks below. */
 const MAX_CONFIG_DEPTH = 64;
 
+/**
+ * @example
+ * ```ts
+ * const config = parseConfigText(await readFile("config.json", "utf8"));
+ * // A misspelt key throws CicScorecardError("invalid_config", 'config: unknown key "tragets"')
+ * ```
+ */
 export function parseConfigText(text: string, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): ScorecardConfig {
   const depth = nestingDepth(text);
   if (depth > MAX_CONFIG_DEPTH) {

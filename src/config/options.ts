@@ -43,6 +43,13 @@ export type ScorecardOptionsInput = z.input<typeof optionsSchema>;
 
 export const DEFAULT_OPTIONS: ScorecardOptions = optionsSchema.parse({});
 
+/**
+ * @example
+ * ```ts
+ * resolveOptions({ excludeUasc: true }).excludeUasc; // true
+ * resolveOptions().placementCounting; // "carer"
+ * ```
+ */
 export function resolveOptions(input: ScorecardOptionsInput = {}): ScorecardOptions {
   return optionsSchema.parse(input);
 }

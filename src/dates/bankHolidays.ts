@@ -106,6 +106,13 @@ export interface BankHolidayAdjustments {
 /**
  * A bank-holiday calendar: memoised per year, with the council's own additions and removals
  * (`options.bankHolidays`). Build one per scorecard run and pass it down.
+ *
+ * @example
+ * ```ts
+ * // A council closed on an extra day, and open on one bank holiday:
+ * const calendar = new BankHolidayCalendar({ add: [dayFromIso("2019-12-24")], remove: [dayFromIso("2019-08-26")] });
+ * workingDaysBetween(dayFromIso("2019-12-20"), dayFromIso("2019-12-31"), calendar);
+ * ```
  */
 export class BankHolidayCalendar {
   private readonly years = new Map<number, Set<number>>();

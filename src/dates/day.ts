@@ -17,6 +17,12 @@ export interface YearMonthDay {
 
 // Howard Hinnant's days_from_civil / civil_from_days: exact integer arithmetic for any
 // proleptic Gregorian date, no Date object involved.
+/**
+ * @example
+ * ```ts
+ * dayFromYmd(2019, 1, 31); // 17927
+ * ```
+ */
 export function dayFromYmd(year: number, month: number, day: number): Day {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -27,6 +33,12 @@ export function dayFromYmd(year: number, month: number, day: number): Day {
   return (era * 146097 + doe - 719468) as Day;
 }
 
+/**
+ * @example
+ * ```ts
+ * ymdFromDay(17927); // { year: 2019, month: 1, day: 31 }
+ * ```
+ */
 export function ymdFromDay(d: Day | number): YearMonthDay {
   const z = d + 719468;
   const era = Math.floor(z / 146097);
@@ -63,7 +75,15 @@ export function isDay(value: unknown): value is Day {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `"2019-01-31"` → Day, or null when the text is not a real calendar date. */
+/**
+ * `"2019-01-31"` → Day, or null when the text is not a real calendar date.
+ *
+ * @example
+ * ```ts
+ * parseIsoDay("2019-01-31"); // 17927
+ * parseIsoDay("2019-02-30"); // null: not a real date
+ * ```
+ */
 export function parseIsoDay(text: string): Day | null {
   const m = ISO.exec(text);
   if (!m) return null;
@@ -71,7 +91,14 @@ export function parseIsoDay(text: string): Day | null {
   return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : null;
 }
 
-/** Like `parseIsoDay`, but throws on text that is not a date (for trusted input). */
+/**
+ * Like `parseIsoDay`, but throws on text that is not a date (for trusted input).
+ *
+ * @example
+ * ```ts
+ * dayFromIso("2019-01-31"); // 17927 (days since 1970-01-01)
+ * ```
+ */
 export function dayFromIso(text: string): Day {
   const day = parseIsoDay(text);
   if (day === null) throw new RangeError(`[cic-scorecard] not an ISO date: ${JSON.stringify(text)}`);
@@ -80,17 +107,36 @@ export function dayFromIso(text: string): Day {
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
+/**
+ * @example
+ * ```ts
+ * isoFromDay(17927); // "2019-01-31"
+ * ```
+ */
 export function isoFromDay(d: Day): string {
   const { year, month, day } = ymdFromDay(d);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** DD/MM/YYYY, the way 903 files and council papers print dates. */
+/**
+ * DD/MM/YYYY, the way 903 files and council papers print dates.
+ *
+ * @example
+ * ```ts
+ * ukFromDay(17927); // "31/01/2019", as the 903 writes dates
+ * ```
+ */
 export function ukFromDay(d: Day): string {
   const { year, month, day } = ymdFromDay(d);
   return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`;
 }
 
+/**
+ * @example
+ * ```ts
+ * isoFromDay(addDays(dayFromIso("2019-01-31"), 1)); // "2019-02-01"
+ * ```
+ */
 export function addDays(d: Day, n: number): Day {
   return (d + n) as Day;
 }
@@ -100,7 +146,14 @@ export function weekday(d: Day): number {
   return (((d + 3) % 7) + 7) % 7;
 }
 
-/** The same day of the month n months later, clamped to the month's end (indicators.md §1.3). */
+/**
+ * The same day of the month n months later, clamped to the month's end (indicators.md §1.3).
+ *
+ * @example
+ * ```ts
+ * isoFromDay(addMonths(dayFromIso("2019-01-31"), 1)); // "2019-02-28": the month's last day when the day does not exist
+ * ```
+ */
 export function addMonths(d: Day, n: number): Day {
   const { year, month, day } = ymdFromDay(d);
   const index = year * 12 + (month - 1) + n;

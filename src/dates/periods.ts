@@ -19,7 +19,15 @@ export function lookbackStart(asAt: Day, months: number): Day {
   return addDays(addMonths(asAt, -months), 1);
 }
 
-/** The reporting window `[W0, R]` for a `--period`. */
+/**
+ * The reporting window `[W0, R]` for a `--period`.
+ *
+ * @example
+ * ```ts
+ * const period = reportingPeriod(dayFromIso("2019-01-31"), "quarter");
+ * isoFromDay(period.start); // "2018-11-01"
+ * ```
+ */
 export function reportingPeriod(asAt: Day, kind: PeriodKind): ReportingPeriod {
   switch (kind) {
     case "year":

@@ -6,7 +6,14 @@ import { type Day, addDays } from "./day.js";
  * (indicators.md §1.4).
  */
 
-/** The n-th working day after `from` (n ≥ 0; `from` itself is day 0, whatever day it is). */
+/**
+ * The n-th working day after `from` (n ≥ 0; `from` itself is day 0, whatever day it is).
+ *
+ * @example
+ * ```ts
+ * isoFromDay(addWorkingDays(dayFromIso("2018-12-21"), 5)); // "2019-01-02": Christmas, Boxing Day, weekends and New Year's Day skipped
+ * ```
+ */
 export function addWorkingDays(from: Day, n: number, calendar: BankHolidayCalendar = defaultCalendar): Day {
   let d = from;
   let left = n;
@@ -17,7 +24,14 @@ export function addWorkingDays(from: Day, n: number, calendar: BankHolidayCalend
   return d;
 }
 
-/** The number of working days x with a < x ≤ b (0 when b ≤ a). */
+/**
+ * The number of working days x with a < x ≤ b (0 when b ≤ a).
+ *
+ * @example
+ * ```ts
+ * workingDaysBetween(dayFromIso("2018-12-21"), dayFromIso("2019-01-04")); // 7
+ * ```
+ */
 export function workingDaysBetween(a: Day, b: Day, calendar: BankHolidayCalendar = defaultCalendar): number {
   let count = 0;
   for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) count += 1;

@@ -7,6 +7,12 @@ import type { Rag } from "../scorecard/types.js";
  * RAG of a presented value against a target (interface.md §5). The tolerance is the amber
  * band in the indicator's unit (null = 0). Compared in exact decimal, so 5.8 vs 5.7 + 0.1
  * is a tie, not a floating-point accident. Null with no target, no value or polarity `none`.
+ *
+ * @example
+ * ```ts
+ * ragOf(5.8, 6, 1, "lower-is-better"); // "green"
+ * ragOf(64.7, 69.1, 2, "higher-is-better"); // "red"
+ * ```
  */
 export function ragOf(value: number | null, target: number | null, tolerance: number | null, polarity: Polarity): Rag | null {
   // Checked first: any other spelling ("higher") used to read as lower-is-better.

@@ -33,6 +33,13 @@ export interface PresentedFigure {
  * ("needs --population" without one); percent and days suppressed below `minDenominator`
  * (counts and rates never are); an empty cohort has no value. A missing input table keeps
  * its note and has no figures.
+ *
+ * @example
+ * ```ts
+ * const measured = { kind: "measured", numerator: 22, denominator: 380, members: { numerator: [], denominator: [], excluded: [] } } as const;
+ * presentFigure("percent", measured, null, DEFAULT_SUPPRESSION);
+ * // { value: 5.8, numerator: 22, denominator: 380, suppressed: false, note: null }
+ * ```
  */
 export function presentFigure(unit: Unit, measurement: Measurement, population: number | null, settings: SuppressionSettings): PresentedFigure {
   if (measurement.kind === "missing-data") {

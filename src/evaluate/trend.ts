@@ -16,6 +16,11 @@ export function defaultMinimumChange(unit: Unit): number {
  * Trend of a presented value against the previous one: d = value − previous; |d| below
  * `minimumChange` is stable, else improving when d goes the polarity's good way. Null when
  * either side is null or the polarity is `none`.
+ *
+ * @example
+ * ```ts
+ * trendOf(5.8, 6.9, "lower-is-better", 0.1); // "improving"
+ * ```
  */
 export function trendOf(value: number | null, previous: number | null, polarity: Polarity, minimumChange: number): Trend | null {
   assertOneOf(polarity, POLARITIES, "polarity");

@@ -13,6 +13,13 @@ export interface Variance {
 
 export const SUPPRESSION_MARKS: readonly SuppressionMark[] = ["c", "x", "k", "z"];
 
+/**
+ * @example
+ * ```ts
+ * isSuppressionMark("c"); // true: the DfE's mark for a suppressed figure
+ * isSuppressionMark(5); // false
+ * ```
+ */
 export function isSuppressionMark(value: unknown): value is SuppressionMark {
   return typeof value === "string" && (SUPPRESSION_MARKS as readonly string[]).includes(value);
 }
@@ -21,6 +28,12 @@ export function isSuppressionMark(value: unknown): value is SuppressionMark {
  * Variance against the target (interface.md §5): percent in points (1 dp), rate relative in
  * percent (1 dp, null when the target is 0), days and counts as whole differences. Rounding
  * is half away from zero. Null variance when the value is null.
+ *
+ * @example
+ * ```ts
+ * varianceAgainstTarget("percent", 5.8, 6); // { variance: -0.2, varianceUnit: "points" }
+ * varianceAgainstTarget("rate-per-10k", 76, 74); // { variance: 2.7, varianceUnit: "percent" }
+ * ```
  */
 export function varianceAgainstTarget(unit: Unit, value: number | null, target: number): Variance {
   assertOneOf(unit, UNITS, "unit");
@@ -30,6 +43,11 @@ export function varianceAgainstTarget(unit: Unit, value: number | null, target: 
 /**
  * Variance against a benchmark: as for the target, except a rate is a plain difference per
  * 10,000 unless `rateBenchmarkVariance` is "relative". A suppression mark has no variance.
+ *
+ * @example
+ * ```ts
+ * varianceAgainstBenchmark("rate-per-10k", 76, 64, "absolute"); // { variance: 12, varianceUnit: "per-10k" }
+ * ```
  */
 export function varianceAgainstBenchmark(
   unit: Unit,

@@ -17,6 +17,12 @@ import { EPISODE_INDICATORS } from "./episodeIndicators.js";
  * One pass over the rows files each under its child; keys are resolved per child when it is
  * finished (sorting its few rows), not through a Map or Set per child: this runs over every
  * row of a national return.
+ *
+ * @example
+ * ```ts
+ * const { return903 } = parseReturn903(files);
+ * const { cohort, issues } = buildCohort(return903); // issues: overlapping episodes and the like
+ * ```
  */
 export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIssue[] } {
   const children = new ChildBuilders();

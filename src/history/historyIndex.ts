@@ -299,7 +299,15 @@ function currentEpisodeIndex(history: ChildHistory, asAt: number): number {
   return best === -1 ? -1 : best - first;
 }
 
-/** The current episode at R (§1.6) with its period and spell, or null when not looked after at R. */
+/**
+ * The current episode at R (§1.6) with its period and spell, or null when not looked after at R.
+ *
+ * @example
+ * ```ts
+ * const current = currentEpisode(context.history.of(child), context.asAt);
+ * current?.episode.placementType; // e.g. "U1" while the child is in care on the as-at date
+ * ```
+ */
 export function currentEpisode(history: ChildHistory, asAt: number): CurrentEpisode | null {
   const i = currentEpisodeIndex(history, asAt);
   return i === -1 ? null : history.places[i]!;
@@ -325,7 +333,14 @@ function isLaterCurrent({ start, end, readOrder }: EpisodeColumns, row: number, 
   return readOrder[row]! > readOrder[best]!;
 }
 
-/** CLA(R): at least one non-short-break episode covers R (§1.9). */
+/**
+ * CLA(R): at least one non-short-break episode covers R (§1.9).
+ *
+ * @example
+ * ```ts
+ * isLookedAfterOn(context.history.of(child), context.asAt); // true when in care that day
+ * ```
+ */
 export function isLookedAfterOn(history: ChildHistory, day: number): boolean {
   return currentEpisodeIndex(history, day) !== -1;
 }
@@ -350,7 +365,14 @@ export function hasShortBreakOverlapping(history: ChildHistory, start: number, e
   return false;
 }
 
-/** UASC at D: in uasc.csv and DUC blank or after D (§1.7). */
+/**
+ * UASC at D: in uasc.csv and DUC blank or after D (§1.7).
+ *
+ * @example
+ * ```ts
+ * isUascOn(child, dayFromIso("2019-01-31")); // true while the child is an unaccompanied asylum-seeking child
+ * ```
+ */
 export function isUascOn(child: ChildRecord, day: number): boolean {
   return child.uasc !== null && (child.uasc.ceased === null || child.uasc.ceased > day);
 }

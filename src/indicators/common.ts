@@ -12,6 +12,15 @@ const compareExclusions = (a: Exclusion, b: Exclusion) =>
 /**
  * Collects the children behind a figure as the indicator decides about them, so that counts
  * are always lengths of named lists (numerator ≤ denominator by construction).
+ *
+ * @example
+ * ```ts
+ * const members = new MembersBuilder();
+ * members.include("0042", true); // in the cohort and counted
+ * members.include("0044", false); // in the cohort only
+ * members.exclude("0043", "short-break");
+ * return members.percent(); // { kind: "measured", numerator: 1, denominator: 2, members: … }
+ * ```
  */
 export class MembersBuilder {
   private readonly numerator: string[] = [];
@@ -51,12 +60,29 @@ export class MembersBuilder {
   }
 }
 
-/** `excludeUasc: true` removes children who are UASC at R from every numerator and denominator (§1.7). */
+/**
+ * `excludeUasc: true` removes children who are UASC at R from every numerator and denominator (§1.7).
+ *
+ * @example
+ * ```ts
+ * for (const child of context.cohort.children) {
+ *   if (isExcludedAsUasc(context, child)) continue; // only when the excludeUasc option is on
+ * }
+ * ```
+ */
 export function isExcludedAsUasc(context: IndicatorContext, child: ChildRecord): boolean {
   return context.options.excludeUasc && isUascOn(child, context.asAt);
 }
 
-/** The note for an absent input table (§1.10), or null when every table is there. */
+/**
+ * The note for an absent input table (§1.10), or null when every table is there.
+ *
+ * @example
+ * ```ts
+ * const missing = missingTables(context, ["visits"]);
+ * if (missing) return missing; // { kind: "missing-data", note: "needs visits.csv" }
+ * ```
+ */
 export function missingTables(context: IndicatorContext, tables: readonly TableName[]): Measurement | null {
   const absent = tables.filter((t) => !context.tables.has(t));
   if (absent.length === 0) return null;

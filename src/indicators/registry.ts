@@ -65,6 +65,12 @@ export const BUILT_IN_INDICATORS: readonly IndicatorDefinition[] = [
 /**
  * The built-ins followed by a council's local indicators. Ids must be unique: a local
  * indicator cannot silently replace a national one.
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry([localVisitsIndicator]); // the 29 built-in indicators, then yours
+ * computeScorecard(cohort, { asAt: "2019-01-31", indicators: registry });
+ * ```
  */
 export function createRegistry(extra: readonly IndicatorDefinition[] = []): IndicatorDefinition[] {
   const all = [...BUILT_IN_INDICATORS, ...extra];
@@ -76,6 +82,12 @@ export function createRegistry(extra: readonly IndicatorDefinition[] = []): Indi
   return all;
 }
 
+/**
+ * @example
+ * ```ts
+ * findIndicator(BUILT_IN_INDICATORS, "cla-count").title; // "Children in care"
+ * ```
+ */
 export function findIndicator(registry: readonly IndicatorDefinition[], id: string): IndicatorDefinition {
   const found = registry.find((d) => d.id === id);
   if (!found) throw new CicScorecardError("unknown_indicator", `unknown indicator id "${id}"`, id);

@@ -81,6 +81,13 @@ export interface IndicatorDefinition {
   breakdowns?(context: IndicatorContext, members: Members): Record<string, Record<string, number>>;
 }
 
+/**
+ * @example
+ * ```ts
+ * titleOf(findIndicator(BUILT_IN_INDICATORS, "adoption-a1-within-threshold"), DEFAULT_OPTIONS);
+ * // "Adopted children who moved in with their adopters within 426 days of entering care"
+ * ```
+ */
 export function titleOf(definition: IndicatorDefinition, options: ScorecardOptions): string {
   return typeof definition.title === "function" ? definition.title(options) : definition.title;
 }
@@ -104,6 +111,27 @@ export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number,
   return true;
 }
 
+/**
+ * @example
+ * ```ts
+ * export const seenAlone = defineIndicator({
+ *   id: "local-seen-alone", title: "Children seen alone at their last visit", unit: "percent", polarity: "higher-is-better",
+ *   theme: "timeliness", period: { kind: "snapshot", lookback: "6 weeks" }, cohort: "Children in care at R with a visit in the last 6 weeks.",
+ *   numerator: "Those seen alone at the latest visit.", data: "visits: VISIT_DATE SEEN_ALONE", switches: [], defaultTarget: 90,
+ *   compute(context) {
+ *     const missing = missingTables(context, ["visits"]);
+ *     if (missing) return missing;
+ *     const members = new MembersBuilder();
+ *     for (const child of context.cohort.children) {
+ *       if (!isLookedAfterOn(context.history.of(child), context.asAt)) continue;
+ *       const last = child.visits.at(-1);
+ *       if (last) members.include(child.id, last.seenAlone === "Y");
+ *     }
+ *     return members.percent();
+ *   },
+ * });
+ * ```
+ */
 export function defineIndicator(definition: IndicatorDefinition): IndicatorDefinition {
   return definition;
 }

@@ -39,6 +39,14 @@ const NO_MEMBERS: Members = { numerator: [], denominator: [], excluded: [] };
  *
  * @throws CicScorecardError on misuse: `invalid_argument` (asAt, period, population),
  * `invalid_config`, `unknown_indicator` (a drill-down id).
+ *
+ * @example
+ * ```ts
+ * const { cohort } = loadReturn903(files);
+ * const scorecard = computeScorecard(cohort, { asAt: "2019-01-31", period: "year", population: 50000, config });
+ * const stability = scorecard.indicators.find((i) => i.id === "long-term-stability");
+ * console.log(stability?.value, stability?.rag); // 64.7 "red"
+ * ```
  */
 export function computeScorecard(cohort: Cohort, options: ComputeScorecardOptions): ScorecardResult {
   assertCohort(cohort);

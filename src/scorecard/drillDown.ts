@@ -21,6 +21,12 @@ export interface DrillDownOptions {
  * empty lists.
  *
  * @throws CicScorecardError `unknown_indicator` for an id not in the registry, `invalid_argument` for a bad asAt.
+ *
+ * @example
+ * ```ts
+ * const members = drillDown(cohort, "placements-3plus", { asAt: "2019-01-31" });
+ * console.log(members.numerator.length, members.excluded[0]); // 22 { child: "…", reason: "short-break" }
+ * ```
  */
 export function drillDown(cohort: Cohort, indicatorId: string, options: DrillDownOptions): Members {
   assertCohort(cohort);

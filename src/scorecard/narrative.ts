@@ -62,6 +62,12 @@ function formatTarget(target: number, unit: IndicatorResult["unit"]): string {
   return `${target}${UNIT_SUFFIX[unit]}`;
 }
 
+/**
+ * @example
+ * ```ts
+ * narrativeFor(scorecard.indicators[0]!); // "380 children were in care."
+ * ```
+ */
 export function narrativeFor(result: IndicatorResult): string {
   const phrase = PHRASES[result.id];
   const title = result.title;

@@ -58,6 +58,12 @@ export interface ReconcileOptions {
  * placements-3plus at that year's 31 March (period: the year to it) from the year's return alone
  * and from the whole folder, with each child that differs and why. A single return of unknown
  * year has nothing to reconcile: an empty list. Pure; the input is not changed.
+ *
+ * @example
+ * ```ts
+ * const { return903 } = parseReturn903(files);
+ * for (const row of reconcileYears(return903)) console.log(row.year, row.id, row.ownReturn, row.allYears);
+ * ```
  */
 export function reconcileYears(input: Return903, settings: ReconcileOptions = {}): YearReconciliation[] {
   const config = { options: settings.options ?? {} };

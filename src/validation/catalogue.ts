@@ -74,6 +74,12 @@ export function laCodes(): readonly string[] {
 /**
  * The ruleset that checks a collection year: its own, the oldest for earlier years
  * (interface.md §4a), the newest for later ones.
+ *
+ * @example
+ * ```ts
+ * rulesetForYear("2018-19"); // "2022-23": older years are checked with the oldest ruleset
+ * rulesetForYear("2024-25"); // "2024-25"
+ * ```
  */
 export function rulesetForYear(collectionYear: string): string {
   const first = RULESET_YEARS[0]!;

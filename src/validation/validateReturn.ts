@@ -55,6 +55,13 @@ export interface ValidateReturnOptions {
  * Checks a 903 file map (as `parseReturn903` takes it) against the DfE's validation rules of
  * the year checked, with the year before it as "last year". Pure; never throws on bad data.
  * Throws a `usage` error when the year asked for is malformed or not in the folder.
+ *
+ * @example
+ * ```ts
+ * const report = validateReturn(files, { year: "2022-23" });
+ * for (const rule of report.results) console.log(rule.code, rule.message, rule.failures.length);
+ * console.log(report.skipped.length, "rules not checked");
+ * ```
  */
 export function validateReturn(files: Files903, options: ValidateReturnOptions = {}): RulesReport {
   const folder = yearFolders(Object.keys(files));

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SheetsBuildResult, buildSheets, generateMetadata } from "../../docs/tools/sheetsBuild.js";
+import { inflateSync } from "node:zlib";
+import { unzipSync } from "fflate";
+import { type SheetsBuildResult, buildSheets, generateMetadata, iconPng } from "../../docs/tools/sheetsBuild.js";
 import { SHEET_FUNCTION_SPECS } from "../../src/sheets/manifest.js";
 import { type Host, dateOf, episodesRange, headerRange } from "./fixtures.js";
 
@@ -53,6 +55,29 @@ function excelError(run: () => unknown): { code: string; message: string } {
   }
   throw new Error("expected an Excel error");
 }
+
+describe("the release artefacts", () => {
+  it("zip the add-in folder and the Apps Script bundle, each file as built", () => {
+    const excel = unzipSync(readFileSync(built.excelZip));
+    expect(Object.keys(excel).sort()).toEqual(expect.arrayContaining(["functions.html", "functions.js", "functions.json", "icon-32.png", "icon-64.png", "icon-80.png", "manifest.xml"]));
+    expect(new TextDecoder().decode(excel["manifest.xml"])).toBe(readFileSync(join(built.excelDir, "manifest.xml"), "utf8"));
+    const sheets = unzipSync(readFileSync(built.sheetsZip));
+    expect(Object.keys(sheets)).toEqual(expect.arrayContaining(["Code.js", "appsscript.json"]));
+  });
+
+  it("draw an icon rather than a plain tile: several colours, transparent corners", () => {
+    const png = iconPng(64);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(64);
+    // An RGBA image (colour type 6) whose pixels are not all one colour.
+    expect(png[25]).toBe(6);
+    const pixels = inflateSync(png.subarray(41, png.length - 12 - 4));
+    const colours = new Set<string>();
+    for (let y = 0; y < 64; y += 1) for (let x = 0; x < 64; x += 1) colours.add(pixels.subarray(1 + y * 257 + x * 4, 1 + y * 257 + x * 4 + 4).join(","));
+    expect(colours.has("0,0,0,0")).toBe(true);
+    expect(colours.size).toBeGreaterThan(4);
+  });
+});
 
 describe("the Excel add-in", () => {
   it("associates exactly the ids of functions.json", () => {

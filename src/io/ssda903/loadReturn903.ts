@@ -23,6 +23,15 @@ export interface LoadedReturn903 {
  * Reads a 903 file map (path → text or bytes) and stitches it into a cohort: the library's
  * in-memory entry (interface.md §8). Pure; never throws on bad data. The core's cross-record
  * warnings join the reader's issues in one sorted list.
+ *
+ * @example
+ * ```ts
+ * const { cohort, dataQuality } = loadReturn903({
+ *   "2018-19/header.csv": headerCsvText,
+ *   "2018-19/episodes.csv": episodesCsvText,
+ * });
+ * console.log(cohort.children.length, dataQuality.issues.length);
+ * ```
  */
 export function loadReturn903(files: Files903, options: LoadReturn903Options = {}): LoadedReturn903 {
   assertObject(files, "files (a map of relative paths to CSV text or bytes)");

@@ -33,6 +33,12 @@ export type Files903 = Readonly<Record<string, FileContent>>;
  * Reads a 903 file map into typed records by collection year, with a full data-quality account
  * (data.md). Pure and never throws on bad data: every problem is an issue, and for every file
  * read `rowsRead = rowsUsed + rowsRejected`.
+ *
+ * @example
+ * ```ts
+ * const { return903, dataQuality } = parseReturn903({ "2018-19/episodes.csv": episodesCsvText }, { requireTables: false });
+ * console.log(return903.years[0]?.tables.episodes?.length, dataQuality.files[0]?.rowsRejected);
+ * ```
  */
 export function parseReturn903(files: Files903, options: ParseReturn903Options = {}): { return903: Return903; dataQuality: DataQuality } {
   return parseListedReturn903(Object.keys(files), (path) => files[path]!, options);

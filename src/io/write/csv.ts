@@ -21,6 +21,12 @@ const FIXED_COLUMNS = [
   "id", "title", "unit", "polarity", "value", "numerator", "denominator", "target", "variance_target", "rag", "trend", "previous", "suppressed", "note",
 ] as const;
 
+/**
+ * @example
+ * ```ts
+ * await writeFile("scorecard.csv", renderCsv(report)); // one row per indicator, then data quality
+ * ```
+ */
 export function renderCsv(report: ScorecardReport, options: CsvOptions = {}): string {
   const names = benchmarkNames(report.indicators);
   // With --drill-down: the children behind each figure, ids separated by spaces (interface.md §6).
@@ -49,6 +55,11 @@ const DATA_QUALITY_COLUMNS = ["kind", "file", "rows_read", "rows_used", "rows_re
 /**
  * `validate --format csv`: one row per file read (`kind` file, with its row counts), then one
  * per issue (`kind` issue; `indicators` space-separated).
+ *
+ * @example
+ * ```ts
+ * await writeFile("data-quality.csv", renderDataQualityCsv(loadReturn903(files).dataQuality));
+ * ```
  */
 export function renderDataQualityCsv(dataQuality: DataQuality, options: CsvOptions = {}): string {
   return csvText([[...DATA_QUALITY_COLUMNS], ...dataQualityRows(dataQuality)], options);
@@ -67,6 +78,11 @@ const RECONCILIATION_COLUMNS = ["year", "as_at", "own_return", "all_years", "rea
  * §4a) in columns of its own: one `reconciliation` row per year and indicator (`code` holds the
  * indicator id) and one `reconciliation-child` row per child that differs (in `child`), with the reason;
  * then one `rule` row per DfE rule failure (`column`: the rule's fields, `child`: the row's child).
+ *
+ * @example
+ * ```ts
+ * await writeFile("validation.csv", renderValidationCsv({ dataQuality, reconciliation: [], rules: validateReturn(files) }));
+ * ```
  */
 export function renderValidationCsv(validation: ValidationReport, options: CsvOptions = {}): string {
   const blank = (n: number): Cell[] => new Array<Cell>(n).fill(null);

@@ -54,6 +54,11 @@ const RAGS: readonly (Rag | null)[] = ["green", "amber", "red", null];
  * 12-month chart, the narrative in plain words), the data quality, and how the figures were
  * made. Prints on A4 landscape; reflows on a phone. Pure and deterministic: the same report
  * and options give the same bytes.
+ *
+ * @example
+ * ```ts
+ * await writeFile("scorecard.html", renderHtml(report, { council: "Peterborough" })); // a committee pack, prints on A4
+ * ```
  */
 export function renderHtml(report: ScorecardReport, options: HtmlOptions = {}): string {
   const title = options.title ?? DEFAULT_TITLE;

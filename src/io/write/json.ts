@@ -8,6 +8,12 @@ import type { ValidationReport } from "./validation.js";
 /**
  * `--format json` (interface.md §4): keys in the contract's order whatever order the objects
  * were built in, plain numbers, 2-space indent, a final newline. Same report, same bytes.
+ *
+ * @example
+ * ```ts
+ * const report = { ...computeScorecard(cohort, { asAt: "2019-01-31" }), dataQuality };
+ * await writeFile("scorecard.json", renderJson(report)); // what `cic-scorecard report --format json` prints
+ * ```
  */
 export function renderJson(report: ScorecardReport): string {
   return `${jsonText({
@@ -18,12 +24,28 @@ export function renderJson(report: ScorecardReport): string {
   })}\n`;
 }
 
-/** `{ "dataQuality": … }` alone. */
+/**
+ * `{ "dataQuality": … }` alone.
+ *
+ * @example
+ * ```ts
+ * const { dataQuality } = loadReturn903(files);
+ * console.log(renderDataQualityJson(dataQuality));
+ * ```
+ */
 export function renderDataQualityJson(dataQuality: DataQuality): string {
   return `${jsonText({ dataQuality: dataQualityJson(dataQuality) })}\n`;
 }
 
-/** `validate --format json` (interface.md §4a): `{ "dataQuality": …, "reconciliation": [ … ] }`. */
+/**
+ * `validate --format json` (interface.md §4a): `{ "dataQuality": …, "reconciliation": [ … ] }`.
+ *
+ * @example
+ * ```ts
+ * const { dataQuality, reconciliation } = loadReturn903(files, { reconcile: true });
+ * console.log(renderValidationJson({ dataQuality, reconciliation: reconciliation ?? [], rules: validateReturn(files) }));
+ * ```
+ */
 export function renderValidationJson(validation: ValidationReport): string {
   return `${jsonText({
     dataQuality: dataQualityJson(validation.dataQuality),

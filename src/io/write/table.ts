@@ -11,6 +11,11 @@ import { type ValidationReport, differingYears } from "./validation.js";
  * indicator (id, title, value, numerator/denominator, target, RAG, trend, variance to
  * target, note), then one data-quality line. Control characters in data become spaces so a
  * title cannot move the cursor or colour the terminal.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderTable(report)); // the fixed-width table `cic-scorecard report` prints
+ * ```
  */
 export function renderTable(report: ScorecardReport): string {
   const header = ["ID", "Title", "Value", "N/D", "Target", "RAG", "Trend", "Variance", "Note"];
@@ -55,6 +60,11 @@ export function tableCells(i: IndicatorResult): TableCells {
 /**
  * `validate --format table`: files with their row counts, a summary by indicator (which KPIs
  * the problems can distort) and by issue code, every issue, then the summary line.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderDataQualityTable(loadReturn903(files).dataQuality));
+ * ```
  */
 export function renderDataQualityTable(dataQuality: DataQuality): string {
   const files = layout(
@@ -79,6 +89,11 @@ const CHILDREN_SHOWN = 10;
  * `validate` (table): the data-quality account, then the year-end reconciliation: each year's
  * own return beside the whole folder, and the children behind every difference; then the DfE
  * rules, grouped by rule with counts and the first lines.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(renderValidationTable({ dataQuality, reconciliation: [], rules: null }));
+ * ```
  */
 export function renderValidationTable(validation: ValidationReport): string {
   const reconciled = reconciliationTable(validation);

@@ -286,6 +286,11 @@ function excelDate(iso: string): Date | null {
  * with formats, RAG cells filled), Series (month-ends × indicators), Data quality (the issues)
  * and, with members, Drill-down. Deterministic: document dates are the as-at day and zip
  * entries are stamped with it, so the same report gives the same bytes.
+ *
+ * @example
+ * ```ts
+ * await writeFile("scorecard.xlsx", await renderXlsx(report, { council: "Peterborough" }));
+ * ```
  */
 export async function renderXlsx(report: ScorecardReport, options: XlsxOptions = {}): Promise<Uint8Array> {
   const workbook = stampedWorkbook(report.asAt);

@@ -1,4 +1,6 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r445 } from "./r445.js";
+import { r446 } from "./r446.js";
 
 /** The rules of codes 400–499, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_4XX: readonly RuleDefinition[] = [];
+export const RULES_4XX: readonly RuleDefinition[] = [r445, r446];

@@ -46,3 +46,20 @@ export function dateAfter(table: RuleTable, first: string, second: string): numb
   const b = table.dates(second);
   return rowsWhere(table, (row) => a[row] !== null && b[row] !== null && a[row]! > b[row]!);
 }
+
+/**
+ * Rows whose `when` column holds one of `whenCodes` while `then` is not one of `allowed`
+ * (blank is not allowed): "if the adopters are a married couple, their sexes must be MF".
+ */
+export function whenThenOneOf(table: RuleTable, when: string, whenCodes: ReadonlySet<string>, then: string, allowed: ReadonlySet<string>): number[] {
+  const a = table.column(when);
+  const b = table.column(then);
+  return rowsWhere(table, (row) => a[row] !== null && whenCodes.has(a[row]!) && !(b[row] !== null && allowed.has(b[row]!)));
+}
+
+/** Rows where `first` is one of `firstCodes` and `second` one of `secondCodes`: a pairing that cannot be. */
+export function codePair(table: RuleTable, first: string, firstCodes: ReadonlySet<string>, second: string, secondCodes: ReadonlySet<string>): number[] {
+  const a = table.column(first);
+  const b = table.column(second);
+  return rowsWhere(table, (row) => a[row] !== null && firstCodes.has(a[row]!) && b[row] !== null && secondCodes.has(b[row]!));
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { csv, failuresOf } from "../ruleFixture.js";
+
+const file = (...rows: string[]) => ({ "2022-23/episodes.csv": csv("CHILD,DECOM,RNE,LS,PLACE,PLACE_PROVIDER", ...rows) });
+
+describe("rule 528", () => {
+  it("fails PR2 with P1 or R5", () => {
+    expect(failuresOf("528", file("A,01/05/2022,S,C2,P1,PR2", "B,01/05/2022,S,C2,r5,pr2"))).toEqual(["2022-23/episodes.csv:2 A", "2022-23/episodes.csv:3 B"]);
+  });
+
+  it("passes another provider, another placement, and a blank provider", () => {
+    expect(failuresOf("528", file("A,01/05/2022,S,C2,P1,PR0", "B,01/05/2022,S,C2,T0,PR2", "C,01/05/2022,S,C2,P1,"))).toEqual([]);
+  });
+});

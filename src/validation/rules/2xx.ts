@@ -1,4 +1,6 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r213, r213From2025 } from "./r213.js";
+import { r214 } from "./r214.js";
 
 /** The rules of codes 200–299, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_2XX: readonly RuleDefinition[] = [];
+export const RULES_2XX: readonly RuleDefinition[] = [r213, r213From2025, r214];

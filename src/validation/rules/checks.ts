@@ -63,3 +63,14 @@ export function codePair(table: RuleTable, first: string, firstCodes: ReadonlySe
   const b = table.column(second);
   return rowsWhere(table, (row) => a[row] !== null && firstCodes.has(a[row]!) && b[row] !== null && secondCodes.has(b[row]!));
 }
+
+type Cells = readonly (string | null)[];
+
+/**
+ * Rows of `table` where `fails` holds for the row's values of `columns` (in that order): the
+ * shape of rules that relate a few items of one record, such as OC2's substance-misuse items.
+ */
+export function rowsWhereValues(table: RuleTable, columns: readonly string[], fails: (...values: (string | null)[]) => boolean): number[] {
+  const read: Cells[] = columns.map((column) => table.column(column));
+  return rowsWhere(table, (row) => fails(...read.map((values) => values[row] ?? null)));
+}

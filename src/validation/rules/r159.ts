@@ -1,14 +1,9 @@
-import { defineRule, rowsWhere } from "../defineRule.js";
+import { defineRule } from "../defineRule.js";
+import { rowsWhereValues } from "./checks.js";
 
 /** 159: a misuse problem without an intervention received (0) has INTERVENTION_OFFERED given. */
 export const r159 = /* @__PURE__ */ defineRule({
   code: "159",
   scope: "row",
-  check: (data) => {
-    const oc2 = data.table("oc2");
-    const misuse = oc2.column("SUBSTANCE_MISUSE");
-    const received = oc2.column("INTERVENTION_RECEIVED");
-    const offered = oc2.column("INTERVENTION_OFFERED");
-    return { oc2: rowsWhere(oc2, (row) => misuse[row] === "1" && received[row] === "0" && offered[row] === null) };
-  },
+  check: (data) => ({ oc2: rowsWhereValues(data.table("oc2"), ["SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"], (misuse, received, offered) => misuse === "1" && received === "0" && offered === null) }),
 });

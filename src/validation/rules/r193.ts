@@ -1,14 +1,9 @@
-import { defineRule, rowsWhere } from "../defineRule.js";
+import { defineRule } from "../defineRule.js";
+import { rowsWhereValues } from "./checks.js";
 
 /** 193: no substance misuse problem (0 or blank) has both intervention items blank. */
 export const r193 = /* @__PURE__ */ defineRule({
   code: "193",
   scope: "row",
-  check: (data) => {
-    const oc2 = data.table("oc2");
-    const misuse = oc2.column("SUBSTANCE_MISUSE");
-    const received = oc2.column("INTERVENTION_RECEIVED");
-    const offered = oc2.column("INTERVENTION_OFFERED");
-    return { oc2: rowsWhere(oc2, (row) => (misuse[row] === null || misuse[row] === "0") && (received[row] !== null || offered[row] !== null)) };
-  },
+  check: (data) => ({ oc2: rowsWhereValues(data.table("oc2"), ["SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"], (misuse, received, offered) => (misuse === null || misuse === "0") && (received !== null || offered !== null)) }),
 });

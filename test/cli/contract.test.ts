@@ -82,15 +82,16 @@ describe("validate and csv on the example", () => {
     const result = await cli(["validate", "--data", EXAMPLE, "--format", "json"]);
     // The example is generated, and the DfE's rules find what its generator never made coherent:
     // care leavers with ACCOM S1 (133: S, no fixed abode, is always S2), a provider on temporary
-    // placements (178, 213), placement postcodes on short breaks (214), adopters whose sexes do
-    // not match their legal status (518, 520, 524) and convictions recorded for children under 10
-    // (542). No figure reads these; reading is clean, but validate exits 1.
+    // placements (178, 213), placement postcodes on short breaks (214), SDQ scores for children
+    // under 4 or over 17 (188, 189), adopters whose sexes do not match their legal status (518,
+    // 520, 524) and convictions recorded for children under 10 (542). No figure reads these;
+    // reading is clean, but validate exits 1.
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(["dataQuality", "reconciliation", "rules"]);
     // Years before 2022-23 are checked with the 2022-23 rules; rules not implemented yet are listed as skipped.
     expect(json.rules).toMatchObject({ collectionYear: "2018-19", ruleset: "2022-23" });
-    expect(json.rules.results.map((r: { code: string }) => r.code)).toEqual(["133", "178", "213", "214", "518", "520", "524", "542"]);
+    expect(json.rules.results.map((r: { code: string }) => r.code)).toEqual(["133", "178", "188", "189", "213", "214", "518", "520", "524", "542"]);
     expect(json.dataQuality.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
     expect(json.rules.skipped.length).toBeGreaterThan(0);
     expect(json.dataQuality).toEqual(JSON.parse(plain.stdout).dataQuality);

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r391 } from "./r391.js";
 import { r304 } from "./r304.js";
 import { r344 } from "./r344.js";
 import { r345 } from "./r345.js";
@@ -12,4 +13,4 @@ import { r356 } from "./r356.js";
 import { r385 } from "./r385.js";
 
 /** The rules of codes 300–399, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_3XX: readonly RuleDefinition[] = [r301, r304, r333, r344, r345, r351, r353, r354, r355, r356, r385];
+export const RULES_3XX: readonly RuleDefinition[] = [r301, r304, r333, r344, r345, r351, r353, r354, r355, r356, r385, r391];

@@ -20,6 +20,7 @@ import { type DataQuality, withoutChild } from "../model/issue.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
 import { asAtOutsideData } from "../scorecard/run.js";
 import type { ScorecardReport } from "../scorecard/types.js";
+import type { RulesReport } from "../validation/validateReturn.js";
 
 /**
  * One `report` job from a loaded return to its output, shared by the CLI and the browser page
@@ -39,6 +40,8 @@ export interface ReportRequest {
   drillDown: readonly string[] | "all";
   format: ReportFormat;
   registry: readonly IndicatorDefinition[];
+  /** The DfE's rules run on the same files: the HTML report's appendix lists their failures by indicator. */
+  rules?: RulesReport | null;
 }
 
 export interface ReportResult {
@@ -49,6 +52,7 @@ export interface ReportResult {
   council: string | null;
   /** What made the figures, for the html and xlsx. */
   provenance: Provenance;
+  rules: RulesReport | null;
   trendCompareWith: ScorecardOptions["trendCompareWith"];
 }
 
@@ -78,6 +82,7 @@ export function scorecardReport(loaded: LoadedReturn903, request: ReportRequest)
   return {
     report: { ...scorecard, dataQuality: { files: dataQuality.files, issues } }, outsideData, council: config?.council ?? null,
     provenance: provenanceOf(loaded, request, config ?? null), trendCompareWith: config?.options.trendCompareWith ?? DEFAULT_OPTIONS.trendCompareWith,
+    rules: request.rules ?? null,
   };
 }
 
@@ -123,7 +128,7 @@ export async function renderReport(result: ReportResult, format: ReportFormat, r
     case "csv":
       return renderCsv(report);
     case "html":
-      return renderHtml(report, { themeOf: themeOf(registry), ...named });
+      return renderHtml(report, { themeOf: themeOf(registry), ...named, ...(result.rules === null ? {} : { rules: result.rules }) });
     case "xlsx":
       return renderXlsx(report, { themeOf: themeOf(registry), ...named });
   }

@@ -71,8 +71,10 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
   const config = args.config === null ? null : await readConfig(args.config, io, registry);
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
   const loaded = await io.loadFolder(args.data, { asAt: args.asAt, onProgress: progress.onLoad });
+  // The HTML report's appendix: the DfE's rules that fail on the same folder, by indicator.
+  const rules = args.format === "html" ? validateReturn(await io.readFolder(args.data)) : null;
   progress.stage("computing the scorecard…");
-  const result = scorecardReport(loaded, { asAt: args.asAt, period: args.period, population: args.population, config, drillDown, format: args.format, registry });
+  const result = scorecardReport(loaded, { asAt: args.asAt, period: args.period, population: args.population, config, drillDown, format: args.format, registry, rules });
   progress.done();
   if (result.outsideData !== null) io.stderr(`cic-scorecard: warning: ${result.outsideData}\n`);
   await emit(args.out, await renderReport(result, args.format, registry), io);

@@ -102,10 +102,12 @@ export function createJobs(): Jobs {
       case "download": {
         if (scored === null) throw new CicScorecardError("usage", "Score the data first.");
         const { settings, asAt, config } = scored;
-        // The CSV leaves out series and narratives, as the CLI's does; the other formats share one result.
+        // The CSV leaves out series and narratives, as the CLI's does; the HTML carries the DfE rules' appendix, as the CLI's does.
         const result = request.format === "csv"
           ? scorecardReport(loadFor(asAt, post), { asAt, period: settings.period, population: settings.population, config, drillDown: [], format: "csv", registry: REGISTRY })
-          : scored.result;
+          : request.format === "html"
+            ? { ...scored.result, rules: validation?.rules ?? validateReturn(files) }
+            : scored.result;
         const data = await renderReport(result, request.format, REGISTRY);
         post({ type: "file", name: `scorecard-${isoFromDay(asAt)}.${request.format}`, mime: MIME[request.format], data });
         return;

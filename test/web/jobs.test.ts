@@ -48,7 +48,7 @@ describe("the page's jobs", () => {
     // The config the page offers for download, given to the CLI.
     const configPath = join(mkdtempSync(join(tmpdir(), "cic-jobs-")), "config.json");
     writeFileSync(configPath, config);
-    for (const format of ["json", "csv"] as const) {
+    for (const format of ["json", "csv", "html"] as const) {
       const cli = await runCliInProcess(["report", "--data", EXAMPLE, "--as-at", "2019-01-31", "--period", "fytd", "--config", configPath, "--format", format]);
       const file = last(await ask({ type: "download", format }));
       expect(file.type === "file" ? file.data : null).toBe(cli.stdout);

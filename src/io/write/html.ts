@@ -16,6 +16,8 @@ import {
 import { renderHeadline } from "./html/headline.js";
 import { plainWords } from "./html/plainWords.js";
 import { type Provenance, renderProvenance } from "./html/provenance.js";
+import { renderRulesAppendix } from "./html/rulesAppendix.js";
+import type { RulesReport } from "../../validation/validateReturn.js";
 import { STYLES } from "./html/styles.js";
 import { groupByTheme, type ThemeGroup, type ThemeOf } from "./html/themes.js";
 
@@ -32,6 +34,8 @@ export interface HtmlOptions {
   provenance?: Provenance;
   /** What the trend compares the figure with (the `trendCompareWith` option); default the month before. */
   trendCompareWith?: TrendComparisonOption;
+  /** The DfE's rules run on the return: an appendix of the failing rules by indicator. */
+  rules?: RulesReport;
 }
 
 export type TrendComparisonOption = "previous-month" | "previous-period" | "previous-year";
@@ -72,6 +76,7 @@ export function renderHtml(report: ScorecardReport, options: HtmlOptions = {}): 
     ...groups.map((group) => renderTheme(group, report.asAt, comparedWith)),
     renderDrillDown(report.indicators),
     renderDataQuality(report.dataQuality),
+    renderRulesAppendix(options.rules, report.indicators),
     renderProvenance(options.provenance, report.asAt, report.periodStart, options.council),
     "</main>",
   ].join("\n");

@@ -230,3 +230,27 @@ describe("renderHtml: the committee's view", () => {
     expect(chart).toMatch(/class="point min( latest)?"/);
   });
 });
+
+describe("renderHtml: the DfE rules' appendix", () => {
+  const rules = {
+    collectionYear: "2018-19", ruleset: "2022-23", skipped: [{ code: "1001", reason: "not implemented yet" }],
+    results: [
+      { code: "514", message: "Adopters coded as one.", tables: ["ad1.csv"], fields: ["LS_ADOPTR"], indicators: ["adoption-a1-days"], failures: [{ file: "2018-19/ad1.csv", line: 2, child: "0042", values: ["L0"] }] },
+      { code: "133", message: "ACCOM is not valid.", tables: ["oc3.csv"], fields: ["ACCOM"], indicators: [], failures: [{ file: "2018-19/oc3.csv", line: 3, child: "0043", values: ["S1"] }] },
+    ],
+  };
+
+  it("lists the failing rules under the indicators they can distort, with counts and no child", () => {
+    const html = renderHtml(scorecardReportFixture(), { rules });
+    const appendix = /<section class="rules"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+    expect(appendix).toContain("2 rules fail on 2 rows; 1 not checked");
+    expect(appendix).toMatch(/<th scope="row">[^<]*A1[^<]*<\/th><td>514 \(1\)<\/td>/);
+    expect(appendix).toContain('<th scope="row">No indicator</th><td>133 (1)</td>');
+    expect(appendix).toContain("<li>514: Adopters coded as one.</li><li>133: ACCOM is not valid.</li>");
+    expect(appendix).not.toContain("0042");
+  });
+
+  it("is left out when no rules were run", () => {
+    expect(page).not.toContain('<section class="rules"');
+  });
+});

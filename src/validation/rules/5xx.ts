@@ -1,4 +1,5 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r501 } from "./r501.js";
 import { r526, r526From2025 } from "./r526.js";
 import { r514 } from "./r514.js";
 import { r517 } from "./r517.js";
@@ -16,4 +17,4 @@ import { r542 } from "./r542.js";
 import { r522 } from "./r522.js";
 
 /** The rules of codes 500–599, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_5XX: readonly RuleDefinition[] = [r511, r514, r517, r518, r519, r520, r522, r524, r526, r526From2025, r527, r528, r529, r530, r531, r542];
+export const RULES_5XX: readonly RuleDefinition[] = [r501, r511, r514, r517, r518, r519, r520, r522, r524, r526, r526From2025, r527, r528, r529, r530, r531, r542];

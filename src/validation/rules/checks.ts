@@ -74,3 +74,23 @@ export function rowsWhereValues(table: RuleTable, columns: readonly string[], fa
   const read: Cells[] = columns.map((column) => table.column(column));
   return rowsWhere(table, (row) => fails(...read.map((values) => values[row] ?? null)));
 }
+
+/**
+ * Each child's episode rows in DECOM order, as the DfE's tool puts them, a DECOM that is not a
+ * DD/MM/YYYY date last. Rows of equal DECOM, which that tool keeps in file order, are ordered by
+ * DEC (then REC) so that no result depends on the order of rows in the file. Rows with a blank
+ * CHILD are left out (they belong to no child).
+ */
+export function episodesByChildInOrder(episodes: RuleTable): (readonly number[])[] {
+  const decom = episodes.dates("DECOM");
+  const dec = episodes.dates("DEC");
+  const rec = episodes.column("REC");
+  const last = Number.POSITIVE_INFINITY;
+  const order = (a: number, b: number) =>
+    (decom[a] ?? last) - (decom[b] ?? last) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || a - b;
+  return [...episodes.byChild().values()].map((rows) => [...rows].sort(order));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -28,6 +28,8 @@ try {
   for (const file of ["LICENSE", "docs/CHANGELOG.md", "README.md", "schema/config.schema.json", "dist/index.d.ts", "dist/index.cjs"]) {
     check(files.includes(file), `the tarball holds ${file}`);
   }
+  // The browser page is an end-user artefact (like the spreadsheet zips), not part of the library.
+  check(!files.some((f) => f.startsWith("dist/web/")), "the tarball leaves the browser page out");
   console.log(`     tarball ${(packed.size / 1024).toFixed(0)} KB, unpacked ${(packed.unpackedSize / 1024).toFixed(0)} KB, ${files.length} files`);
 
   // 2. A fresh consumer project.

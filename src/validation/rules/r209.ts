@@ -1,4 +1,5 @@
-import { addMonths, dayFromYmd, ymdFromDay } from "../../dates/day.js";
+import { dayFromYmd, ymdFromDay } from "../../dates/day.js";
+import { birthday } from "./ages.js";
 import { defineRule, rowsWhere } from "../defineRule.js";
 
 /**
@@ -13,6 +14,6 @@ export const r209 = /* @__PURE__ */ defineRule({
     const dob = header.dates("DOB");
     const upn = header.column("UPN");
     const reference = dayFromYmd(ymdFromDay(data.collectionStart).year - 1, 8, 31);
-    return { header: rowsWhere(header, (row) => upn[row] === "UN1" && dob[row] !== null && addMonths(dob[row]!, 48) <= reference) };
+    return { header: rowsWhere(header, (row) => upn[row] === "UN1" && dob[row] !== null && birthday(dob[row]!, 4) <= reference) };
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { addMonths } from "../../dates/day.js";
+import { birthday } from "./ages.js";
 
 /** 304: DUC, when given, is on or before the child's 18th birthday. */
 export const r304 = /* @__PURE__ */ defineRule({
@@ -9,6 +9,6 @@ export const r304 = /* @__PURE__ */ defineRule({
     const uasc = data.table("uasc");
     const dob = uasc.dates("DOB");
     const duc = uasc.dates("DUC");
-    return { uasc: rowsWhere(uasc, (row) => duc[row] !== null && dob[row] !== null && duc[row]! > addMonths(dob[row]!, 216)) };
+    return { uasc: rowsWhere(uasc, (row) => duc[row] !== null && dob[row] !== null && duc[row]! > birthday(dob[row]!, 18)) };
   },
 });

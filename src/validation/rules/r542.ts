@@ -1,5 +1,5 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { addMonths } from "../../dates/day.js";
+import { birthday } from "./ages.js";
 
 /** 542: a child under 10 at 31 March (the collection end) has no CONVICTED. */
 export const r542 = /* @__PURE__ */ defineRule({
@@ -9,6 +9,6 @@ export const r542 = /* @__PURE__ */ defineRule({
     const oc2 = data.table("oc2");
     const dob = oc2.dates("DOB");
     const convicted = oc2.column("CONVICTED");
-    return { oc2: rowsWhere(oc2, (row) => convicted[row] !== null && dob[row] !== null && addMonths(dob[row]!, 120) > data.collectionEnd) };
+    return { oc2: rowsWhere(oc2, (row) => convicted[row] !== null && dob[row] !== null && birthday(dob[row]!, 10) > data.collectionEnd) };
   },
 });

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r142 } from "./r142.js";
 import { r146, r146From2024, r146From2025 } from "./r146.js";
 import { r174, r174From2024 } from "./r174.js";
 import { r188 } from "./r188.js";
@@ -46,4 +47,4 @@ import { r102 } from "./r102.js";
 import { r103 } from "./r103.js";
 
 /** The rules of codes 100–199, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r119, r120, r131, r132, r133, r141, r143, r144, r145, r146, r146From2024, r146From2025, r147, r148, r149, r151, r153, r158, r159, r166, r167, r168, r171, r174, r174From2024, r175, r176, r177, r178, r178From2025, r180, r181, r182, r188, r189, r192, r193, r196, r197a];
+export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r119, r120, r131, r132, r133, r141, r142, r143, r144, r145, r146, r146From2024, r146From2025, r147, r148, r149, r151, r153, r158, r159, r166, r167, r168, r171, r174, r174From2024, r175, r176, r177, r178, r178From2025, r180, r181, r182, r188, r189, r192, r193, r196, r197a];

@@ -1,3 +1,4 @@
+import { groupThousands } from "../numbers/grouping.js";
 import { NOTE_EMPTY_COHORT } from "../evaluate/suppression.js";
 import type { IndicatorResult } from "./types.js";
 
@@ -48,9 +49,9 @@ const PHRASES: Record<string, Phrase> = {
 
 const UNIT_SUFFIX: Record<IndicatorResult["unit"], string> = { percent: "%", "rate-per-10k": " per 10,000", days: " days", count: "" };
 
-/** "1,796": thousands grouped, as the tables print them (no locale API: the same on every machine). */
+/** "1,796": thousands grouped, as the tables print them. */
 function grouped(count: number | null): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return groupThousands(String(count));
 }
 
 function formatValue(value: number, unit: IndicatorResult["unit"]): string {

@@ -119,6 +119,12 @@ function knownEndYears(cohort: Cohort): number[] {
 export function dataEndOf(cohort: Cohort): Day | null {
   const endYears = knownEndYears(cohort);
   if (endYears.length > 0) return collectionYearEnd(Math.max(...endYears));
+  const latest = latestEpisodeDay(cohort);
+  return latest === null ? null : collectionYearEnd(collectionYearEndOf(latest));
+}
+
+/** The latest DECOM or DEC of any episode; null without episodes. */
+export function latestEpisodeDay(cohort: Cohort): Day | null {
   let latest: Day | null = null;
   for (const child of cohort.children) {
     for (const e of child.episodes) {
@@ -126,7 +132,7 @@ export function dataEndOf(cohort: Cohort): Day | null {
       if (latest === null || last > latest) latest = last;
     }
   }
-  return latest === null ? null : collectionYearEnd(collectionYearEndOf(latest));
+  return latest;
 }
 
 /**

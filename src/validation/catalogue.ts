@@ -38,7 +38,6 @@ export interface CatalogueYear {
  */
 interface StoredCatalogue {
   tableFiles: Readonly<Record<string, string>>;
-  lists: { laCodes: readonly string[] };
   facts: readonly Omit<RuleFacts, "status" | "changed">[];
   years: readonly {
     collectionYear: string;
@@ -64,11 +63,6 @@ export function catalogueYear(ruleset: string): CatalogueYear {
   const year = YEARS.get(ruleset);
   if (year === undefined) throw new Error(`no ruleset ${ruleset}`);
   return year;
-}
-
-/** The three-digit LA codes (and WAL, SCO, NUK, NIR) accepted for LA_PERM. */
-export function laCodes(): readonly string[] {
-  return CATALOGUE.lists.laCodes;
 }
 
 /**

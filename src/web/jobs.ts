@@ -3,14 +3,14 @@ import { type ScorecardConfig, parseConfigText } from "../config/config.js";
 import { type Day, isoFromDay, lastDayOfMonth, parseIsoDay } from "../dates/day.js";
 import { CicScorecardError } from "../errors.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
-import { planFolder, plansA903Table } from "../io/ssda903/folderLayout.js";
+import { planFolder, plansA903Table, tableOfFileName } from "../io/ssda903/folderLayout.js";
 import { type LoadedReturn903, loadReturn903 } from "../io/ssda903/loadReturn903.js";
 import type { Files903 } from "../io/ssda903/parseReturn903.js";
 import { tableCells } from "../io/write/table.js";
 import type { ValidationReport } from "../io/write/validation.js";
 import type { Cohort } from "../model/cohort.js";
 import { drillDown } from "../scorecard/drillDown.js";
-import { dataEndOf } from "../scorecard/run.js";
+import { dataEndOf, latestEpisodeDay } from "../scorecard/run.js";
 import { validateReturn } from "../validation/validateReturn.js";
 import type { ScoreSettings, WorkerAnswer, WorkerRequest } from "./protocol.js";
 
@@ -62,7 +62,8 @@ export function createJobs(): Jobs {
           read[path] = notRead !== null ? { notRead } : file === null ? new Uint8Array(0) : new Uint8Array(await file.arrayBuffer());
         }
         files = read;
-        flat = paths.some((p) => !p.includes("/") && p.toLowerCase().endsWith(".csv"));
+        // One return (tables straight in the folder), as readFolder903 decides it.
+        flat = paths.some((p) => !p.includes("/") && tableOfFileName(p) !== null);
         loaded = null;
         scored = null;
         validation = null;
@@ -148,8 +149,7 @@ const MIME = {
  * not after 31 March of its latest collection year. Null without episodes.
  */
 export function defaultAsAt(cohort: Cohort): Day | null {
-  let latest: Day | null = null;
-  for (const child of cohort.children) for (const e of child.episodes) latest = Math.max(latest ?? e.start, e.end ?? e.start) as Day;
+  const latest = latestEpisodeDay(cohort);
   if (latest === null) return null;
   const end = dataEndOf(cohort);
   const monthEnd = lastDayOfMonth(latest);

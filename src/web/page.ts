@@ -206,7 +206,7 @@ async function score(): Promise<void> {
   if (asAtInput.value === "") fillAsAt(scored.asAt);
   renderScorecard(scored);
   results.hidden = false;
-  const { errors, warnings } = countIssues(scored.dataQuality);
+  const { errors, warnings } = recordsBySeverity(scored.dataQuality.issues);
   setStatus("done", `Scorecard at ${scored.asAt} (period from ${scored.periodStart}). The data had ${errors} ${plural(errors, "error")} and ${warnings} ${plural(warnings, "warning")}.${scored.warnings.map((w) => ` Note: ${w}.`).join("")}`);
   void validate(run);
 }
@@ -372,7 +372,7 @@ function validationView(dataQuality: DataQuality, reconciliation: readonly YearR
   const parts: HTMLElement[] = [];
   parts.push(element("h3", {}, "Files read"));
   parts.push(table(["File", "Rows read", "Used", "Rejected"], dataQuality.files.map((f) => [f.file, String(f.rowsRead), String(f.rowsUsed), String(f.rowsRejected)])));
-  const { errors, warnings } = countIssues(dataQuality);
+  const { errors, warnings } = recordsBySeverity(dataQuality.issues);
   parts.push(element("h3", {}, `Data quality: ${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}`));
   if (dataQuality.issues.length > 0) {
     parts.push(table(
@@ -428,10 +428,6 @@ function table(headers: string[], rows: string[][]): HTMLElement {
   t.append(thead, tbody);
   wrap.append(t);
   return wrap;
-}
-
-function countIssues(dataQuality: DataQuality): { errors: number; warnings: number } {
-  return recordsBySeverity(dataQuality.issues);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -65,6 +65,11 @@ export function checkCode(listName: CodeListName, code: string, endYear: number 
   return "ok";
 }
 
+/** The codes of a list valid in a collection end year, as a set (the DfE rules check against it). */
+export function codesValidIn(listName: CodeListName, endYear: number): ReadonlySet<string> {
+  return new Set([...CODE_LISTS[listName].keys()].filter((code) => checkCode(listName, code, endYear) === "ok"));
+}
+
 export interface CodeEntry {
   /** The code as the list spells it: one shared string per code, however many records use it. */
   code: string;

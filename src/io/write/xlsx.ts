@@ -2,7 +2,7 @@ import type { Unit } from "../../indicators/types.js";
 import type { DataQuality } from "../../model/issue.js";
 import type { IndicatorResult, Rag, ScorecardReport, VarianceUnit } from "../../scorecard/types.js";
 import { Decimal, toNumber } from "../../numbers/decimal.js";
-import { formatLongDate, ragText, trendText } from "./html/format.js";
+import { formatLongDate, fractionDigits, ragText, trendText, unitDecimals } from "./html/format.js";
 import { type Provenance, provenanceLines } from "./html/provenance.js";
 import { resolveTheme, themeLabel, type ThemeOf } from "./html/themes.js";
 import { setNumber, setText } from "./xlsx/cells.js";
@@ -67,9 +67,8 @@ function setFigure(cell: Cell, value: number | null, unit: Unit | VarianceUnit, 
 
 /** A target keeps any extra places the config gave it (6.25% must not show as 6.3%). */
 function targetFormat(target: number, unit: Unit): string {
-  const places = (String(target).split(".")[1] ?? "").length;
-  const usual = unit === "count" || unit === "days" ? 0 : 1;
-  if (places <= usual) return numberFormat(unit);
+  const places = fractionDigits(target);
+  if (places <= unitDecimals(unit)) return numberFormat(unit);
   const decimals = `0.${"0".repeat(places)}`;
   return unit === "percent" ? `${decimals}%` : decimals;
 }

@@ -1,4 +1,6 @@
 import type { Day } from "../../dates/day.js";
+import { type CodeListName, codesValidIn } from "../../io/ssda903/codeLists.js";
+import { compareText } from "../../model/issue.js";
 import { rowsWhere } from "../defineRule.js";
 import type { RuleTable } from "../ruleTable.js";
 
@@ -24,6 +26,17 @@ export function notOneOf(table: RuleTable, column: string, codes: ReadonlySet<st
 }
 
 export const codes = (...list: string[]): ReadonlySet<string> => new Set(list);
+
+/**
+ * A code list as the reader declares it (src/io/ssda903/codeLists.ts), valid in a ruleset's
+ * year: the DfE's rules and the reader check one list. Default 2022-23, the base ruleset, for
+ * rules whose list has not changed since.
+ */
+/** Temporary placements (T0–T4), and the placement types that from 2025-26 stand where Z1 stood. */
+export const TEMPORARY_PLACEMENTS = ["T0", "T1", "T2", "T3", "T4"] as const;
+export const Z_PLACEMENTS_FROM_2025 = ["Z11", "Z12", "Z13", "Z14"] as const;
+
+export const listCodes = (list: CodeListName, rulesetEndYear = 2023): ReadonlySet<string> => codesValidIn(list, rulesetEndYear);
 
 /** Rows where some of `columns` are given and others blank (all or none must be). */
 export function givenTogether(table: RuleTable, columns: readonly string[]): number[] {
@@ -89,8 +102,4 @@ export function episodesByChildInOrder(episodes: RuleTable): (readonly number[])
   const order = (a: number, b: number) =>
     (decom[a] ?? last) - (decom[b] ?? last) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || a - b;
   return [...episodes.byChild().values()].map((rows) => [...rows].sort(order));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

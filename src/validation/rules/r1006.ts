@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule.js";
-import { codes, notOneOf } from "./checks.js";
+import { listCodes, notOneOf } from "./checks.js";
 
-const VALID = codes("M", "A");
+const VALID = /* @__PURE__ */ listCodes("MISSING");
 
 /** 1006: MISSING is one of the DfE's codes (blank passes). */
 export const r1006 = /* @__PURE__ */ defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule.js";
-import { codes, notOneOf } from "./checks.js";
+import { listCodes, notOneOf } from "./checks.js";
 
-const VALID = codes("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER");
+const VALID = /* @__PURE__ */ listCodes("REASON_PLACE_CHANGE");
 
 /** 1009: REASON_PLACE_CHANGE is one of the DfE's codes (blank passes). */
 export const r1009 = /* @__PURE__ */ defineRule({

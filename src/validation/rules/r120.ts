@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule.js";
-import { codes, notOneOf } from "./checks.js";
+import { listCodes, notOneOf } from "./checks.js";
 
-const VALID = codes("RD1", "RD2", "RD3", "RD4");
+const VALID = /* @__PURE__ */ listCodes("REASON_PLACED_CEASED");
 
 /** 120: REASON_PLACED_CEASED is one of the DfE's codes (blank passes). */
 export const r120 = /* @__PURE__ */ defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule.js";
-import { codes, notOneOf } from "./checks.js";
+import { listCodes, notOneOf } from "./checks.js";
 
-const VALID = codes("YES", "NO", "DIED", "REFU", "NREQ", "RHOM");
+const VALID = /* @__PURE__ */ listCodes("IN_TOUCH");
 
 /** 131: IN_TOUCH is one of the DfE's codes (blank fails). */
 export const r131 = /* @__PURE__ */ defineRule({

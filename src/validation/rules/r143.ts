@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule.js";
-import { codes, notOneOf } from "./checks.js";
+import { listCodes, notOneOf } from "./checks.js";
 
-const VALID = codes("S", "P", "L", "T", "U", "B");
+const VALID = /* @__PURE__ */ listCodes("RNE");
 
 /** 143: RNE is one of the DfE's codes (blank passes). */
 export const r143 = /* @__PURE__ */ defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule.js";
-import { codes, notOneOf } from "./checks.js";
+import { listCodes, notOneOf } from "./checks.js";
 
-const VALID = codes("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8");
+const VALID = /* @__PURE__ */ listCodes("CIN");
 
 /** 145: CIN is one of the DfE's codes (blank passes). */
 export const r145 = /* @__PURE__ */ defineRule({

@@ -1,8 +1,10 @@
 import { type RuleData, defineRule, rowsWhere } from "../defineRule.js";
+import { TEMPORARY_PLACEMENTS, Z_PLACEMENTS_FROM_2025, listCodes } from "./checks.js";
 
-const PROVIDERS = new Set(["PR0", "PR1", "PR2", "PR3", "PR4", "PR5"]);
-const NO_PROVIDER = new Set(["T0", "T1", "T2", "T3", "T4", "Z1"]);
-const NO_PROVIDER_FROM_2025 = new Set(["T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14"]);
+const PROVIDERS = /* @__PURE__ */ listCodes("PLACE_PROVIDER");
+const NO_PROVIDER = new Set([...TEMPORARY_PLACEMENTS, "Z1"]);
+// As the DfE's tool has it: T4 is not among them from 2025-26.
+const NO_PROVIDER_FROM_2025 = new Set(["T0", "T1", "T2", "T3", ...Z_PLACEMENTS_FROM_2025]);
 
 function badProvider(noProvider: ReadonlySet<string>) {
   return (data: RuleData) => {

@@ -1,7 +1,8 @@
 import { type RuleData, defineRule, rowsWhere } from "../defineRule.js";
+import { TEMPORARY_PLACEMENTS, Z_PLACEMENTS_FROM_2025 } from "./checks.js";
 
-const TEMPORARY = new Set(["T0", "T1", "T2", "T3", "T4"]);
-const NO_PROVIDER_FROM_2025 = new Set([...TEMPORARY, "Z11", "Z12", "Z13", "Z14"]);
+const TEMPORARY = new Set<string>(TEMPORARY_PLACEMENTS);
+const NO_PROVIDER_FROM_2025 = new Set([...TEMPORARY_PLACEMENTS, ...Z_PLACEMENTS_FROM_2025]);
 
 function providerGivenFor(places: ReadonlySet<string>) {
   return (data: RuleData) => {

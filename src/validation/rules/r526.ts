@@ -1,6 +1,6 @@
 import { type RuleData, defineRule, rowsWhere } from "../defineRule.js";
+import { TEMPORARY_PLACEMENTS, Z_PLACEMENTS_FROM_2025 } from "./checks.js";
 
-const TEMPORARY = ["T0", "T1", "T2", "T3", "T4"];
 
 function providerMissing(noProvider: ReadonlySet<string>) {
   return (data: RuleData) => {
@@ -12,12 +12,12 @@ function providerMissing(noProvider: ReadonlySet<string>) {
 }
 
 /** 526: every placement but a temporary one (T0–T4) or Z1 has a PLACE_PROVIDER. */
-export const r526 = /* @__PURE__ */ defineRule({ code: "526", scope: "row", check: providerMissing(new Set([...TEMPORARY, "Z1"])) });
+export const r526 = /* @__PURE__ */ defineRule({ code: "526", scope: "row", check: providerMissing(new Set([...TEMPORARY_PLACEMENTS, "Z1"])) });
 
 /** 526 from 2025-26: Z11–Z14 in place of Z1. */
 export const r526From2025 = /* @__PURE__ */ defineRule({
   code: "526",
   since: "2025-26",
   scope: "row",
-  check: providerMissing(new Set([...TEMPORARY, "Z11", "Z12", "Z13", "Z14"])),
+  check: providerMissing(new Set([...TEMPORARY_PLACEMENTS, ...Z_PLACEMENTS_FROM_2025])),
 });

@@ -1,4 +1,5 @@
 import type { Unit } from "../../../indicators/types.js";
+import { groupThousands } from "../../../numbers/grouping.js";
 import type { Rag, SuppressionMark, Trend, VarianceUnit } from "../../../scorecard/types.js";
 
 /**
@@ -22,15 +23,12 @@ export function unitDecimals(unit: Unit | VarianceUnit): number {
   }
 }
 
-function fractionDigits(value: number): number {
+/** Decimal places `value` is written with ("6.25" → 2; an exponent form → 0). */
+export function fractionDigits(value: number): number {
   const text = String(Math.abs(value));
   if (text.includes("e")) return 0;
   const point = text.indexOf(".");
   return point === -1 ? 0 : text.length - point - 1;
-}
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** "1,234.5": at least `decimals` places, thousands grouped, ASCII minus. */

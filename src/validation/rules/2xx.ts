@@ -1,8 +1,13 @@
 import type { RuleDefinition } from "../defineRule.js";
-import { r217 } from "./r217.js";
 import { r209 } from "./r209.js";
 import { r213, r213From2025 } from "./r213.js";
 import { r214 } from "./r214.js";
+import { r217 } from "./r217.js";
+import { r217t } from "./r217t.js";
+import { r222, r222From2023, r222From2024, r222From2025 } from "./r222.js";
+import { r225 } from "./r225.js";
+import { r226 } from "./r226.js";
+import { r233 } from "./r233.js";
 
 /** The rules of codes 200–299, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_2XX: readonly RuleDefinition[] = [r209, r213, r213From2025, r214, r217];
+export const RULES_2XX: readonly RuleDefinition[] = [r209, r213, r213From2025, r214, r217, r217t, r222, r222From2023, r222From2024, r222From2025, r225, r226, r233];

@@ -1,10 +1,18 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { r408 } from "./r408.js";
+import { r426 } from "./r426.js";
+import { r431 } from "./r431.js";
+import { r432 } from "./r432.js";
+import { r433 } from "./r433.js";
+import { r434 } from "./r434.js";
+import { r435 } from "./r435.js";
+import { r436 } from "./r436.js";
 import { r437 } from "./r437.js";
-import { r451 } from "./r451.js";
 import { r440 } from "./r440.js";
 import { r441 } from "./r441.js";
 import { r445 } from "./r445.js";
 import { r446 } from "./r446.js";
+import { r451 } from "./r451.js";
 
 /** The rules of codes 400–499, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_4XX: readonly RuleDefinition[] = [r437, r440, r441, r445, r446, r451];
+export const RULES_4XX: readonly RuleDefinition[] = [r408, r426, r431, r432, r433, r434, r435, r436, r437, r440, r441, r445, r446, r451];

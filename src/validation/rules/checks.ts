@@ -90,16 +90,34 @@ export function rowsWhereValues(table: RuleTable, columns: readonly string[], fa
 
 /**
  * Each child's episode rows in DECOM order, as the DfE's tool puts them, a DECOM that is not a
- * DD/MM/YYYY date last. Rows of equal DECOM, which that tool keeps in file order, are ordered by
- * DEC (then REC) so that no result depends on the order of rows in the file. Rows with a blank
- * CHILD are left out (they belong to no child).
+ * DD/MM/YYYY date last (or first, for the one rule whose tool fills it with 1901). Rows of equal
+ * DECOM, which that tool keeps in file order, are ordered by DEC (then REC) so that no result
+ * depends on the order of rows in the file. Rows with a blank CHILD are left out (they belong to
+ * no child).
  */
-export function episodesByChildInOrder(episodes: RuleTable): (readonly number[])[] {
+export function episodesByChildInOrder(episodes: RuleTable, unreadableDecom: "last" | "first" = "last"): (readonly number[])[] {
   const decom = episodes.dates("DECOM");
   const dec = episodes.dates("DEC");
   const rec = episodes.column("REC");
+  const unreadable = unreadableDecom === "last" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   const last = Number.POSITIVE_INFINITY;
+  const startOf = (row: number) => decom[row] ?? unreadable;
   const order = (a: number, b: number) =>
-    (decom[a] ?? last) - (decom[b] ?? last) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || a - b;
+    startOf(a) - startOf(b) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || a - b;
   return [...episodes.byChild().values()].map((rows) => [...rows].sort(order));
 }
+
+/** Each pair of a child's consecutive episodes in DECOM order, as [previous, current] rows. */
+export function consecutiveEpisodes(episodes: RuleTable): (readonly [number, number])[] {
+  const pairs: (readonly [number, number])[] = [];
+  for (const rows of episodesByChildInOrder(episodes)) {
+    for (let k = 1; k < rows.length; k += 1) pairs.push([rows[k - 1]!, rows[k]!]);
+  }
+  return pairs;
+}
+
+/** Whether two cells hold the same value, blank equal to blank (the tool's `fillna` before comparing). */
+export const sameOrBothBlank = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? null) === (b ?? null);
+
+/** Whether two cells hold the same value, a blank equal to nothing (the tool's `==` on missing values). */
+export const sameAndGiven = (a: string | null | undefined, b: string | null | undefined): boolean => a != null && a === b;

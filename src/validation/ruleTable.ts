@@ -103,6 +103,20 @@ export class RuleTable {
     return this.childIndex;
   }
 
+  /**
+   * Orders two rows by their contents, field by field as the file holds them: the last tie-break
+   * of every ordering a rule makes, so that only rows alike in every field keep file order, and
+   * swapping those changes nothing a rule reports.
+   */
+  compareContents(a: number, b: number): number {
+    const [x, y] = [this.fields[a]!, this.fields[b]!];
+    for (let k = 0; k < Math.max(x.length, y.length); k += 1) {
+      const [u, v] = [x[k] ?? "", y[k] ?? ""];
+      if (u !== v) return u < v ? -1 : 1;
+    }
+    return a - b;
+  }
+
   /** The child of a row (its CHILD as the rules see it), or null when blank. */
   childOf(row: number): string | null {
     return this.column("CHILD")[row] ?? null;

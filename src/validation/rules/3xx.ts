@@ -5,6 +5,7 @@ import { r333 } from "./r333.js";
 import { r336 } from "./r336.js";
 import { r344 } from "./r344.js";
 import { r345 } from "./r345.js";
+import { r347 } from "./r347.js";
 import { r351 } from "./r351.js";
 import { r353 } from "./r353.js";
 import { r354 } from "./r354.js";
@@ -33,4 +34,4 @@ import { r392d } from "./r392d.js";
 import { r398 } from "./r398.js";
 
 /** The rules of codes 300–399, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_3XX: readonly RuleDefinition[] = [r301, r304, r333, r336, r344, r345, r351, r353, r354, r355, r356, r357, r361, r362, r363, r364, r365, r366, r367, r377, r378, r380, r381, r382, r383, r383From2025, r384, r385, r388, r390, r391, r392d, r398];
+export const RULES_3XX: readonly RuleDefinition[] = [r301, r304, r333, r336, r344, r345, r347, r351, r353, r354, r355, r356, r357, r361, r362, r363, r364, r365, r366, r367, r377, r378, r380, r381, r382, r383, r383From2025, r384, r385, r388, r390, r391, r392d, r398];

@@ -17,7 +17,20 @@ import { r529 } from "./r529.js";
 import { r530 } from "./r530.js";
 import { r531 } from "./r531.js";
 import { r542 } from "./r542.js";
+import { r544 } from "./r544.js";
+import { r547 } from "./r547.js";
 import { r550 } from "./r550.js";
+import { r563 } from "./r563.js";
+import { r564 } from "./r564.js";
+import { r565 } from "./r565.js";
+import { r566 } from "./r566.js";
+import { r567 } from "./r567.js";
+import { r570 } from "./r570.js";
+import { r571 } from "./r571.js";
+import { r574 } from "./r574.js";
+import { r579 } from "./r579.js";
+import { r583 } from "./r583.js";
+import { r586 } from "./r586.js";
 
 /** The rules of codes 500–599, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_5XX: readonly RuleDefinition[] = [r501, r504, r511, r514, r516, r517, r518, r519, r520, r522, r524, r526, r526From2025, r527, r528, r529, r530, r531, r542, r550];
+export const RULES_5XX: readonly RuleDefinition[] = [r501, r504, r511, r514, r516, r517, r518, r519, r520, r522, r524, r526, r526From2025, r527, r528, r529, r530, r531, r542, r544, r547, r550, r563, r564, r565, r566, r567, r570, r571, r574, r579, r583, r586];

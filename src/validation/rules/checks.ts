@@ -91,8 +91,8 @@ export function rowsWhereValues(table: RuleTable, columns: readonly string[], fa
 /**
  * Each child's episode rows in DECOM order, as the DfE's tool puts them, a DECOM that is not a
  * DD/MM/YYYY date last (or first, for the one rule whose tool fills it with 1901). Rows of equal
- * DECOM, which that tool keeps in file order, are ordered by DEC (then REC) so that no result
- * depends on the order of rows in the file. Rows with a blank CHILD are left out (they belong to
+ * DECOM, which that tool keeps in file order, are ordered by DEC, REC, then their contents, so
+ * that no result depends on the order of rows in the file. Rows with a blank CHILD are left out (they belong to
  * no child).
  */
 export function episodesByChildInOrder(episodes: RuleTable, unreadableDecom: "last" | "first" = "last"): (readonly number[])[] {
@@ -103,7 +103,7 @@ export function episodesByChildInOrder(episodes: RuleTable, unreadableDecom: "la
   const last = Number.POSITIVE_INFINITY;
   const startOf = (row: number) => decom[row] ?? unreadable;
   const order = (a: number, b: number) =>
-    startOf(a) - startOf(b) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || a - b;
+    startOf(a) - startOf(b) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || episodes.compareContents(a, b);
   return [...episodes.byChild().values()].map((rows) => [...rows].sort(order));
 }
 
@@ -121,3 +121,25 @@ export const sameOrBothBlank = (a: string | null | undefined, b: string | null |
 
 /** Whether two cells hold the same value, a blank equal to nothing (the tool's `==` on missing values). */
 export const sameAndGiven = (a: string | null | undefined, b: string | null | undefined): boolean => a != null && a === b;
+
+/**
+ * Each child's rows of `table` ordered by the dates in `columns` (the first, then the next for
+ * ties), earliest first or latest first; a value that is not a DD/MM/YYYY date comes last either
+ * way (as pandas sorts a missing date), and rows still tied are ordered by their contents (so that
+ * no result depends on the file's order). Blank CHILD is left out.
+ */
+export function rowsByChildInOrder(table: RuleTable, columns: readonly string[], direction: "earliest first" | "latest first" = "earliest first"): (readonly number[])[] {
+  const keys = columns.map((column) => table.dates(column));
+  const sign = direction === "earliest first" ? 1 : -1;
+  const order = (a: number, b: number) => {
+    for (const key of keys) {
+      const [x, y] = [key[a] ?? null, key[b] ?? null];
+      if (x === y) continue;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return sign * (x - y);
+    }
+    return table.compareContents(a, b);
+  };
+  return [...table.byChild().values()].map((rows) => [...rows].sort(order));
+}

@@ -143,3 +143,24 @@ export function rowsByChildInOrder(table: RuleTable, columns: readonly string[],
   };
   return [...table.byChild().values()].map((rows) => [...rows].sort(order));
 }
+
+/**
+ * A child's periods (missing episodes, DoLOs) that start while the one before is open or before
+ * it ended: in order of their end (the start for one still open), then start, then contents.
+ * Dates that are not DD/MM/YYYY sort last and count as open.
+ */
+export function overlappingPeriods(table: RuleTable, startColumn: string, endColumn: string): number[] {
+  const start = table.dates(startColumn);
+  const end = table.dates(endColumn);
+  const last = Number.POSITIVE_INFINITY;
+  const order = (a: number, b: number) => (end[a] ?? start[a] ?? last) - (end[b] ?? start[b] ?? last) || (start[a] ?? last) - (start[b] ?? last) || table.compareContents(a, b);
+  const flagged: number[] = [];
+  for (const rows of table.byChild().values()) {
+    const sorted = [...rows].sort(order);
+    for (let k = 1; k < sorted.length; k += 1) {
+      const [before, row] = [sorted[k - 1]!, sorted[k]!];
+      if (end[before] === null || (start[row] !== null && start[row]! < end[before]!)) flagged.push(row);
+    }
+  }
+  return flagged;
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { csv, failuresOf } from "../ruleFixture.js";
+
+const file = (...rows: string[]) => ({ "2023-24/sw_episodes.csv": csv("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", ...rows) });
+
+describe("rule SW08STG2", () => {
+  it("fails an episode left open before the child's latest", () => {
+    expect(failuresOf("SW08STG2", file("A,01/01/2010,SW1,01/06/2023,,MANAGE", "A,01/01/2010,SW2,01/05/2023,,MANAGE"))).toEqual(["2023-24/sw_episodes.csv:3 A"]);
+  });
+
+  it("passes ended earlier episodes, an open latest one, and open ones without a start (which sort last)", () => {
+    expect(failuresOf("SW08STG2", file("A,01/01/2010,SW1,01/05/2023,01/06/2023,MANAGE", "A,01/01/2010,SW2,01/06/2023,,MANAGE", "B,01/01/2010,SW1,,,MANAGE", "B,01/01/2010,SW2,,,MANAGE"))).toEqual([]);
+  });
+});

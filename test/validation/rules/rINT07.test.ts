@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { csv, failuresOf } from "../ruleFixture.js";
+
+const folder = (...children: string[]) => ({
+  "2022-23/header.csv": csv("CHILD,SEX,DOB", "A,1,01/01/2010"),
+  "2022-23/previous_permanence.csv": csv("CHILD,SEX,DOB", ...children.map((child) => `${child},1,01/01/2010`)),
+});
+
+describe("rule INT07", () => {
+  it("fails a child the header does not list, and a blank child", () => {
+    expect(failuresOf("INT07", folder("A", "B", ""))).toEqual(["2022-23/previous_permanence.csv:3 B", "2022-23/previous_permanence.csv:4 -"]);
+  });
+
+  it("passes children the header lists", () => {
+    expect(failuresOf("INT07", folder("A", "a"))).toEqual([]);
+  });
+});

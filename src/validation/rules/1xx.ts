@@ -25,6 +25,7 @@ import { r148 } from "./r148.js";
 import { r149 } from "./r149.js";
 import { r151 } from "./r151.js";
 import { r153 } from "./r153.js";
+import { r157 } from "./r157.js";
 import { r158 } from "./r158.js";
 import { r159 } from "./r159.js";
 import { r166 } from "./r166.js";
@@ -39,12 +40,19 @@ import { r178, r178From2025 } from "./r178.js";
 import { r180 } from "./r180.js";
 import { r181 } from "./r181.js";
 import { r182 } from "./r182.js";
+import { r185 } from "./r185.js";
+import { r186 } from "./r186.js";
+import { r187 } from "./r187.js";
 import { r188 } from "./r188.js";
 import { r189 } from "./r189.js";
+import { r190 } from "./r190.js";
+import { r191 } from "./r191.js";
 import { r192 } from "./r192.js";
 import { r193 } from "./r193.js";
 import { r196 } from "./r196.js";
+import { r197B } from "./r197B.js";
 import { r197a } from "./r197a.js";
+import { r198 } from "./r198.js";
 
 /** The rules of codes 100–199, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r119, r120, r131, r132, r133, r141, r142, r143, r144, r145, r146, r146From2024, r146From2025, r147, r148, r149, r151, r153, r158, r159, r166, r167, r168, r171, r174, r174From2024, r175, r176, r177, r178, r178From2025, r180, r181, r182, r188, r189, r192, r193, r196, r197a];
+export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r119, r120, r131, r132, r133, r141, r142, r143, r144, r145, r146, r146From2024, r146From2025, r147, r148, r149, r151, r153, r157, r158, r159, r166, r167, r168, r171, r174, r174From2024, r175, r176, r177, r178, r178From2025, r180, r181, r182, r185, r186, r187, r188, r189, r190, r191, r192, r193, r196, r197B, r197a, r198];

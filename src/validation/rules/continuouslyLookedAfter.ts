@@ -1,0 +1,31 @@
+import type { RuleData } from "../defineRule.js";
+import { codes } from "./checks.js";
+
+const RESPITE = codes("V3", "V4");
+
+/**
+ * The children looked after continuously for 12 months at 31 March (the OC2 cohort), as the DfE's
+ * rules define it: some episode falls in the collection year, and none starts a period of care in
+ * it (RNE S after 1 April), ends one (REC other than X1, from 1 April to 30 March) or is respite
+ * (LS V3, V4) within it. Dates that are not DD/MM/YYYY imply nothing.
+ */
+export function continuouslyLookedAfter(data: RuleData): ReadonlySet<string> {
+  const episodes = data.table("episodes");
+  const [decom, dec] = [episodes.dates("DECOM"), episodes.dates("DEC")];
+  const [rne, rec, ls] = [episodes.column("RNE"), episodes.column("REC"), episodes.column("LS")];
+  const { collectionStart: start, collectionEnd: end } = data;
+  const children = new Set<string>();
+  for (const [child, rows] of episodes.byChild()) {
+    let inYear = false;
+    let broken = false;
+    for (const row of rows) {
+      const during = decom[row] !== null && decom[row]! <= end && (dec[row] === null || dec[row]! >= start);
+      const entersCare = rne[row] === "S" && decom[row] !== null && decom[row]! > start && decom[row]! <= end;
+      const leavesCare = rec[row] !== "X1" && dec[row] !== null && dec[row]! >= start && dec[row]! < end;
+      inYear ||= during;
+      broken ||= entersCare || leavesCare || (RESPITE.has(ls[row] ?? "") && during);
+    }
+    if (inYear && !broken) children.add(child);
+  }
+  return children;
+}

@@ -1,7 +1,9 @@
 import type { RuleDefinition } from "../defineRule.js";
 import { r209 } from "./r209.js";
+import { r210 } from "./r210.js";
 import { r213, r213From2025 } from "./r213.js";
 import { r214 } from "./r214.js";
+import { r215 } from "./r215.js";
 import { r217 } from "./r217.js";
 import { r217t } from "./r217t.js";
 import { r222, r222From2023, r222From2024, r222From2025 } from "./r222.js";
@@ -12,4 +14,4 @@ import { r232 } from "./r232.js";
 import { r233 } from "./r233.js";
 
 /** The rules of codes 200–299, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_2XX: readonly RuleDefinition[] = [r209, r213, r213From2025, r214, r217, r217t, r222, r222From2023, r222From2024, r222From2025, r225, r226, r231, r232, r233];
+export const RULES_2XX: readonly RuleDefinition[] = [r209, r210, r213, r213From2025, r214, r215, r217, r217t, r222, r222From2023, r222From2024, r222From2025, r225, r226, r231, r232, r233];

@@ -1,17 +1,25 @@
 import type { RuleDefinition } from "../defineRule.js";
 import { r301 } from "./r301.js";
+import { r302 } from "./r302.js";
+import { r303 } from "./r303.js";
 import { r304 } from "./r304.js";
+import { r331 } from "./r331.js";
 import { r333 } from "./r333.js";
+import { r334 } from "./r334.js";
+import { r335 } from "./r335.js";
 import { r336 } from "./r336.js";
 import { r344 } from "./r344.js";
 import { r345 } from "./r345.js";
 import { r347 } from "./r347.js";
 import { r351 } from "./r351.js";
+import { r352 } from "./r352.js";
 import { r353 } from "./r353.js";
 import { r354 } from "./r354.js";
 import { r355 } from "./r355.js";
 import { r356 } from "./r356.js";
 import { r357 } from "./r357.js";
+import { r358 } from "./r358.js";
+import { r359 } from "./r359.js";
 import { r361 } from "./r361.js";
 import { r362 } from "./r362.js";
 import { r363 } from "./r363.js";
@@ -34,4 +42,4 @@ import { r392d } from "./r392d.js";
 import { r398 } from "./r398.js";
 
 /** The rules of codes 300–399, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_3XX: readonly RuleDefinition[] = [r301, r304, r333, r336, r344, r345, r347, r351, r353, r354, r355, r356, r357, r361, r362, r363, r364, r365, r366, r367, r377, r378, r380, r381, r382, r383, r383From2025, r384, r385, r388, r390, r391, r392d, r398];
+export const RULES_3XX: readonly RuleDefinition[] = [r301, r302, r303, r304, r331, r333, r334, r335, r336, r344, r345, r347, r351, r352, r353, r354, r355, r356, r357, r358, r359, r361, r362, r363, r364, r365, r366, r367, r377, r378, r380, r381, r382, r383, r383From2025, r384, r385, r388, r390, r391, r392d, r398];

@@ -164,3 +164,23 @@ export function overlappingPeriods(table: RuleTable, startColumn: string, endCol
   }
   return flagged;
 }
+
+/**
+ * The rows of `left` and of `right` that pair up for some child (the same CHILD; blank matches
+ * nothing) with `matches(leftRow, rightRow)`: the shape of the rules that join two tables.
+ */
+export function pairedByChild(left: RuleTable, right: RuleTable, matches: (leftRow: number, rightRow: number) => boolean): { left: number[]; right: number[] } {
+  const [leftRows, rightRows] = [new Set<number>(), new Set<number>()];
+  const rightByChild = right.byChild();
+  for (const [child, rows] of left.byChild()) {
+    for (const r of rightByChild.get(child) ?? []) {
+      for (const l of rows) {
+        if (matches(l, r)) {
+          leftRows.add(l);
+          rightRows.add(r);
+        }
+      }
+    }
+  }
+  return { left: [...leftRows], right: [...rightRows] };
+}

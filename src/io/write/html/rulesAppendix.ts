@@ -21,14 +21,23 @@ export function renderRulesAppendix(rules: RulesReport | undefined, indicators: 
     .filter((entry) => entry.failing.length > 0);
   const unlinked = rules.results.filter((r) => r.indicators.length === 0);
   if (rules.results.length > 0) {
-    // By indicator, the codes only (a rule can touch several); each rule's message once, below.
+    // The codes only (a rule can touch several indicators); each rule's message once, below.
+    // Indicators that the same rules touch share a row: a rule on the episode basics (LS, DECOM,
+    // DEC) touches nearly every figure, and a row per indicator would repeat it on each.
     const codes = (failing: RulesReport["results"]) => failing.map((r) => `${escapeHtml(r.code)} (${formatNumber(r.failures.length, 0)})`).join(", ");
+    const groups = new Map<string, { titles: string[]; failing: RulesReport["results"] }>();
+    for (const { indicator, failing } of byIndicator) {
+      const key = failing.map((r) => r.code).join(" ");
+      const group = groups.get(key) ?? { titles: [], failing };
+      group.titles.push(indicator.title);
+      groups.set(key, group);
+    }
     lines.push(
       `<table class="rules-by-indicator">`,
-      `<caption>Failing rules by the indicator they can distort (rows in brackets)</caption>`,
-      `<thead><tr><th scope="col">Indicator</th><th scope="col">Rules</th></tr></thead>`,
+      `<caption>Failing rules by the indicators they can distort (rows in brackets)</caption>`,
+      `<thead><tr><th scope="col">Indicators</th><th scope="col">Rules</th></tr></thead>`,
       `<tbody>`,
-      ...byIndicator.map(({ indicator, failing }) => `<tr><th scope="row">${escapeHtml(indicator.title)}</th><td>${codes(failing)}</td></tr>`),
+      ...[...groups.values()].map(({ titles, failing }) => `<tr><th scope="row">${titles.map(escapeHtml).join("; ")}</th><td>${codes(failing)}</td></tr>`),
       ...(unlinked.length === 0 ? [] : [`<tr><th scope="row">No indicator</th><td>${codes(unlinked)}</td></tr>`]),
       `</tbody>`,
       `</table>`,

@@ -63,6 +63,7 @@ td.ids { overflow-wrap: anywhere; font-size: 12px; }
 section.drill-down { break-before: page; page-break-before: always; }
 section.data-quality { break-inside: avoid; page-break-inside: avoid; }
 ul.rule-messages { columns: 2 24rem; font-size: 12px; margin: 4px 0; padding-left: 18px; }
+table.rules-by-indicator td { width: 38%; }
 footer.provenance { border-top: 2px solid #1f3b57; margin-top: 12px; padding-top: 4px; color: #333333; font-size: 12px; break-inside: avoid; page-break-inside: avoid; }
 footer.provenance h2 { font-size: 14px; margin-top: 4px; }
 @media screen and (max-width: 60rem) {
@@ -84,9 +85,10 @@ footer.provenance h2 { font-size: 14px; margin-top: 4px; }
   h1 { font-size: 15pt; }
   h2 { font-size: 11pt; margin-top: 6px; }
   h3 { font-size: 9pt; margin-top: 4px; }
-  .id, .counts, .variance, .rule, .key, .no-chart, td.benchmarks ul, tr.commentary td, section.rules { break-inside: avoid; page-break-inside: avoid; }
-ul.rule-messages { columns: 2 24rem; font-size: 12px; margin: 4px 0; padding-left: 18px; }
-footer.provenance { font-size: 7pt; }
+  .id, .counts, .variance, .rule, .key, .no-chart, td.benchmarks ul, tr.commentary td { break-inside: avoid; page-break-inside: avoid; }
+  /* The rules appendix may run over a page: it breaks between rows and messages, never inside one. */
+  table.rules-by-indicator tr, ul.rule-messages li { break-inside: avoid; page-break-inside: avoid; }
+  footer.provenance { font-size: 7pt; }
   th, td { padding: 1px 4px; }
   svg.chart { width: 140px; height: 34px; }
   /* The committee reads titles; the ids are for analysts, on screen and in the other formats. */
@@ -98,6 +100,6 @@ footer.provenance { font-size: 7pt; }
   td.benchmarks li { grid-template-columns: 1fr auto 6.5em; }
   td.benchmarks .variance { white-space: nowrap; }
   td.benchmarks .name { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  ul.rule-messages { columns: 3; }
+  ul.rule-messages { columns: 3; font-size: 7pt; }
 }
 `;

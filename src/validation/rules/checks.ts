@@ -184,3 +184,17 @@ export function pairedByChild(left: RuleTable, right: RuleTable, matches: (leftR
   }
   return { left: [...leftRows], right: [...rightRows] };
 }
+
+/**
+ * Rows of `left` for which `fails(leftRow, rightRow)` holds with some row of `right` for the same
+ * child, or with `null` when `right` has none: the DfE's tool's left join, where a child missing
+ * from the other table reads as blanks there.
+ */
+export function leftJoinedByChild(left: RuleTable, right: RuleTable, fails: (leftRow: number, rightRow: number | null) => boolean): number[] {
+  const rightByChild = right.byChild();
+  const child = left.column("CHILD");
+  return rowsWhere(left, (row) => {
+    const matches: readonly (number | null)[] = rightByChild.get(child[row] ?? "") ?? [null];
+    return matches.some((match) => fails(row, match));
+  });
+}

@@ -42,9 +42,15 @@ import { r567 } from "./r567.js";
 import { r570 } from "./r570.js";
 import { r571 } from "./r571.js";
 import { r574 } from "./r574.js";
+import { r575 } from "./r575.js";
+import { r577 } from "./r577.js";
+import { r578 } from "./r578.js";
 import { r579 } from "./r579.js";
+import { r580 } from "./r580.js";
+import { r581 } from "./r581.js";
+import { r582 } from "./r582.js";
 import { r583 } from "./r583.js";
 import { r586 } from "./r586.js";
 
 /** The rules of codes 500–599, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_5XX: readonly RuleDefinition[] = [r501, r504, r511, r514, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r526From2025, r527, r528, r529, r530, r531, r542, r543, r544, r545, r546, r547, r550, r551, r552, r553, r554, r555, r556, r557, r557From2024, r558, r563, r564, r565, r566, r567, r570, r571, r574, r579, r583, r586];
+export const RULES_5XX: readonly RuleDefinition[] = [r501, r504, r511, r514, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r526From2025, r527, r528, r529, r530, r531, r542, r543, r544, r545, r546, r547, r550, r551, r552, r553, r554, r555, r556, r557, r557From2024, r558, r563, r564, r565, r566, r567, r570, r571, r574, r575, r577, r578, r579, r580, r581, r582, r583, r586];

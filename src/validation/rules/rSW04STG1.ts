@@ -1,5 +1,14 @@
-import { defineRule } from "../defineRule.js";
-import { invalidDates } from "./checks.js";
+import { defineRule, rowsWhere } from "../defineRule.js";
+import { dayFromZzDate } from "./zzDates.js";
 
-/** SW04STG1 (from 2023-24): SW_DECOM, when given, is a DD/MM/YYYY date. */
-export const rSW04STG1 = /* @__PURE__ */ defineRule({ code: "SW04STG1", since: "2023-24", scope: "row", check: (data) => ({ sw_episodes: invalidDates(data.table("sw_episodes"), "SW_DECOM") }) });
+/** SW04STG1 (from 2023-24): SW_DECOM, when given, is a date (DD/MM/YYYY, ZZ standing for an unknown day or month). */
+export const rSW04STG1 = /* @__PURE__ */ defineRule({
+  code: "SW04STG1",
+  since: "2023-24",
+  scope: "row",
+  check: (data) => {
+    const sw = data.table("sw_episodes");
+    const start = sw.column("SW_DECOM");
+    return { sw_episodes: rowsWhere(sw, (row) => start[row] !== null && dayFromZzDate(start[row]!) === null) };
+  },
+});

@@ -8,7 +8,7 @@ describe("rule SW04STG1", () => {
     expect(failuresOf("SW04STG1", file("A,01/01/2010,SW1,2023-05-01,,MANAGE"))).toEqual(["2023-24/sw_episodes.csv:2 A"]);
   });
 
-  it("passes a date, and a blank", () => {
-    expect(failuresOf("SW04STG1", file("A,01/01/2010,SW1,1/5/2023,,MANAGE", "B,01/01/2010,SW1,,,MANAGE"))).toEqual([]);
+  it("passes a date, one with ZZ for an unknown day, and a blank", () => {
+    expect(failuresOf("SW04STG1", file("A,01/01/2010,SW1,1/5/2023,,MANAGE", "B,01/01/2010,SW1,,,MANAGE", "C,01/01/2010,SW1,zz/05/2023,,MANAGE"))).toEqual([]);
   });
 });

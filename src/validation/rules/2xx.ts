@@ -12,6 +12,7 @@ import { r226 } from "./r226.js";
 import { r231 } from "./r231.js";
 import { r232 } from "./r232.js";
 import { r233 } from "./r233.js";
+import { r234 } from "./r234.js";
 
 /** The rules of codes 200–299, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_2XX: readonly RuleDefinition[] = [r209, r210, r213, r213From2025, r214, r215, r217, r217t, r222, r222From2023, r222From2024, r222From2025, r225, r226, r231, r232, r233];
+export const RULES_2XX: readonly RuleDefinition[] = [r209, r210, r213, r213From2025, r214, r215, r217, r217t, r222, r222From2023, r222From2024, r222From2025, r225, r226, r231, r232, r233, r234];

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from "../defineRule.js";
+import { rEPI } from "./rEPI.js";
 
 /** The rules of codes EPI and NoE, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_OTHER: readonly RuleDefinition[] = [];
+export const RULES_OTHER: readonly RuleDefinition[] = [rEPI];

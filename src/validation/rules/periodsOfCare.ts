@@ -30,3 +30,15 @@ export function periodsOfCare(episodes: RuleTable): ReadonlyMap<string, readonly
   }
   return periods;
 }
+
+/**
+ * 577, 707: whether a period from `from` to `to` (null while open) lies outside every one of the
+ * child's periods of care: still open though the period ended, open and begun before it, or ended
+ * after or before it.
+ */
+export function outsideEveryPeriod(periods: readonly PeriodOfCare[], from: Day, to: Day | null): boolean {
+  return periods.every(
+    (period) =>
+      (to === null && (period.end !== null || from < period.start)) || (to !== null && ((period.end !== null && to > period.end) || to < period.start)),
+  );
+}

@@ -11,8 +11,9 @@ describe("validateReturn", () => {
   it("checks the latest year folder by default, with its own ruleset", () => {
     const report = validateReturn({ "2021-22/header.csv": csv(HEADER, "1,9,01/01/2010,WBRI"), "2022-23/header.csv": csv(`${HEADER},UASC`, "1,1,01/01/2010,WBRI,0") });
     expect([report.collectionYear, report.ruleset]).toEqual(["2022-23", "2022-23"]);
-    // Only EPI: a header child with no episodes. Last year's SEX 9 (rule 101) is not checked.
-    expect(report.results.map((r) => r.code)).toEqual(["EPI"]);
+    // Last year's SEX 9 is not checked (rule 101), only read as last year's: the SEX changed
+    // (202). EPI: the child has no episodes.
+    expect(report.results.map((r) => r.code)).toEqual(["202", "EPI"]);
   });
 
   it("checks a year before 2022-23 with the 2022-23 rules", () => {

@@ -36,6 +36,10 @@ import { r555 } from "./r555.js";
 import { r556 } from "./r556.js";
 import { r557, r557From2024 } from "./r557.js";
 import { r558 } from "./r558.js";
+import { r559 } from "./r559.js";
+import { r560 } from "./r560.js";
+import { r561 } from "./r561.js";
+import { r562 } from "./r562.js";
 import { r563 } from "./r563.js";
 import { r564 } from "./r564.js";
 import { r565 } from "./r565.js";
@@ -45,6 +49,7 @@ import { r570 } from "./r570.js";
 import { r571 } from "./r571.js";
 import { r574 } from "./r574.js";
 import { r575 } from "./r575.js";
+import { r576 } from "./r576.js";
 import { r577 } from "./r577.js";
 import { r578 } from "./r578.js";
 import { r579 } from "./r579.js";
@@ -52,7 +57,8 @@ import { r580 } from "./r580.js";
 import { r581 } from "./r581.js";
 import { r582 } from "./r582.js";
 import { r583 } from "./r583.js";
+import { r584 } from "./r584.js";
 import { r586 } from "./r586.js";
 
 /** The rules of codes 500–599, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_5XX: readonly RuleDefinition[] = [r501, r502, r503A, r503B, r503C, r503D, r503DFrom2024, r503DFrom2025, r503E, r503F, r504, r511, r514, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r526From2025, r527, r528, r529, r530, r531, r542, r543, r544, r545, r546, r547, r550, r551, r552, r553, r554, r555, r556, r557, r557From2024, r558, r563, r564, r565, r566, r567, r570, r571, r574, r575, r577, r578, r579, r580, r581, r582, r583, r586];
+export const RULES_5XX: readonly RuleDefinition[] = [r501, r502, r503A, r503B, r503C, r503D, r503DFrom2024, r503DFrom2025, r503E, r503F, r504, r511, r514, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r526From2025, r527, r528, r529, r530, r531, r542, r543, r544, r545, r546, r547, r550, r551, r552, r553, r554, r555, r556, r557, r557From2024, r558, r559, r560, r561, r562, r563, r564, r565, r566, r567, r570, r571, r574, r575, r576, r577, r578, r579, r580, r581, r582, r583, r584, r586];

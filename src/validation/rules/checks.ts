@@ -198,3 +198,13 @@ export function leftJoinedByChild(left: RuleTable, right: RuleTable, fails: (lef
     return matches.some((match) => fails(row, match));
   });
 }
+
+/**
+ * Whether two cells name the same day: both given, and the same date when the first is a
+ * DD/MM/YYYY date (1/5/2022 and 01/05/2022 agree), else the same text. Where the DfE's tool
+ * compares dates as text, the rules compare them with this.
+ */
+export function sameDay(aText: string | null | undefined, aDay: Day | null | undefined, bText: string | null | undefined, bDay: Day | null | undefined): boolean {
+  if (aText == null || bText == null) return false;
+  return aDay != null ? aDay === bDay : aText === bText;
+}

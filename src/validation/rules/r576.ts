@@ -1,0 +1,22 @@
+import { defineRule } from "../defineRule.js";
+import { rowsByChildInOrder } from "./checks.js";
+
+/** 576: a missing period left open in last year's return is this year's first missing period (the same start). */
+export const r576 = /* @__PURE__ */ defineRule({
+  code: "576",
+  check: (data) => {
+    const [missing, last] = [data.table("missing"), data.table("missing_last")];
+    const start = missing.dates("MIS_START");
+    const [lastStart, lastEnd] = [last.dates("MIS_START"), last.column("MIS_END")];
+    const openStarts = new Map<string, number[]>();
+    last.column("CHILD").forEach((child, row) => {
+      if (child !== null && lastEnd[row] === null && lastStart[row] !== null) openStarts.set(child, [...(openStarts.get(child) ?? []), lastStart[row]!]);
+    });
+    const flagged: number[] = [];
+    for (const rows of rowsByChildInOrder(missing, ["MIS_START"])) {
+      const first = rows[0]!;
+      if ((openStarts.get(missing.childOf(first)!) ?? []).some((day) => day !== start[first])) flagged.push(first);
+    }
+    return { missing: flagged };
+  },
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { csv, failuresOf } from "../ruleFixture.js";
+
+const COLUMNS = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
+const folder = (last: string[], now: string[]) => ({ "2021-22/placed_for_adoption.csv": csv(COLUMNS, ...last), "2022-23/placed_for_adoption.csv": csv(COLUMNS, ...now) });
+
+describe("rule 584", () => {
+  it("fails a decision after last year's ceased one that is dated no later, or not dated", () => {
+    expect(failuresOf("584", folder(["A,01/01/2018,01/03/2021,01/04/2021,RD1", "B,01/01/2018,01/03/2021,,RD1"], ["A,01/01/2018,01/03/2021,,", "B,01/01/2018,,,"]))).toEqual(["2022-23/placed_for_adoption.csv:2 A", "2022-23/placed_for_adoption.csv:3 B"]);
+  });
+
+  it("passes a later date, and a decision still open last year", () => {
+    expect(failuresOf("584", folder(["A,01/01/2018,01/03/2021,01/04/2021,RD1", "B,01/01/2018,01/03/2022,,"], ["A,01/01/2018,01/05/2022,,", "B,01/01/2018,,,"]))).toEqual([]);
+  });
+});

@@ -4,6 +4,17 @@ import type { RuleTableName } from "../model/columns.js";
 /** A table as a rule addresses it: this year's (`episodes`) or last year's (`episodes_last`). */
 export type TableKey = RuleTableName | `${RuleTableName}_last`;
 
+/**
+ * A read-only view derived from a table (an ordering of its rows, an index), built once per
+ * table on first use and shared by every rule that asks for it. A view is a module constant,
+ * so a reader finds where it is built by following the name.
+ */
+export interface TableView<T> {
+  readonly build: (table: RuleTable) => T;
+}
+
+export const tableView = <T>(build: (table: RuleTable) => T): TableView<T> => Object.freeze({ build });
+
 const DATE_903 = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /**
@@ -33,6 +44,7 @@ export class RuleTable {
   private readonly columnCache = new Map<string, readonly (string | null)[]>();
   private readonly dateCache = new Map<string, readonly (Day | null)[]>();
   private childIndex: ReadonlyMap<string, readonly number[]> | null = null;
+  private readonly views = new Map<TableView<unknown>, unknown>();
 
   constructor(
     readonly key: TableKey,
@@ -101,6 +113,12 @@ export class RuleTable {
       this.childIndex = index;
     }
     return this.childIndex;
+  }
+
+  /** A derived view of this table, built on first use (`tableView`). */
+  view<T>(view: TableView<T>): T {
+    if (!this.views.has(view)) this.views.set(view, view.build(this));
+    return this.views.get(view) as T;
   }
 
   /**

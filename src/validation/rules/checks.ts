@@ -2,7 +2,7 @@ import type { Day } from "../../dates/day.js";
 import { type CodeListName, codesValidIn } from "../../io/ssda903/codeLists.js";
 import { compareText } from "../../model/issue.js";
 import { rowsWhere } from "../defineRule.js";
-import type { RuleTable } from "../ruleTable.js";
+import { type RuleTable, tableView } from "../ruleTable.js";
 
 /*
  * The shapes most single-column rules share, so each rule file states only its table, column
@@ -95,26 +95,39 @@ export function rowsWhereValues(table: RuleTable, columns: readonly string[], fa
  * that no result depends on the order of rows in the file. Rows with a blank CHILD are left out (they belong to
  * no child).
  */
-export function episodesByChildInOrder(episodes: RuleTable, unreadableDecom: "last" | "first" = "last"): (readonly number[])[] {
-  const decom = episodes.dates("DECOM");
-  const dec = episodes.dates("DEC");
-  const rec = episodes.column("REC");
-  const unreadable = unreadableDecom === "last" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  const last = Number.POSITIVE_INFINITY;
-  const startOf = (row: number) => decom[row] ?? unreadable;
-  const order = (a: number, b: number) =>
-    startOf(a) - startOf(b) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || episodes.compareContents(a, b);
-  return [...episodes.byChild().values()].map((rows) => [...rows].sort(order));
+export function episodesByChildInOrder(episodes: RuleTable, unreadableDecom: "last" | "first" = "last"): readonly (readonly number[])[] {
+  return episodes.view(unreadableDecom === "last" ? IN_DECOM_ORDER : IN_DECOM_ORDER_UNREADABLE_FIRST);
 }
 
+function decomOrder(unreadableDecom: "last" | "first") {
+  return tableView((episodes): readonly (readonly number[])[] => {
+    const decom = episodes.dates("DECOM");
+    const dec = episodes.dates("DEC");
+    const rec = episodes.column("REC");
+    const unreadable = unreadableDecom === "last" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    const last = Number.POSITIVE_INFINITY;
+    const startOf = (row: number) => decom[row] ?? unreadable;
+    const order = (a: number, b: number) =>
+      startOf(a) - startOf(b) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || episodes.compareContents(a, b);
+    return Object.freeze([...episodes.byChild().values()].map((rows) => Object.freeze([...rows].sort(order))));
+  });
+}
+
+const IN_DECOM_ORDER = /* @__PURE__ */ decomOrder("last");
+const IN_DECOM_ORDER_UNREADABLE_FIRST = /* @__PURE__ */ decomOrder("first");
+
 /** Each pair of a child's consecutive episodes in DECOM order, as [previous, current] rows. */
-export function consecutiveEpisodes(episodes: RuleTable): (readonly [number, number])[] {
+export function consecutiveEpisodes(episodes: RuleTable): readonly (readonly [number, number])[] {
+  return episodes.view(CONSECUTIVE_EPISODES);
+}
+
+const CONSECUTIVE_EPISODES = /* @__PURE__ */ tableView((episodes): readonly (readonly [number, number])[] => {
   const pairs: (readonly [number, number])[] = [];
   for (const rows of episodesByChildInOrder(episodes)) {
     for (let k = 1; k < rows.length; k += 1) pairs.push([rows[k - 1]!, rows[k]!]);
   }
-  return pairs;
-}
+  return Object.freeze(pairs);
+});
 
 /** Whether two cells hold the same value, blank equal to blank (the tool's `fillna` before comparing). */
 export const sameOrBothBlank = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? null) === (b ?? null);

@@ -15,7 +15,9 @@ export const r199 = /* @__PURE__ */ defineRule({
     const byChild = new Map<string, Entry[]>();
     const add = (child: string | null, entry: Entry) => {
       if (child === null) return;
-      byChild.set(child, [...(byChild.get(child) ?? []), entry]);
+      const entries = byChild.get(child);
+      if (entries === undefined) byChild.set(child, [entry]);
+      else entries.push(entry);
     };
     const tables = last === null ? [episodes] : [last, episodes];
     tables.forEach((table, t) => {

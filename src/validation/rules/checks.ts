@@ -1,7 +1,7 @@
 import type { Day } from "../../dates/day.js";
 import { type CodeListName, codesValidIn } from "../../io/ssda903/codeLists.js";
 import { compareText } from "../../model/issue.js";
-import { rowsWhere } from "../defineRule.js";
+import { type RuleData, rowsWhere } from "../defineRule.js";
 import { type RuleTable, tableView } from "../ruleTable.js";
 
 /*
@@ -220,4 +220,10 @@ export function leftJoinedByChild(left: RuleTable, right: RuleTable, fails: (lef
 export function sameDay(aText: string | null | undefined, aDay: Day | null | undefined, bText: string | null | undefined, bDay: Day | null | undefined): boolean {
   if (aText == null || bText == null) return false;
   return aDay != null ? aDay === bDay : aText === bText;
+}
+
+/** An episode's end as the DfE's tool fills it: its DEC; 31 March of the year checked while DEC is blank; null when DEC is not a date. */
+export function endOrYearEnd(data: RuleData, episodes: RuleTable): (row: number) => Day | null {
+  const [text, days] = [episodes.column("DEC"), episodes.dates("DEC")];
+  return (row) => (text[row] === null ? data.collectionEnd : (days[row] ?? null));
 }

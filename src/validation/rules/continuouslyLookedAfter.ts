@@ -1,4 +1,5 @@
-import type { RuleData } from "../defineRule.js";
+import type { Day } from "../../dates/day.js";
+import { type RuleData, rowsWhere } from "../defineRule.js";
 import { codes } from "./checks.js";
 
 const RESPITE = codes("V3", "V4");
@@ -28,4 +29,16 @@ export function continuouslyLookedAfter(data: RuleData): ReadonlySet<string> {
     if (inYear && !broken) children.add(child);
   }
   return children;
+}
+
+/**
+ * 157, 186, 197B: OC2 rows of the cohort with a DOB for which `fails(dob, score, reason)` holds
+ * (the SDQ score and the reason for none).
+ */
+export function cohortSdqWhere(data: RuleData, fails: (dob: Day, score: string | null, reason: string | null) => boolean): number[] {
+  const cohort = continuouslyLookedAfter(data);
+  const oc2 = data.table("oc2");
+  const dob = oc2.dates("DOB");
+  const [score, reason] = [oc2.column("SDQ_SCORE"), oc2.column("SDQ_REASON")];
+  return rowsWhere(oc2, (row) => dob[row] != null && cohort.has(oc2.childOf(row) ?? "") && fails(dob[row]!, score[row] ?? null, reason[row] ?? null));
 }

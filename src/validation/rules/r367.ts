@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule.js";
+import { endOrYearEnd } from "./checks.js";
 
 /**
  * 367: a child has at most 75 days of respite care (LS V3) in the collection year: each V3
@@ -11,15 +12,14 @@ export const r367 = /* @__PURE__ */ defineRule({
     const episodes = data.table("episodes");
     const ls = episodes.column("LS");
     const decom = episodes.dates("DECOM");
-    const decText = episodes.column("DEC");
-    const dec = episodes.dates("DEC");
+    const endOf = endOrYearEnd(data, episodes);
     const flagged: number[] = [];
     for (const rows of episodes.byChild().values()) {
       const counted: number[] = [];
       let total = 0;
       for (const row of rows) {
         if (ls[row] !== "V3" || decom[row] === null) continue;
-        const end = decText[row] === null ? data.collectionEnd : (dec[row] ?? null);
+        const end = endOf(row);
         if (end === null) continue;
         const days = Math.min(end, data.collectionEnd) - Math.max(decom[row]!, data.collectionStart);
         if (days <= 0) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes, consecutiveEpisodes } from "./checks.js";
+import { codes, consecutiveEpisodes, sameDay } from "./checks.js";
 
 const CONTINUES = codes("P", "L", "T", "U", "B");
 
@@ -17,10 +17,8 @@ export const r433 = /* @__PURE__ */ defineRule({
     const decText = episodes.column("DEC");
     const decom = episodes.dates("DECOM");
     const dec = episodes.dates("DEC");
-    const sameDay = (start: number, end: number) =>
-      decomText[start] !== null && decText[end] !== null && (decom[start] !== null ? decom[start] === dec[end] : decomText[start] === decText[end]);
     const flagged = consecutiveEpisodes(episodes)
-      .filter(([before, row]) => CONTINUES.has(rne[row] ?? "") && !sameDay(row, before))
+      .filter(([before, row]) => CONTINUES.has(rne[row] ?? "") && !sameDay(decomText[row], decom[row], decText[before], dec[before]))
       .map(([, row]) => row);
     return { episodes: flagged };
   },

@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule.js";
 import { sameAndGiven } from "./checks.js";
-import { PLACEMENT_COLUMNS, newEpisodesWhere } from "./placementChange.js";
+import { newEpisodesWhere } from "./placementChange.js";
 
 /**
  * 435: a new episode for a change of placement only (RNE P, T) keeps the LS and changes the
@@ -9,16 +9,7 @@ import { PLACEMENT_COLUMNS, newEpisodesWhere } from "./placementChange.js";
  */
 export const r435 = /* @__PURE__ */ defineRule({
   code: "435",
-  check: (data) => {
-    const episodes = data.table("episodes");
-    const ls = episodes.column("LS");
-    const placement = PLACEMENT_COLUMNS.map((column) => episodes.column(column));
-    return {
-      episodes: newEpisodesWhere(
-        data,
-        ["P", "T"],
-        (before, row) => !sameAndGiven(ls[row], ls[before]) || placement.every((column) => sameAndGiven(column[row], column[before])),
-      ),
-    };
-  },
+  check: (data) => ({
+    episodes: newEpisodesWhere(data, ["P", "T"], { status: sameAndGiven, placement: sameAndGiven }, (sameStatus, samePlacement) => !sameStatus || samePlacement),
+  }),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule.js";
+import { sameDay } from "./checks.js";
 import { headerChangedSinceLastYear } from "./lastYearHeader.js";
 
 /**
@@ -11,7 +12,6 @@ export const r624 = /* @__PURE__ */ defineRule({
     const [header, last] = [data.table("header"), data.table("header_last")];
     const [nowText, beforeText] = [header.column("MC_DOB"), last.column("MC_DOB")];
     const [now, before] = [header.dates("MC_DOB"), last.dates("MC_DOB")];
-    const same = (row: number, lastRow: number) => nowText[row] !== null && (now[row] !== null ? now[row] === before[lastRow] : nowText[row] === beforeText[lastRow]);
-    return { header: headerChangedSinceLastYear(data, (row, lastRow) => beforeText[lastRow] !== null && !same(row, lastRow)) };
+    return { header: headerChangedSinceLastYear(data, (row, lastRow) => beforeText[lastRow] !== null && !sameDay(nowText[row], now[row], beforeText[lastRow], before[lastRow])) };
   },
 });

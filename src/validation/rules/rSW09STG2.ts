@@ -1,4 +1,5 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
+import { sameDay } from "./checks.js";
 
 /**
  * SW09STG2 (from 2023-24): a social-worker episode does not end the day it began. The days are
@@ -13,7 +14,7 @@ export const rSW09STG2 = /* @__PURE__ */ defineRule({
     const [startText, endText] = [sw.column("SW_DECOM"), sw.column("SW_DEC")];
     const [start, end] = [sw.dates("SW_DECOM"), sw.dates("SW_DEC")];
     return {
-      sw_episodes: rowsWhere(sw, (row) => startText[row] !== null && endText[row] !== null && (start[row] !== null ? start[row] === end[row] : startText[row] === endText[row])),
+      sw_episodes: rowsWhere(sw, (row) => sameDay(startText[row], start[row], endText[row], end[row])),
     };
   },
 });

@@ -1,6 +1,6 @@
 import type { Day } from "../../dates/day.js";
 import type { RuleData } from "../defineRule.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { endOrYearEnd, episodesByChildInOrder } from "./checks.js";
 
 /*
  * Legal statuses that may last only days (police protection, EPO, CAO, PACE): a run of a child's
@@ -49,9 +49,7 @@ export function periodsLongerThan(data: RuleData, status: string, maxDays: numbe
   const episodes = data.table("episodes");
   const ls = episodes.column("LS");
   const decom = episodes.dates("DECOM");
-  const decText = episodes.column("DEC");
-  const dec = episodes.dates("DEC");
-  const endOf = (row: number): Day | null => (decText[row] === null ? data.collectionEnd : dec[row]!);
+  const endOf = endOrYearEnd(data, episodes);
   const flagged: number[] = [];
   for (const rows of episodesByChildInOrder(episodes)) {
     let period: number[] = [];

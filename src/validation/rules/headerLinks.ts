@@ -1,13 +1,17 @@
 import { type RuleData, rowsWhere } from "../defineRule.js";
-import type { RuleTable, TableKey } from "../ruleTable.js";
+import { type RuleTable, type TableKey, tableView } from "../ruleTable.js";
 
 /*
  * INT01–INT21: every table's children are the header's, with the header's DOB and SEX. A blank
  * CHILD matches a blank CHILD in the header, as the DfE's tool joins the tables.
  */
 
-/** The header's rows by CHILD, a blank CHILD under null. */
+/** The header's rows by CHILD, a blank CHILD under null (built once per header). */
 function headerRowsByChild(header: RuleTable): ReadonlyMap<string | null, readonly number[]> {
+  return header.view(ROWS_BY_CHILD_OR_BLANK);
+}
+
+const ROWS_BY_CHILD_OR_BLANK = /* @__PURE__ */ tableView((header): ReadonlyMap<string | null, readonly number[]> => {
   const rows = new Map<string | null, number[]>();
   header.column("CHILD").forEach((child, row) => {
     const list = rows.get(child);
@@ -15,7 +19,7 @@ function headerRowsByChild(header: RuleTable): ReadonlyMap<string | null, readon
     else list.push(row);
   });
   return rows;
-}
+});
 
 /** Rows of `key` whose child has no header row. */
 export function notInHeader(key: TableKey) {

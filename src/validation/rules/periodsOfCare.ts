@@ -1,5 +1,5 @@
 import type { Day } from "../../dates/day.js";
-import type { RuleTable } from "../ruleTable.js";
+import { type RuleTable, tableView } from "../ruleTable.js";
 import { episodesByChildInOrder } from "./checks.js";
 
 /** A period of care as the DfE's missing-episode rules build it: its first DECOM and its last episode's DEC (null while open). */
@@ -14,6 +14,10 @@ export interface PeriodOfCare {
  * continues it).
  */
 export function periodsOfCare(episodes: RuleTable): ReadonlyMap<string, readonly PeriodOfCare[]> {
+  return episodes.view(PERIODS_OF_CARE);
+}
+
+const PERIODS_OF_CARE = /* @__PURE__ */ tableView((episodes): ReadonlyMap<string, readonly PeriodOfCare[]> => {
   const [decom, dec] = [episodes.dates("DECOM"), episodes.dates("DEC")];
   const periods = new Map<string, PeriodOfCare[]>();
   for (const rows of episodesByChildInOrder(episodes)) {
@@ -29,7 +33,7 @@ export function periodsOfCare(episodes: RuleTable): ReadonlyMap<string, readonly
     periods.set(episodes.childOf(dated[0]!)!, list);
   }
   return periods;
-}
+});
 
 /**
  * 577, 707: whether a period from `from` to `to` (null while open) lies outside every one of the

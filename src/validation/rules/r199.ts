@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule.js";
+import { episodesByChildInOrder } from "./checks.js";
 
 /**
  * 199: a child is adopted from care once: in this year's and last year's episodes together (by a
@@ -11,29 +12,30 @@ export const r199 = /* @__PURE__ */ defineRule({
   check: (data) => {
     const episodes = data.table("episodes");
     const last = data.tableOrNull("episodes_last");
-    type Entry = { day: number; adoption: boolean; row: number | null; order: number };
-    const byChild = new Map<string, Entry[]>();
-    const add = (child: string | null, entry: Entry) => {
-      if (child === null) return;
-      const entries = byChild.get(child);
-      if (entries === undefined) byChild.set(child, [entry]);
-      else entries.push(entry);
-    };
-    const tables = last === null ? [episodes] : [last, episodes];
-    tables.forEach((table, t) => {
-      const [decom, rec] = [table.dates("DECOM"), table.column("REC")];
-      for (let row = 0; row < table.rowCount; row += 1) {
-        if (decom[row] == null) continue;
-        add(table.childOf(row), { day: decom[row]!, adoption: rec[row] === "E11" || rec[row] === "E12", row: table === episodes ? row : null, order: t });
+    const [decom, rec] = [episodes.dates("DECOM"), episodes.column("REC")];
+    const adopted = (code: string | null | undefined) => code === "E11" || code === "E12";
+    // Per child, last year's adoptions by day (a child's episodes last year, in DECOM order).
+    const adoptionsLastYear = new Map<string, number[]>();
+    if (last !== null) {
+      const [lastDecom, lastRec] = [last.dates("DECOM"), last.column("REC")];
+      for (const rows of episodesByChildInOrder(last)) {
+        const days = rows.filter((row) => lastDecom[row] !== null && adopted(lastRec[row])).map((row) => lastDecom[row]!);
+        if (days.length > 0) adoptionsLastYear.set(last.childOf(rows[0]!)!, days);
       }
-    });
+    }
     const flagged: number[] = [];
-    for (const entries of byChild.values()) {
-      entries.sort((a, b) => a.day - b.day || a.order - b.order || (a.row !== null && b.row !== null ? episodes.compareContents(a.row, b.row) : 0));
+    for (const rows of episodesByChildInOrder(episodes)) {
+      const earlier = adoptionsLastYear.get(episodes.childOf(rows[0]!)!) ?? [];
       let adoptions = 0;
-      for (const entry of entries) {
-        if (entry.adoption) adoptions += 1;
-        if (entry.row !== null && adoptions > 0 && !(entry.adoption && adoptions === 1)) flagged.push(entry.row);
+      let k = 0;
+      for (const row of rows) {
+        if (decom[row] === null) continue;
+        while (k < earlier.length && earlier[k]! <= decom[row]!) {
+          adoptions += 1;
+          k += 1;
+        }
+        if (adopted(rec[row])) adoptions += 1;
+        if (adoptions > 0 && !(adopted(rec[row]) && adoptions === 1)) flagged.push(row);
       }
     }
     return { episodes: flagged };

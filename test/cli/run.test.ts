@@ -200,7 +200,8 @@ describe("runCli validate", () => {
     const fake = fakeIo({ folder: { "2022-23/header.csv": "CHILD,SEX,DOB,ETHNIC\n7,9,01/01/2010,WBRI\n" } });
     expect(await run(["validate", "--data", "data", "--format", "json"], fake)).toBe(1);
     const rules = JSON.parse(fake.stdout.join("")).rules;
-    expect(rules.results.map((r: { code: string }) => r.code)).toEqual(["101"]);
+    // 101: SEX 9; EPI: a header child with no episodes.
+    expect(rules.results.map((r: { code: string }) => r.code)).toEqual(["101", "EPI"]);
     expect(rules.results[0].failures).toEqual([{ file: "2022-23/header.csv", line: 2, child: "7" }]);
   });
   it("rejects a --year the folder does not hold, a bad --rules and xlsx without --out", async () => {

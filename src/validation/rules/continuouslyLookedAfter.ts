@@ -1,5 +1,7 @@
 import type { Day } from "../../dates/day.js";
+import { collectionYearEnd, collectionYearStart } from "../../dates/collectionYear.js";
 import { type RuleData, rowsWhere } from "../defineRule.js";
+import { type RuleTable, type TableView, tableView } from "../ruleTable.js";
 import { codes } from "./checks.js";
 
 const RESPITE = codes("V3", "V4");
@@ -11,10 +13,27 @@ const RESPITE = codes("V3", "V4");
  * (LS V3, V4) within it. Dates that are not DD/MM/YYYY imply nothing.
  */
 export function continuouslyLookedAfter(data: RuleData): ReadonlySet<string> {
-  const episodes = data.table("episodes");
+  return data.table("episodes").view(cohortOfYear(data.endYear));
+}
+
+/**
+ * One view per collection year (the cohort depends on the year's dates); the views are built
+ * once per table, so the dozen rules that read the cohort share one pass over the episodes.
+ */
+const COHORT_VIEWS = /* @__PURE__ */ new Map<number, TableView<ReadonlySet<string>>>();
+
+function cohortOfYear(endYear: number): TableView<ReadonlySet<string>> {
+  let view = COHORT_VIEWS.get(endYear);
+  if (view === undefined) {
+    view = tableView((episodes) => cohortOf(episodes, collectionYearStart(endYear), collectionYearEnd(endYear)));
+    COHORT_VIEWS.set(endYear, view);
+  }
+  return view;
+}
+
+function cohortOf(episodes: RuleTable, start: Day, end: Day): ReadonlySet<string> {
   const [decom, dec] = [episodes.dates("DECOM"), episodes.dates("DEC")];
   const [rne, rec, ls] = [episodes.column("RNE"), episodes.column("REC"), episodes.column("LS")];
-  const { collectionStart: start, collectionEnd: end } = data;
   const children = new Set<string>();
   for (const [child, rows] of episodes.byChild()) {
     let inYear = false;

@@ -11,6 +11,15 @@ import type { RuleTable } from "../ruleTable.js";
 /** The day a child born on `dob` turns `years`. */
 export const birthday = (dob: Day, years: number): Day => addMonths(dob, 12 * years);
 
+/** A child's birthday as the header gives it (`years` after DOB), or null when the header row is missing or its DOB is not a date. */
+export function headerBirthday(header: RuleTable, years: number): (row: number | null) => Day | null {
+  const dob = header.dates("DOB");
+  return (row) => {
+    const born = row === null ? null : (dob[row] ?? null);
+    return born === null ? null : birthday(born, years);
+  };
+}
+
 /** OC2 rows with an SDQ score or reason whose DOB meets `outOfAge`. */
 export function sdqGivenWhen(oc2: RuleTable, outOfAge: (dob: Day) => boolean): number[] {
   const dob = oc2.dates("DOB");

@@ -227,3 +227,13 @@ export function endOrYearEnd(data: RuleData, episodes: RuleTable): (row: number)
   const [text, days] = [episodes.column("DEC"), episodes.dates("DEC")];
   return (row) => (text[row] === null ? data.collectionEnd : (days[row] ?? null));
 }
+
+/**
+ * Whether an episode falls in the period from `start` to `end`: it began (a DECOM date) by
+ * `end` and had not ended before `start` (a DEC that is blank or not a date counts as open, as the
+ * DfE's tool reads it).
+ */
+export function episodeDuring(episodes: RuleTable, start: Day, end: Day): (row: number) => boolean {
+  const [decom, dec] = [episodes.dates("DECOM"), episodes.dates("DEC")];
+  return (row) => decom[row] != null && decom[row]! <= end && (dec[row] == null || dec[row]! >= start);
+}

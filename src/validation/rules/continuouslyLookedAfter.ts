@@ -2,7 +2,8 @@ import type { Day } from "../../dates/day.js";
 import { collectionYearEnd, collectionYearStart } from "../../dates/collectionYear.js";
 import { type RuleData, rowsWhere } from "../defineRule.js";
 import { type RuleTable, type TableView, tableView } from "../ruleTable.js";
-import { codes } from "./checks.js";
+import { birthday } from "./ages.js";
+import { codes, episodeDuring } from "./checks.js";
 
 const RESPITE = codes("V3", "V4");
 
@@ -34,12 +35,13 @@ function cohortOfYear(endYear: number): TableView<ReadonlySet<string>> {
 function cohortOf(episodes: RuleTable, start: Day, end: Day): ReadonlySet<string> {
   const [decom, dec] = [episodes.dates("DECOM"), episodes.dates("DEC")];
   const [rne, rec, ls] = [episodes.column("RNE"), episodes.column("REC"), episodes.column("LS")];
+  const inPeriod = episodeDuring(episodes, start, end);
   const children = new Set<string>();
   for (const [child, rows] of episodes.byChild()) {
     let inYear = false;
     let broken = false;
     for (const row of rows) {
-      const during = decom[row] !== null && decom[row]! <= end && (dec[row] === null || dec[row]! >= start);
+      const during = inPeriod(row);
       const entersCare = rne[row] === "S" && decom[row] !== null && decom[row]! > start && decom[row]! <= end;
       const leavesCare = rec[row] !== "X1" && dec[row] !== null && dec[row]! >= start && dec[row]! < end;
       inYear ||= during;
@@ -50,14 +52,25 @@ function cohortOf(episodes: RuleTable, start: Day, end: Day): ReadonlySet<string
   return children;
 }
 
-/**
- * 157, 186, 197B: OC2 rows of the cohort with a DOB for which `fails(dob, score, reason)` holds
- * (the SDQ score and the reason for none).
- */
-export function cohortSdqWhere(data: RuleData, fails: (dob: Day, score: string | null, reason: string | null) => boolean): number[] {
-  const cohort = continuouslyLookedAfter(data);
+/** OC2 rows of the cohort with a DOB for which `fails(row, dob)` holds. */
+export function cohortOc2Where(data: RuleData, fails: (row: number, dob: Day) => boolean): number[] {
+  const children = continuouslyLookedAfter(data);
   const oc2 = data.table("oc2");
   const dob = oc2.dates("DOB");
+  return rowsWhere(oc2, (row) => dob[row] != null && children.has(oc2.childOf(row) ?? "") && fails(row, dob[row]!));
+}
+
+/** 157, 186, 197B: the cohort's OC2 rows for which `fails(dob, score, reason)` holds (the SDQ score and the reason for none). */
+export function cohortSdqWhere(data: RuleData, fails: (dob: Day, score: string | null, reason: string | null) => boolean): number[] {
+  const oc2 = data.table("oc2");
   const [score, reason] = [oc2.column("SDQ_SCORE"), oc2.column("SDQ_REASON")];
-  return rowsWhere(oc2, (row) => dob[row] != null && cohort.has(oc2.childOf(row) ?? "") && fails(dob[row]!, score[row] ?? null, reason[row] ?? null));
+  return cohortOc2Where(data, (row, dob) => fails(dob, score[row] ?? null, reason[row] ?? null));
+}
+
+/** 543, 545, 546: the cohort's OC2 rows whose `item` is `wrong(given)` at an age where `atAge(their birthday of `years`)`. */
+export function cohortItemWhen(item: string, years: number, atAge: (data: RuleData, birthday: Day) => boolean, wrong: (given: boolean) => boolean) {
+  return (data: RuleData) => {
+    const values = data.table("oc2").column(item);
+    return { oc2: cohortOc2Where(data, (row, dob) => atAge(data, birthday(dob, years)) && wrong(values[row] != null)) };
+  };
 }

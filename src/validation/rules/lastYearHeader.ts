@@ -1,5 +1,5 @@
 import type { RuleData } from "../defineRule.js";
-import { rowsWhere } from "../defineRule.js";
+import { leftJoinedByChild } from "./checks.js";
 
 /**
  * Header rows of children also in last year's header for which `differs(row, lastRow)` holds
@@ -7,8 +7,5 @@ import { rowsWhere } from "../defineRule.js";
  * from one return to the next).
  */
 export function headerChangedSinceLastYear(data: RuleData, differs: (row: number, lastRow: number) => boolean): number[] {
-  const [header, last] = [data.table("header"), data.table("header_last")];
-  const lastByChild = last.byChild();
-  const child = header.column("CHILD");
-  return rowsWhere(header, (row) => (lastByChild.get(child[row] ?? "") ?? []).some((lastRow) => differs(row, lastRow)));
+  return leftJoinedByChild(data.table("header"), data.table("header_last"), (row, lastRow) => lastRow !== null && differs(row, lastRow));
 }

@@ -1,7 +1,7 @@
+import { ageAt } from "../../dates/day.js";
 import { defineRule } from "../defineRule.js";
 import { birthday } from "./ages.js";
 import { pairedByChild } from "./checks.js";
-import { lastBirthday } from "./careLeaverAges.js";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
 
@@ -20,7 +20,7 @@ export const r1007 = /* @__PURE__ */ defineRule({
       oc3: pairedByChild(oc3, episodes, (o, e) => {
         const born = dob[o] ?? null;
         if (born === null || !(birthday(born, 17) <= data.collectionEnd && birthday(born, 19) > data.collectionEnd)) return false;
-        const day = lastBirthday(born, data.collectionEnd);
+        const day = birthday(born, ageAt(born, data.collectionEnd));
         return decom[e] !== null && dec[e] !== null && decom[e]! <= day && dec[e]! > day && items.some((values) => values[o] !== null);
       }).left,
     };

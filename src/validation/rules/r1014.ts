@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule.js";
+import { episodeDuring } from "./checks.js";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
 
@@ -11,12 +12,12 @@ export const r1014 = /* @__PURE__ */ defineRule({
   code: "1014",
   check: (data) => {
     const [episodes, uasc, oc3] = [data.table("episodes"), data.table("uasc"), data.table("oc3")];
-    const [decom, dec] = [episodes.dates("DECOM"), episodes.dates("DEC")];
+    const during = episodeDuring(episodes, data.collectionStart, data.collectionEnd);
     const items = OC3_ITEMS.map((column) => oc3.column(column));
     const [uascByChild, oc3ByChild] = [uasc.byChild(), oc3.byChild()];
     const flagged = { uasc: new Set<number>(), oc3: new Set<number>() };
     for (const [child, rows] of episodes.byChild()) {
-      const inYear = rows.some((row) => decom[row] !== null && decom[row]! <= data.collectionEnd && (dec[row] === null || dec[row]! >= data.collectionStart));
+      const inYear = rows.some(during);
       const uascRows = uascByChild.get(child);
       if (inYear || uascRows === undefined) continue;
       const leaverRows = (oc3ByChild.get(child) ?? []).filter((o) => items.some((values) => values[o] !== null));

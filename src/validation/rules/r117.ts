@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { episodesByChildInOrder, pairedByChild } from "./checks.js";
 
 /**
  * 117: a child's decision to place for adoption, and its ceasing, fall by 31 March and by the end
@@ -14,20 +14,9 @@ export const r117 = /* @__PURE__ */ defineRule({
     const decisions = data.table("placed_for_adoption");
     const [decom, dec, rec] = [episodes.dates("DECOM"), episodes.dates("DEC"), episodes.column("REC")];
     const [placed, ceased] = [decisions.dates("DATE_PLACED"), decisions.dates("DATE_PLACED_CEASED")];
-    const decisionsByChild = decisions.byChild();
-    const flagged = { episodes: new Set<number>(), placed_for_adoption: new Set<number>() };
-    for (const rows of episodesByChildInOrder(episodes)) {
-      const latest = rows.filter((row) => decom[row] !== null && rec[row] !== "X1").at(-1);
-      if (latest === undefined) continue;
-      const end = dec[latest] ?? null;
-      const tooLate = (day: number | null | undefined) => day != null && (day > data.collectionEnd || (end !== null && day > end));
-      for (const decision of decisionsByChild.get(episodes.childOf(latest)!) ?? []) {
-        if (tooLate(placed[decision]) || tooLate(ceased[decision])) {
-          flagged.episodes.add(latest);
-          flagged.placed_for_adoption.add(decision);
-        }
-      }
-    }
-    return flagged;
+    const latest = new Set(episodesByChildInOrder(episodes).flatMap((rows) => rows.filter((row) => decom[row] !== null && rec[row] !== "X1").slice(-1)));
+    const tooLate = (day: number | null | undefined, end: number | null | undefined) => day != null && (day > data.collectionEnd || (end != null && day > end));
+    const { left, right } = pairedByChild(episodes, decisions, (e, p) => latest.has(e) && (tooLate(placed[p], dec[e]) || tooLate(ceased[p], dec[e])));
+    return { episodes: left, placed_for_adoption: right };
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes, episodesByChildInOrder } from "./checks.js";
+import { codes, episodesByChildInOrder, pairedByChild } from "./checks.js";
 
 const RESPITE = codes("V3", "V4");
 
@@ -15,19 +15,11 @@ export const r118 = /* @__PURE__ */ defineRule({
     const decisions = data.table("placed_for_adoption");
     const [decom, ls] = [episodes.dates("DECOM"), episodes.column("LS")];
     const ceased = decisions.dates("DATE_PLACED_CEASED");
-    const decisionsByChild = decisions.byChild();
-    const flagged = { episodes: new Set<number>(), placed_for_adoption: new Set<number>() };
-    for (const rows of episodesByChildInOrder(episodes)) {
-      const earliest = rows.find((row) => !RESPITE.has(ls[row] ?? "") && decom[row] !== null);
-      if (earliest === undefined) continue;
-      for (const decision of decisionsByChild.get(episodes.childOf(earliest)!) ?? []) {
-        const day = ceased[decision] ?? null;
-        if (day !== null && (day < data.collectionStart || day < decom[earliest]!)) {
-          flagged.episodes.add(earliest);
-          flagged.placed_for_adoption.add(decision);
-        }
-      }
-    }
-    return flagged;
+    const earliest = new Set(episodesByChildInOrder(episodes).flatMap((rows) => rows.filter((row) => !RESPITE.has(ls[row] ?? "") && decom[row] !== null).slice(0, 1)));
+    const { left, right } = pairedByChild(episodes, decisions, (e, p) => {
+      const day = ceased[p] ?? null;
+      return earliest.has(e) && day !== null && (day < data.collectionStart || day < decom[e]!);
+    });
+    return { episodes: left, placed_for_adoption: right };
   },
 });

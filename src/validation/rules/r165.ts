@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes, endOrYearEnd } from "./checks.js";
+import { codes, episodeDuring } from "./checks.js";
 
 const RESPITE = codes("V3", "V4");
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
@@ -15,8 +15,8 @@ export const r165 = /* @__PURE__ */ defineRule({
   code: "165",
   check: (data) => {
     const [header, episodes, oc3] = [data.table("header"), data.table("episodes"), data.table("oc3")];
-    const [ls, decom] = [episodes.column("LS"), episodes.dates("DECOM")];
-    const endOf = endOrYearEnd(data, episodes);
+    const ls = episodes.column("LS");
+    const during = episodeDuring(episodes, data.collectionStart, data.collectionEnd);
     const [sex, mother] = [header.column("SEX"), header.column("MOTHER")];
     const items = OC3_ITEMS.map((column) => oc3.column(column));
     const [headerByChild, oc3ByChild] = [header.byChild(), oc3.byChild()];
@@ -24,8 +24,7 @@ export const r165 = /* @__PURE__ */ defineRule({
     for (const [child, rows] of episodes.byChild()) {
       const lookedAfter = rows.filter((row) => !RESPITE.has(ls[row] ?? ""));
       if (lookedAfter.length === 0) continue;
-      // An episode with no DEC counts to 31 March; one whose DEC is not a date, too (the DfE's tool fills both).
-      const inYear = lookedAfter.some((row) => decom[row] !== null && decom[row]! <= data.collectionEnd && (endOf(row) ?? data.collectionEnd) >= data.collectionStart);
+      const inYear = lookedAfter.some(during);
       for (const h of headerByChild.get(child) ?? [null]) {
         for (const o of oc3ByChild.get(child) ?? [null]) {
           const given = h !== null && mother[h] !== null;

@@ -1,6 +1,6 @@
+import { headerBirthday } from "./ages.js";
 import { defineRule } from "../defineRule.js";
 import { codes, leftJoinedByChild } from "./checks.js";
-import { headerBirthday } from "./childAges.js";
 
 const ADOPTED = codes("E11", "E12");
 

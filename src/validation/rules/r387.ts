@@ -1,6 +1,6 @@
+import { headerBirthday } from "./ages.js";
 import { defineRule } from "../defineRule.js";
 import { codes, leftJoinedByChild } from "./checks.js";
-import { headerBirthday } from "./childAges.js";
 
 const INDEPENDENT_LIVING = codes("E5", "E6");
 

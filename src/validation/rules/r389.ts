@@ -1,6 +1,6 @@
+import { headerBirthday } from "./ages.js";
 import { defineRule } from "../defineRule.js";
 import { leftJoinedByChild } from "./checks.js";
-import { headerBirthday } from "./childAges.js";
 
 /**
  * 389: a child transferred to adult social care (REC E7) was 16 when the episode ended. As the

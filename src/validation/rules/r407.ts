@@ -1,6 +1,6 @@
+import { headerBirthday } from "./ages.js";
 import { defineRule } from "../defineRule.js";
 import { codes, pairedByChild } from "./checks.js";
-import { headerBirthday } from "./childAges.js";
 
 const SPECIAL_GUARDIANSHIP = codes("E45", "E46", "E47", "E48");
 

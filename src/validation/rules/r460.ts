@@ -1,6 +1,6 @@
+import { headerBirthday } from "./ages.js";
 import { defineRule } from "../defineRule.js";
 import { leftJoinedByChild } from "./checks.js";
-import { headerBirthday } from "./childAges.js";
 
 /** 460: a young person who stayed put with their carers at 18 (REC E17) was 18 when the episode ended. */
 export const r460 = /* @__PURE__ */ defineRule({

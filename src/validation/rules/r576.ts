@@ -8,14 +8,12 @@ export const r576 = /* @__PURE__ */ defineRule({
     const [missing, last] = [data.table("missing"), data.table("missing_last")];
     const start = missing.dates("MIS_START");
     const [lastStart, lastEnd] = [last.dates("MIS_START"), last.column("MIS_END")];
-    const openStarts = new Map<string, number[]>();
-    last.column("CHILD").forEach((child, row) => {
-      if (child !== null && lastEnd[row] === null && lastStart[row] !== null) openStarts.set(child, [...(openStarts.get(child) ?? []), lastStart[row]!]);
-    });
+    const lastByChild = last.byChild();
     const flagged: number[] = [];
     for (const rows of rowsByChildInOrder(missing, ["MIS_START"])) {
       const first = rows[0]!;
-      if ((openStarts.get(missing.childOf(first)!) ?? []).some((day) => day !== start[first])) flagged.push(first);
+      const openLastYear = (lastByChild.get(missing.childOf(first)!) ?? []).filter((l) => lastEnd[l] === null && lastStart[l] !== null);
+      if (openLastYear.some((l) => lastStart[l] !== start[first])) flagged.push(first);
     }
     return { missing: flagged };
   },

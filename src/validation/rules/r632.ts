@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { episodesByChildInOrder, pairedByChild } from "./checks.js";
 import { dayFromZzDate } from "./zzDates.js";
 
 /**
@@ -12,19 +12,12 @@ export const r632 = /* @__PURE__ */ defineRule({
     const [episodes, previous] = [data.table("episodes"), data.table("previous_permanence")];
     const decom = episodes.dates("DECOM");
     const permText = previous.column("DATE_PERM");
-    const previousByChild = previous.byChild();
-    const flagged = { episodes: new Set<number>(), previous_permanence: new Set<number>() };
-    for (const rows of episodesByChildInOrder(episodes)) {
-      const first = rows[0]!;
-      if (decom[first] === null) continue;
-      for (const p of previousByChild.get(episodes.childOf(first)!) ?? []) {
-        const perm = dayFromZzDate(permText[p] ?? null);
-        if ((perm !== null && perm >= decom[first]!) || (permText[p] !== null && perm === null)) {
-          flagged.episodes.add(first);
-          flagged.previous_permanence.add(p);
-        }
-      }
-    }
-    return flagged;
+    const first = new Set(episodesByChildInOrder(episodes).map((rows) => rows[0]!).filter((row) => decom[row] !== null));
+    const { left, right } = pairedByChild(episodes, previous, (e, p) => {
+      if (!first.has(e) || permText[p] === null) return false;
+      const perm = dayFromZzDate(permText[p] ?? null);
+      return perm === null || perm >= decom[e]!;
+    });
+    return { episodes: left, previous_permanence: right };
   },
 });

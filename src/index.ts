@@ -40,7 +40,7 @@ export { DEFAULT_SUPPRESSION, presentFigure, type PresentedFigure, type Suppress
 
 // Configuration.
 export {
-  parseConfig, parseConfigText, type IndicatorSettings, type IndicatorSettingsInput, type ScorecardConfig, type ScorecardConfigInput,
+  parseConfig, parseConfigText, type IndicatorSettings, type IndicatorSettingsInput, type ScorecardConfig, type ScorecardConfigInput, type ReferenceDataFiles,
 } from "./config/config.js";
 export { DEFAULT_OPTIONS, resolveOptions, type ScorecardOptions, type ScorecardOptionsInput } from "./config/options.js";
 
@@ -83,7 +83,10 @@ export { CicScorecardError, type ErrorCode } from "./errors.js";
 export {
   validateReturn, type RuleFailure, type RuleResult, type RulesReport, type ValidateReturnOptions,
 } from "./validation/validateReturn.js";
-export type { ReferenceData } from "./validation/defineRule.js";
+export type { OfstedProvider, PostcodeFacts, ReferenceData } from "./validation/defineRule.js";
+export { PostcodeDirectoryReader, parsePostcodeDirectory } from "./validation/reference/postcodeDirectory.js";
+export { parseOfstedLists } from "./validation/reference/ofstedLists.js";
+export { postcodesInReturn } from "./validation/reference/postcodesInReturn.js";
 export { RULESET_YEARS, rulesetForYear } from "./validation/catalogue.js";
 
 // Writers that need no Node API.

@@ -2,10 +2,10 @@
  * Node-only entry: reads a data folder from disk (data.md §1). Everything else lives in the
  * pure modules, so the core still bundles without `node:`.
  */
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseCollectionYear } from "./dates/collectionYear.js";
 import type { Day } from "./dates/day.js";
 import { CicScorecardError } from "./errors.js";
@@ -16,6 +16,11 @@ import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/p
 import { type FileContent, tooLargeToRead } from "./io/ssda903/readTable.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
+import type { ReferenceDataFiles } from "./config/config.js";
+import type { ReferenceData } from "./validation/defineRule.js";
+import { parseOfstedLists } from "./validation/reference/ofstedLists.js";
+import { PostcodeDirectoryReader } from "./validation/reference/postcodeDirectory.js";
+import { referenceError } from "./validation/reference/referenceCsv.js";
 
 /** A folder entry; for a file, why it must not be opened (a FIFO would hang, /dev/zero never ends). */
 type Entry = { name: string; kind: "file" | "folder"; notRead: string | null };
@@ -170,4 +175,61 @@ async function parseFolder903(dir: string, options: ParseReturn903Options): Prom
     if (entry === undefined || entry.from === null) return new Uint8Array(0);
     return entry.notRead !== null ? { notRead: entry.notRead } : readBytesNow(entry.from);
   }, { ...options, unreadableFolders });
+}
+
+/**
+ * Reads the reference files a config names (paths relative to `baseDir`) for the DfE rules:
+ * the postcode directory, streamed so that the full ONS directory (over a gigabyte) fits, keeping
+ * only `postcodesWanted` when given (`postcodesInReturn(files)`); and Ofsted's provider lists.
+ * The council's code is the caller's to resolve (`localAuthority` is left out). Throws an
+ * `invalid_config` CicScorecardError naming the file, and its line, when one cannot be read.
+ *
+ * @example
+ * ```ts
+ * const files = await readFolder903("data/903");
+ * const reference = await readReferenceData({ postcodes: "ONSPD.csv", ofstedProviders: [] }, { postcodesWanted: postcodesInReturn(files) });
+ * validateReturn(files, { referenceData: { ...reference, localAuthority: "E06000031" } });
+ * ```
+ */
+export async function readReferenceData(
+  files: Pick<ReferenceDataFiles, "postcodes" | "ofstedProviders">,
+  options: { baseDir?: string; postcodesWanted?: ReadonlySet<string> } = {},
+): Promise<Omit<ReferenceData, "localAuthority">> {
+  const at = (path: string) => resolve(options.baseDir ?? ".", path);
+  const referenceData: { postcodes?: ReferenceData["postcodes"]; ofstedProviders?: ReferenceData["ofstedProviders"] } = {};
+  if (files.postcodes !== null) {
+    const reader = new PostcodeDirectoryReader(files.postcodes, options.postcodesWanted ?? null);
+    await eachChunkOfLines(at(files.postcodes), files.postcodes, (chunk) => reader.read(chunk));
+    referenceData.postcodes = reader.finish();
+  }
+  if (files.ofstedProviders.length > 0) {
+    const lists = await Promise.all(files.ofstedProviders.map(async (file) => ({ file, text: await readReferenceText(at(file), file) })));
+    referenceData.ofstedProviders = parseOfstedLists(lists);
+  }
+  return referenceData;
+}
+
+async function readReferenceText(path: string, name: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    throw referenceError(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** Calls `onChunk` with runs of whole lines of a UTF-8 file, never the whole file at once. */
+async function eachChunkOfLines(path: string, name: string, onChunk: (text: string) => void): Promise<void> {
+  let carried = "";
+  try {
+    for await (const piece of createReadStream(path, { encoding: "utf8", highWaterMark: 4 << 20 })) {
+      const text = carried + (piece as string);
+      const cut = text.lastIndexOf("\n") + 1;
+      if (cut > 0) onChunk(text.slice(0, cut));
+      carried = text.slice(cut);
+    }
+  } catch (error) {
+    if (error instanceof CicScorecardError) throw error;
+    throw referenceError(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (carried !== "") onChunk(carried);
 }

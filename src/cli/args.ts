@@ -35,12 +35,14 @@ export interface ValidateArgs {
   rules: (typeof RULE_SETS)[number];
   format: ValidationFormat;
   out: string | null;
+  /** The config file: its `referenceData` (and `benchmarks.la`) let the rules that need them run. */
+  config: string | null;
 }
 
 export type CliArgs = ReportArgs | ValidateArgs | { command: "help" } | { command: "version" };
 
 const REPORT_OPTIONS = ["--data", "--as-at", "--period", "--population", "--config", "--format", "--out", "--drill-down"] as const;
-const VALIDATE_OPTIONS = ["--data", "--year", "--rules", "--format", "--out"] as const;
+const VALIDATE_OPTIONS = ["--data", "--year", "--rules", "--format", "--out", "--config"] as const;
 const REPEATABLE = new Set(["--drill-down"]);
 
 function usage(message: string): CicScorecardError {
@@ -62,7 +64,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command === "validate") {
     if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
     // formatOf picked it from VALIDATE_FORMATS.
-    return { command, data, year: single(values, "--year"), rules: oneOf(values, "--rules", RULE_SETS) ?? "dfe", format: format as ValidationFormat, out };
+    return { command, data, year: single(values, "--year"), rules: oneOf(values, "--rules", RULE_SETS) ?? "dfe", format: format as ValidationFormat, out, config: single(values, "--config") };
   }
 
   if (format === "xlsx" && out === null) throw usage("--format xlsx needs --out FILE");
@@ -153,7 +155,7 @@ Usage:
       [--population N] [--config FILE] [--format table|json|csv|html|xlsx] [--out FILE]
       [--drill-down ID|all]...
   cic-scorecard validate --data DIR [--year YYYY-YY] [--rules dfe|none]
-      [--format table|json|csv|xlsx] [--out FILE]
+      [--format table|json|csv|xlsx] [--out FILE] [--config FILE]
   cic-scorecard --help | --version
 
 Options:
@@ -161,7 +163,8 @@ Options:
   --as-at DATE      the last day of the period, inclusive
   --period KIND     year (default), quarter, month or fytd (1 April to the as-at date)
   --population N    children aged under 18 in the area (for the rates)
-  --config FILE     targets, tolerances, benchmarks and options (JSON)
+  --config FILE     targets, tolerances, benchmarks and options (JSON); for validate,
+                    the reference data some DfE rules need (postcodes, Ofsted lists)
   --format FORMAT   table (default), json, csv, html or xlsx (xlsx needs --out)
   --out FILE        write there instead of standard output
   --drill-down ID   list the children behind an indicator (repeatable; "all" for every one)

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { loadFolder903, readFolder903 } from "../node.js";
+import { loadFolder903, readFolder903, readReferenceData } from "../node.js";
 import { runCli } from "./run.js";
 
 // A reader that stops early (`| head`) closes the pipe: stop writing quietly. Output that
@@ -22,5 +22,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   writeFile: (path, data) => writeFile(path, data),
   loadFolder: loadFolder903,
   readFolder: readFolder903,
+  readReferenceData,
   isTTY: process.stderr.isTTY === true,
 });

@@ -1,6 +1,8 @@
+import { dirname } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
 import { checkDrillDown, renderReport, renderValidation, scorecardReport } from "../app/report.js";
-import { type ScorecardConfig, parseConfigText } from "../config/config.js";
+import { type ReadReferenceFiles, referenceDataFor } from "../app/referenceData.js";
+import { type ReferenceDataFiles, type ScorecardConfig, parseConfigText } from "../config/config.js";
 import type { Day } from "../dates/day.js";
 import { CicScorecardError } from "../errors.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
@@ -9,6 +11,7 @@ import type { LoadedReturn903 } from "../io/ssda903/loadReturn903.js";
 import type { Files903, LoadProgress } from "../io/ssda903/parseReturn903.js";
 import type { ValidationReport } from "../io/write/validation.js";
 import { type DataQuality, recordsBySeverity } from "../model/issue.js";
+import type { ReferenceData } from "../validation/defineRule.js";
 import { type RulesReport, validateReturn } from "../validation/validateReturn.js";
 import { type ReportArgs, type ValidateArgs, HELP, parseArgs } from "./args.js";
 import { createProgress } from "./progress.js";
@@ -22,6 +25,11 @@ export interface CliIo {
   loadFolder(dir: string, options: { asAt?: Day; onProgress?: (progress: LoadProgress) => void; reconcile?: boolean }): Promise<LoadedReturn903>;
   /** The folder as a file map (path → bytes), for the DfE rules, which read files raw. */
   readFolder(dir: string): Promise<Files903>;
+  /** The reference files a config names, paths relative to `baseDir` (`readReferenceData` of cic-scorecard/node). */
+  readReferenceData(
+    files: Pick<ReferenceDataFiles, "postcodes" | "ofstedProviders">,
+    options: { baseDir: string; postcodesWanted: ReadonlySet<string> },
+  ): Promise<Omit<ReferenceData, "localAuthority">>;
   /** stderr is a terminal: progress lines may be shown. */
   isTTY: boolean;
   /** Milliseconds, for progress only (default performance.now). */
@@ -72,7 +80,7 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
   const loaded = await io.loadFolder(args.data, { asAt: args.asAt, onProgress: progress.onLoad });
   // The HTML report's appendix: the DfE's rules that fail on the same folder, by indicator.
-  const rules = args.format === "html" ? validateReturn(await io.readFolder(args.data)) : null;
+  const rules = args.format === "html" ? await checkRules(args.data, {}, config, args.config, io) : null;
   progress.stage("computing the scorecard…");
   const result = scorecardReport(loaded, { asAt: args.asAt, period: args.period, population: args.population, config, drillDown, format: args.format, registry, rules });
   progress.done();
@@ -83,18 +91,27 @@ async function report(args: ReportArgs, io: CliIo, registry: readonly IndicatorD
 }
 
 async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
+  const config = args.config === null ? null : await readConfig(args.config, io, BUILT_IN_INDICATORS);
   const progress = createProgress(io.stderr, io.isTTY, io.now ?? (() => performance.now()));
   const { dataQuality, reconciliation } = await io.loadFolder(args.data, { onProgress: progress.onLoad, reconcile: true });
   let rules: RulesReport | null = null;
   if (args.rules === "dfe") {
     progress.stage("checking the DfE validation rules…");
-    rules = validateReturn(await io.readFolder(args.data), args.year === null ? {} : { year: args.year });
+    rules = await checkRules(args.data, args.year === null ? {} : { year: args.year }, config, args.config, io);
   }
   progress.done();
   const validation: ValidationReport = { dataQuality, reconciliation: reconciliation ?? [], rules };
   await emit(args.out, renderValidation(validation, args.format), io);
   if (args.out !== null) io.stderr(`${closingLine(args.out, `${dataQuality.files.length} files checked`, dataQuality, false)}\n`);
   return rules !== null && rules.results.length > 0 ? EXIT.dataErrors : exitFor(dataQuality);
+}
+
+/** The DfE rules on the folder, with the reference data the config names (read relative to the config file). */
+async function checkRules(data: string, options: { year?: string }, config: ScorecardConfig | null, configPath: string | null, io: CliIo): Promise<RulesReport> {
+  const files = await io.readFolder(data);
+  const read: ReadReferenceFiles = (named, { postcodesWanted }) => io.readReferenceData(named, { baseDir: dirname(configPath ?? "."), postcodesWanted });
+  const referenceData: ReferenceData = await referenceDataFor(config, files, read);
+  return validateReturn(files, { ...options, referenceData });
 }
 
 /** The one line on stderr after writing `--out` (interface.md §3). */

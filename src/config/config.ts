@@ -37,6 +37,21 @@ export interface ScorecardConfig {
    * authority. Joined by `withDfeBenchmarks` (`cic-scorecard/benchmarks`); the CLI does it.
    */
   benchmarks: DfeBenchmarkRequest | null;
+  /** The reference files the DfE's validation rules may read (docs/validation.md, "Reference data"); null when not given. */
+  referenceData: ReferenceDataFiles | null;
+}
+
+/**
+ * Where the reference data is: file paths relative to the config file. The CLI reads them
+ * (`readReferenceData` in `cic-scorecard/node`); rules that need a missing one are skipped.
+ */
+export interface ReferenceDataFiles {
+  /** The returning council: ONS code (`E06000031`), old three-digit code (`874`) or name. */
+  localAuthority: string | null;
+  /** The ONS Postcode Directory, or a cut of it with its columns (CSV). */
+  postcodes: string | null;
+  /** The DfE's URN lookup lists of Ofsted-registered providers, each saved as CSV. */
+  ofstedProviders: string[];
 }
 
 export interface DfeBenchmarkRequest {
@@ -81,6 +96,7 @@ export interface ScorecardConfigInput<Id extends string = IndicatorId> {
   suppression?: { minDenominator?: number; hideCounts?: boolean };
   indicators?: { [K in Id]?: IndicatorSettingsInput };
   benchmarks?: { la: string; neighbours?: "2021" | "2025"; neighbourAverage?: "mean" | "median" } | null;
+  referenceData?: { localAuthority?: string | null; postcodes?: string | null; ofstedProviders?: string[] } | null;
 }
 
 const suppressionSchema = z.strictObject({
@@ -108,6 +124,16 @@ export function configSchema(registry: readonly IndicatorDefinition[]) {
       ),
       null,
     ),
+    referenceData: z._default(
+      z.nullable(
+        z.strictObject({
+          localAuthority: z._default(z.nullable(text()), null),
+          postcodes: z._default(z.nullable(text()), null),
+          ofstedProviders: z._default(z.array(text()), []),
+        }),
+      ),
+      null,
+    ),
   });
 }
 
@@ -130,7 +156,7 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
     const issue = result.error.issues[0]!;
     throw new CicScorecardError("invalid_config", `config: ${describeIssue(issue, input)}`, issue.path);
   }
-  const { population, council, options, suppression, indicators, benchmarks } = result.data;
+  const { population, council, options, suppression, indicators, benchmarks, referenceData } = result.data;
   for (const which of ["add", "remove"] as const) {
     options.bankHolidays[which].forEach((iso, i) => {
       if (parseIsoDay(iso) === null) {
@@ -140,7 +166,7 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
   }
   const settings: Record<string, IndicatorSettings> = {};
   for (const [id, value] of Object.entries(indicators)) if (value !== undefined) settings[id] = value;
-  return { population, council, options, suppression, indicators: settings, benchmarks };
+  return { population, council, options, suppression, indicators: settings, benchmarks, referenceData };
 }
 
 /** Parse the text of a config file: JSON, then `parseConfig`. */

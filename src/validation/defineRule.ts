@@ -1,36 +1,54 @@
 import type { Day } from "../dates/day.js";
 import type { RuleTable, TableKey } from "./ruleTable.js";
 
-/** A postcode's facts from the ONS postcode directory (docs/validation.md, "Reference data"). */
+/**
+ * A postcode's facts from the ONS postcode directory (docs/validation.md, "Reference data").
+ * The validator derives each episode's placement LA, IN/OUT location and distance from them,
+ * as the DfE does when it receives the return.
+ */
 export interface PostcodeFacts {
-  /** ONS code of the upper-tier local authority the postcode lies in (`E10000003`). */
-  la: string;
-  /** Ordnance Survey grid reference in metres (the directory's oseast1m, osnrth1m). */
-  easting: number;
-  northing: number;
+  /**
+   * The postcode's upper-tier local authority: an English council's ONS code (`E10000003`), or
+   * `SCO`, `WAL`, `NIR` for a postcode in Scotland, Wales or Northern Ireland; null when the
+   * directory gives none (the Channel Islands, the Isle of Man).
+   */
+  la: string | null;
+  /** Ordnance Survey grid reference in metres (the directory's oseast1m, osnrth1m); null when not given. */
+  easting: number | null;
+  northing: number | null;
 }
 
-/** An Ofsted-registered provider's facts, by its URN (docs/validation.md, "Reference data"). */
+/** One Ofsted registration of a provider, as Ofsted's lists give it (docs/validation.md, "Reference data"). */
 export interface OfstedProvider {
-  /** The PLACE_PROVIDER codes the provider may carry (`PR1`…`PR5`). */
-  providerCodes: readonly string[];
-  /** The PLACE codes its registration allows. */
+  /** The PLACE codes the registration allows (`K2`). */
   placementCodes: readonly string[];
-  /** The day its registration ended, or null while it is registered. */
+  /** The PLACE_PROVIDER codes it may carry (`PR4`). */
+  providerCodes: readonly string[];
+  /** The day the registration ended (closed, deregistered), or null while it holds. */
   registrationEnd: Day | null;
-  /** The old-style three-digit code of the council it lies in, when known. */
-  localAuthority: string | null;
+  /** The setting's postcode, upper-cased without spaces, or null. */
+  postcode: string | null;
 }
 
 /** What a rule may read besides the tables (the config names the files; docs/validation.md). */
 export interface ReferenceData {
-  /** The returning council's old-style three-digit LA code (`873`). */
+  /** The returning council's ONS code (`E06000031`), as the derived placement LA gives it. */
   localAuthority?: string;
   /** Postcodes by their upper-cased form without spaces (`CB11AA`). */
   postcodes?: ReadonlyMap<string, PostcodeFacts>;
-  /** Ofsted providers by URN. */
-  ofstedProviders?: ReadonlyMap<string, OfstedProvider>;
+  /** Ofsted registrations by URN (a URN on both of Ofsted's lists has two). */
+  ofstedProviders?: ReadonlyMap<string, readonly OfstedProvider[]>;
 }
+
+/**
+ * Facts derived from a whole run (several tables and the reference data), built once on first
+ * use and shared by the rules that read them. Like a table view, a module constant.
+ */
+export interface DataView<T> {
+  readonly build: (data: RuleData) => T;
+}
+
+export const dataView = <T>(build: (data: RuleData) => T): DataView<T> => Object.freeze({ build });
 
 /** Everything a rule sees: the tables of the year checked and of last year, read-only. */
 export interface RuleData {
@@ -44,6 +62,8 @@ export interface RuleData {
   /** The collection year checked, by its end year (2023 for 2022-23). */
   endYear: number;
   referenceData: ReferenceData;
+  /** A fact derived from the whole run (`dataView`), built on first use. */
+  derived<T>(view: DataView<T>): T;
 }
 
 /** Rows a rule flags, by table (row numbers as in `RuleTable`; order and repeats do not matter). */

@@ -8,7 +8,7 @@ import { planFolder, tableOfFileName } from "../io/ssda903/folderLayout.js";
 import type { Files903 } from "../io/ssda903/parseReturn903.js";
 import { INDICATOR_IDS, COLUMN_INDICATORS } from "../io/ssda903/indicatorInputs.js";
 import { type ReferenceDataKind, type RuleFacts, RULESET_YEARS, rulesetForYear } from "./catalogue.js";
-import type { ReferenceData, RuleData, RuleDefinition } from "./defineRule.js";
+import type { DataView, ReferenceData, RuleData, RuleDefinition } from "./defineRule.js";
 import { readRuleTable } from "./readRuleTable.js";
 import { rulesetRules } from "./registry.js";
 import type { RuleTable, TableKey } from "./ruleTable.js";
@@ -69,6 +69,7 @@ export function validateReturn(files: Files903, options: ValidateReturnOptions =
   const ruleset = rulesetForYear(collectionYearLabel(endYear));
   const tables = new TableSource(files, folder, endYear);
   const referenceData = options.referenceData ?? {};
+  const derived = new Map<DataView<unknown>, unknown>();
   const data: RuleData = {
     table: (key) => {
       const table = tables.get(key);
@@ -80,6 +81,10 @@ export function validateReturn(files: Files903, options: ValidateReturnOptions =
     collectionEnd: collectionYearEnd(endYear),
     endYear,
     referenceData,
+    derived: <T>(view: DataView<T>): T => {
+      if (!derived.has(view)) derived.set(view, view.build(data));
+      return derived.get(view) as T;
+    },
   };
 
   const results: RuleResult[] = [];

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { type CliIo, runCli } from "../../src/cli/run.js";
-import { loadFolder903, readFolder903 } from "../../src/node.js";
+import { loadFolder903, readFolder903, readReferenceData } from "../../src/node.js";
 import { CATALOGUE_IDS } from "../fixtures/catalogue.js";
 
 // interface.md §2–§7 as an outside test-writer checks them: the real registry, loader and
@@ -24,7 +24,7 @@ async function cli(argv: string[]) {
   const stderr: string[] = [];
   const io: CliIo = {
     stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t),
-    readFile: (path) => readFile(path, "utf8"), writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, isTTY: false,
+    readFile: (path) => readFile(path, "utf8"), writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, readReferenceData, isTTY: false,
   };
   return { code: await runCli(argv, io), stdout: stdout.join(""), stderr: stderr.join("") };
 }
@@ -91,7 +91,7 @@ describe("validate and csv on the example", () => {
     expect(Object.keys(json)).toEqual(["dataQuality", "reconciliation", "rules"]);
     // Years before 2022-23 are checked with the 2022-23 rules; rules not implemented yet are listed as skipped.
     expect(json.rules).toMatchObject({ collectionYear: "2018-19", ruleset: "2022-23" });
-    expect(json.rules.results.map((r: { code: string }) => r.code)).toEqual(["133", "157", "165", "178", "188", "189", "191", "213", "214", "222", "225", "226", "359", "365", "367", "392b", "393", "398", "442", "518", "520", "524", "525", "542", "546", "553", "607", "1002", "1012"]);
+    expect(json.rules.results.map((r: { code: string }) => r.code)).toEqual(["133", "157", "165", "178", "188", "189", "191", "205B", "213", "214", "222", "225", "226", "359", "365", "367", "392b", "393", "398", "442", "518", "520", "524", "525", "542", "546", "553", "607", "1001", "1002", "1012"]);
     expect(json.dataQuality.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
     expect(json.rules.skipped.length).toBeGreaterThan(0);
     expect(json.dataQuality).toEqual(JSON.parse(plain.stdout).dataQuality);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../../src/cli/run.js";
-import { loadFolder903, readFolder903 } from "../../src/node.js";
+import { loadFolder903, readFolder903, readReferenceData } from "../../src/node.js";
 
 // The real folder loader behind the CLI: a --data problem is a usage error (exit 2).
 const root = mkdtempSync(join(tmpdir(), "cic-cli-"));
@@ -14,7 +14,7 @@ async function run(argv: string[]) {
   const stderr: string[] = [];
   const io: CliIo = {
     stdout: (t) => void stdout.push(t), stderr: (t) => void stderr.push(t),
-    readFile: async () => "", writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, isTTY: false,
+    readFile: async () => "", writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, readReferenceData, isTTY: false,
   };
   return { code: await runCli(argv, io), stdout: stdout.join(""), stderr: stderr.join("") };
 }

@@ -43,6 +43,7 @@ function fakeIo(options: { dataQuality?: DataQuality; files?: Record<string, str
       return loadOptions.reconcile ? { ...loaded, reconciliation: [] } : loaded;
     },
     readFolder: async () => options.folder ?? { "2022-23/header.csv": "CHILD,SEX,DOB,ETHNIC\n" },
+    readReferenceData: async () => ({}),
     isTTY: false,
   };
   return fake;

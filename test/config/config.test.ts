@@ -25,7 +25,7 @@ function configError(input: unknown): string {
 describe("parseConfig", () => {
   it("fills every default for an empty config", () => {
     expect(parseConfig({}, registry)).toEqual({
-      population: null, council: null, options: DEFAULT_OPTIONS, suppression: { minDenominator: 5, hideCounts: true }, indicators: {}, benchmarks: null,
+      population: null, council: null, referenceData: null, options: DEFAULT_OPTIONS, suppression: { minDenominator: 5, hideCounts: true }, indicators: {}, benchmarks: null,
     });
   });
   it("reads the example of interface.md §7", () => {

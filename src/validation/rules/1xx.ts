@@ -31,16 +31,19 @@ import { r153 } from "./r153.js";
 import { r157 } from "./r157.js";
 import { r158 } from "./r158.js";
 import { r159 } from "./r159.js";
+import { r164 } from "./r164.js";
 import { r165 } from "./r165.js";
 import { r166 } from "./r166.js";
 import { r167 } from "./r167.js";
 import { r168 } from "./r168.js";
+import { r169 } from "./r169.js";
 import { r171 } from "./r171.js";
 import { r174, r174From2024 } from "./r174.js";
 import { r175 } from "./r175.js";
 import { r176 } from "./r176.js";
 import { r177 } from "./r177.js";
 import { r178, r178From2025 } from "./r178.js";
+import { r179 } from "./r179.js";
 import { r180 } from "./r180.js";
 import { r181 } from "./r181.js";
 import { r182 } from "./r182.js";
@@ -61,4 +64,4 @@ import { r198 } from "./r198.js";
 import { r199 } from "./r199.js";
 
 /** The rules of codes 100–199, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r117, r118, r119, r120, r131, r132, r133, r134, r141, r142, r143, r144, r145, r146, r146From2024, r146From2025, r147, r148, r149, r151, r153, r157, r158, r159, r165, r166, r167, r168, r171, r174, r174From2024, r175, r176, r177, r178, r178From2025, r180, r181, r182, r184, r185, r186, r187, r188, r189, r190, r191, r192, r193, r196, r197B, r197a, r198, r199];
+export const RULES_1XX: readonly RuleDefinition[] = [r101, r101From2024, r102, r103, r104, r105, r112, r113, r114, r115, r116, r117, r118, r119, r120, r131, r132, r133, r134, r141, r142, r143, r144, r145, r146, r146From2024, r146From2025, r147, r148, r149, r151, r153, r157, r158, r159, r164, r165, r166, r167, r168, r169, r171, r174, r174From2024, r175, r176, r177, r178, r178From2025, r179, r180, r181, r182, r184, r185, r186, r187, r188, r189, r190, r191, r192, r193, r196, r197B, r197a, r198, r199];

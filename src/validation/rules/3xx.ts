@@ -50,11 +50,13 @@ import { r388 } from "./r388.js";
 import { r389 } from "./r389.js";
 import { r390 } from "./r390.js";
 import { r391 } from "./r391.js";
+import { r392a } from "./r392a.js";
 import { r392b } from "./r392b.js";
+import { r392c } from "./r392c.js";
 import { r392d } from "./r392d.js";
 import { r393, r393From2024 } from "./r393.js";
 import { r398 } from "./r398.js";
 import { r399 } from "./r399.js";
 
 /** The rules of codes 300–399, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_3XX: readonly RuleDefinition[] = [r301, r302, r303, r304, r331, r333, r334, r335, r336, r344, r345, r347, r348, r351, r352, r353, r354, r355, r356, r357, r358, r359, r361, r362, r363, r364, r365, r366, r367, r370, r370From2023, r371, r371From2023, r371From2024, r372, r373, r374, r375, r376, r377, r378, r379, r380, r381, r382, r383, r383From2025, r384, r385, r386, r387, r388, r389, r390, r391, r392b, r392d, r393, r393From2024, r398, r399];
+export const RULES_3XX: readonly RuleDefinition[] = [r301, r302, r303, r304, r331, r333, r334, r335, r336, r344, r345, r347, r348, r351, r352, r353, r354, r355, r356, r357, r358, r359, r361, r362, r363, r364, r365, r366, r367, r370, r370From2023, r371, r371From2023, r371From2024, r372, r373, r374, r375, r376, r377, r378, r379, r380, r381, r382, r383, r383From2025, r384, r385, r386, r387, r388, r389, r390, r391, r392a, r392b, r392c, r392d, r393, r393From2024, r398, r399];

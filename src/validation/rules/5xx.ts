@@ -1,7 +1,7 @@
 import type { RuleDefinition } from "../defineRule.js";
 import { r501 } from "./r501.js";
 import { r502 } from "./r502.js";
-import { r503A, r503B, r503C, r503D, r503DFrom2024, r503DFrom2025, r503E, r503F } from "./r503.js";
+import { r503A, r503B, r503C, r503D, r503DFrom2024, r503DFrom2025, r503E, r503F, r503G, r503H, r503J } from "./r503.js";
 import { r504 } from "./r504.js";
 import { r511 } from "./r511.js";
 import { r514 } from "./r514.js";
@@ -61,4 +61,4 @@ import { r584 } from "./r584.js";
 import { r586 } from "./r586.js";
 
 /** The rules of codes 500–599, one file each (docs/validation.md, "Adding a rule"). */
-export const RULES_5XX: readonly RuleDefinition[] = [r501, r502, r503A, r503B, r503C, r503D, r503DFrom2024, r503DFrom2025, r503E, r503F, r504, r511, r514, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r526From2025, r527, r528, r529, r530, r531, r542, r543, r544, r545, r546, r547, r550, r551, r552, r553, r554, r555, r556, r557, r557From2024, r558, r559, r560, r561, r562, r563, r564, r565, r566, r567, r570, r571, r574, r575, r576, r577, r578, r579, r580, r581, r582, r583, r584, r586];
+export const RULES_5XX: readonly RuleDefinition[] = [r501, r502, r503A, r503B, r503C, r503D, r503DFrom2024, r503DFrom2025, r503E, r503F, r503G, r503H, r503J, r504, r511, r514, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r526From2025, r527, r528, r529, r530, r531, r542, r543, r544, r545, r546, r547, r550, r551, r552, r553, r554, r555, r556, r557, r557From2024, r558, r559, r560, r561, r562, r563, r564, r565, r566, r567, r570, r571, r574, r575, r576, r577, r578, r579, r580, r581, r582, r583, r584, r586];

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../../../src/cli/run.js";
 import { parseReturn903 } from "../../../src/io/ssda903/parseReturn903.js";
 import { READ_LIMITS } from "../../../src/io/ssda903/readTable.js";
-import { loadFolder903, readFolder903 } from "../../../src/node.js";
+import { loadFolder903, readFolder903, readReferenceData } from "../../../src/node.js";
 
 /** Issue 12: folders and files that used to vanish silently, hang or crash (data.md §1, §7). */
 const root = mkdtempSync(join(tmpdir(), "cic-folders-"));
@@ -27,7 +27,7 @@ const brief = (issues: { code: string; severity: string; file: string | null; me
 async function validateJson(dir: string) {
   const out: string[] = [];
   const io: CliIo = {
-    stdout: (t) => void out.push(t), stderr: () => undefined, readFile: async () => "", writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, isTTY: false,
+    stdout: (t) => void out.push(t), stderr: () => undefined, readFile: async () => "", writeFile: async () => undefined, loadFolder: loadFolder903, readFolder: readFolder903, readReferenceData, isTTY: false,
   };
   const code = await runCli(["validate", "--data", dir, "--format", "json"], io);
   return { code, json: JSON.parse(out.join("")) };

@@ -5,11 +5,11 @@ describe("rules 4xx: implementation progress", () => {
   // Lower these as rules land (docs/validation.md, "Adding a rule").
   it("counts the rules of each ruleset with no logic yet", () => {
     expect(remaining("4xx")).toEqual({
-      "2022-23": "5 of 22",
-      "2023-24": "5 of 22",
-      "2024-25": "5 of 20",
-      "2025-26": "6 of 22",
-      "2026-27": "6 of 22"
+      "2022-23": "0 of 22",
+      "2023-24": "0 of 22",
+      "2024-25": "0 of 20",
+      "2025-26": "0 of 22",
+      "2026-27": "0 of 22"
     });
   });
 });

@@ -81,7 +81,7 @@ export { CicScorecardError, type ErrorCode } from "./errors.js";
 
 // The DfE's 903 validation rules, per collection year (docs/validation.md).
 export {
-  validateReturn, type RuleFailure, type RuleResult, type RulesReport, type ValidateReturnOptions,
+  validateReturn, loadRuleTables, checkRules, type RuleTables, type RuleFailure, type RuleResult, type RulesReport, type ValidateReturnOptions,
 } from "./validation/validateReturn.js";
 export type { OfstedProvider, PostcodeFacts, ReferenceData } from "./validation/defineRule.js";
 export { PostcodeDirectoryReader, parsePostcodeDirectory } from "./validation/reference/postcodeDirectory.js";

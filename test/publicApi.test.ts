@@ -5,12 +5,13 @@ import { BUILT_IN_INDICATORS } from "../src/indicators/registry.js";
 
 /** The runtime exports of the main entry: adding or removing one is a decision, made here. */
 const PUBLIC_VALUES = [
-  "BREAKDOWN_LABELS", "BREAKDOWN_NAMES", "BUILT_IN_INDICATORS", "BankHolidayCalendar", "CicScorecardError", "DEFAULT_OPTIONS",
-  "DEFAULT_SUPPRESSION", "INDICATOR_IDS", "ISSUE_CODES", "LOCAL_TABLES", "MembersBuilder", "PERIOD_KINDS", "RECONCILED_INDICATORS", "RULESET_YEARS",
+  "BREAKDOWN_LABELS", "BREAKDOWN_NAMES", "BUILT_IN_INDICATORS", "BankHolidayCalendar", "CicScorecardError", "DEFAULT_OPTIONS", "checkRules",
+  "DEFAULT_SUPPRESSION", "INDICATOR_IDS", "ISSUE_CODES", "LOCAL_TABLES", "MembersBuilder", "PERIOD_KINDS", "PostcodeDirectoryReader", "RECONCILED_INDICATORS", "RULESET_YEARS",
   "SUPPRESSION_MARKS", "TABLES", "TABLES_903", "TABLE_COLUMNS", "addDays", "addMonths", "addWorkingDays", "buildCohort",
   "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "drillDown", "evaluate",
-  "findIndicator", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903",
-  "missingTables", "narrativeFor", "parseConfig", "parseConfigText", "parseIsoDay", "parseReturn903", "presentFigure", "presentValue",
+  "findIndicator", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903", "loadRuleTables",
+  "missingTables", "narrativeFor", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903",
+  "postcodesInReturn", "presentFigure", "presentValue",
   "ragOf", "reconcileYears", "renderCsv", "renderDataQualityCsv", "renderDataQualityJson", "renderDataQualityTable", "renderHtml",
   "renderJson", "renderTable", "renderValidationCsv", "renderValidationJson", "renderValidationTable", "renderXlsx", "reportingPeriod",
   "resolveOptions", "rulesetForYear", "titleOf", "trendOf", "ukFromDay", "varianceAgainstBenchmark", "validateReturn", "varianceAgainstTarget", "workingDaysBetween",

@@ -21,6 +21,7 @@ export function rulesetRules(ruleset: string, definitions: readonly RuleDefiniti
   const end = RULESET_YEARS.indexOf(ruleset);
   if (end < 0) throw new Error(`no ruleset ${ruleset}`);
   const inForce = new Map<string, RulesetRule>();
+  const byCode = definitionsByCode(definitions);
   for (const year of RULESET_YEARS.slice(0, end + 1)) {
     const entry = catalogueYear(year);
     for (const code of entry.deleted) inForce.delete(code);
@@ -28,18 +29,24 @@ export function rulesetRules(ruleset: string, definitions: readonly RuleDefiniti
       const before = inForce.get(facts.code);
       const logicChanged = before === undefined || facts.status === "added" || (facts.status === "modified" && (facts.changed ?? []).includes("logic"));
       const logicSince = logicChanged ? year : before.logicSince;
-      inForce.set(facts.code, { facts, logicSince, definition: definitionFor(facts.code, year, logicSince, definitions) });
+      inForce.set(facts.code, { facts, logicSince, definition: definitionFor(year, logicSince, byCode.get(facts.code) ?? []) });
     }
   }
   const order = catalogueYear(ruleset).rules.map((facts) => facts.code);
   return order.map((code) => inForce.get(code)!);
 }
 
-function definitionFor(code: string, year: string, logicSince: string, definitions: readonly RuleDefinition[]): RuleDefinition | null {
+function definitionsByCode(definitions: readonly RuleDefinition[]): Map<string, RuleDefinition[]> {
+  const byCode = new Map<string, RuleDefinition[]>();
+  for (const definition of definitions) byCode.set(definition.code, [...(byCode.get(definition.code) ?? []), definition]);
+  return byCode;
+}
+
+/** Of one code's definitions, the one in force in `year`. */
+function definitionFor(year: string, logicSince: string, definitions: readonly RuleDefinition[]): RuleDefinition | null {
   const BASE = RULESET_YEARS[0]!;
   let best: RuleDefinition | null = null;
   for (const definition of definitions) {
-    if (definition.code !== code) continue;
     const since = definition.since ?? BASE;
     if (since > year) continue;
     if (best === null || since > (best.since ?? BASE)) best = definition;

@@ -93,7 +93,16 @@ export class RuleTable {
   dates(name: string): readonly (Day | null)[] {
     let days = this.dateCache.get(name);
     if (days === undefined) {
-      days = Object.freeze(this.column(name).map(dayFromRuleDate));
+      // A column repeats its dates (a return spans a few thousand days): parse each text once.
+      const parsed = new Map<string, Day | null>();
+      days = Object.freeze(
+        this.column(name).map((text) => {
+          if (text === null) return null;
+          let day = parsed.get(text);
+          if (day === undefined) parsed.set(text, (day = dayFromRuleDate(text)));
+          return day;
+        }),
+      );
       this.dateCache.set(name, days);
     }
     return days;
@@ -113,6 +122,16 @@ export class RuleTable {
       this.childIndex = index;
     }
     return this.childIndex;
+  }
+
+  /** Types the declared columns now rather than on first use (the load `loadRuleTables` shares): their text, their dates, the rows by child. */
+  typeDeclaredColumns(columns: readonly { name: string; date: boolean }[]): void {
+    for (const { name, date } of columns) {
+      if (!this.has(name)) continue;
+      if (date) this.dates(name);
+      else this.column(name);
+    }
+    this.byChild();
   }
 
   /** A derived view of this table, built on first use (`tableView`). */

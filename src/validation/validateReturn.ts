@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import { collectionYearEnd, collectionYearEndOf, collectionYearLabel, collectionYearStart, parseCollectionYear } from "../dates/collectionYear.js";
 import { CicScorecardError } from "../errors.js";
-import { RULE_TABLES, type RuleTableName } from "../model/columns.js";
+import { DOLO_COLUMNS, RULE_TABLES, type RuleTableName, TABLE_COLUMNS } from "../model/columns.js";
 import { compareText } from "../model/issue.js";
 import { TABLES_903 } from "../model/tables.js";
 import { planFolder, tableOfFileName } from "../io/ssda903/folderLayout.js";
@@ -55,6 +55,7 @@ export interface ValidateReturnOptions {
  * Checks a 903 file map (as `parseReturn903` takes it) against the DfE's validation rules of
  * the year checked, with the year before it as "last year". Pure; never throws on bad data.
  * Throws a `usage` error when the year asked for is malformed or not in the folder.
+ * The same as `checkRules(loadRuleTables(files, options), options)`.
  *
  * @example
  * ```ts
@@ -64,10 +65,53 @@ export interface ValidateReturnOptions {
  * ```
  */
 export function validateReturn(files: Files903, options: ValidateReturnOptions = {}): RulesReport {
+  return checkRules(loadRuleTables(files, options), options);
+}
+
+/** A return read for the rules: the year checked and last year's tables, their columns typed (`loadRuleTables`). */
+export interface RuleTables {
+  /** The collection year checked, by its end year (2023 for 2022-23). */
+  readonly endYear: number;
+  /** @internal the tables by key, read raw. */
+  readonly source: TableSource;
+}
+
+/**
+ * Reads the tables of the year checked and of last year as the rules see them (raw rows), and
+ * types each column the table declarations name (upper-cased text; DD/MM/YYYY dates as days)
+ * and the rows by child: the load that every rule then shares.
+ *
+ * @example
+ * ```ts
+ * const tables = loadRuleTables(files, { year: "2022-23" });
+ * const report = checkRules(tables, { referenceData });
+ * ```
+ */
+export function loadRuleTables(files: Files903, options: Pick<ValidateReturnOptions, "year"> = {}): RuleTables {
   const folder = yearFolders(Object.keys(files));
   const endYear = yearChecked(folder, files, options.year);
+  const source = new TableSource(files, folder, endYear);
+  for (const name of RULE_TABLES) for (const key of [name, `${name}_last`] as const) source.get(key)?.typeDeclaredColumns(declaredColumns(name));
+  return { endYear, source };
+}
+
+/** A table's declared columns, each with whether it holds dates. */
+function declaredColumns(table: RuleTableName): readonly { name: string; date: boolean }[] {
+  return table === "DoLo" ? DOLO_COLUMNS.map((name) => ({ name, date: name !== "CHILD" })) : TABLE_COLUMNS[table].map((column) => ({ name: column.name, date: column.type.kind === "date" }));
+}
+
+/**
+ * Checks loaded tables (`loadRuleTables`) against every rule in force in their year. Pure; never
+ * throws on bad data. A load is checked once: the views the rules build are kept in its tables.
+ *
+ * @example
+ * ```ts
+ * const report = checkRules(loadRuleTables(files), { referenceData: { localAuthority: "E06000031", postcodes } });
+ * ```
+ */
+export function checkRules(loaded: RuleTables, options: Pick<ValidateReturnOptions, "referenceData"> = {}): RulesReport {
+  const { endYear, source: tables } = loaded;
   const ruleset = rulesetForYear(collectionYearLabel(endYear));
-  const tables = new TableSource(files, folder, endYear);
   const referenceData = options.referenceData ?? {};
   const derived = new Map<DataView<unknown>, unknown>();
   const data: RuleData = {
@@ -232,7 +276,7 @@ function latestEpisodeYear(year: YearFolder | undefined, files: Files903): numbe
 }
 
 /** The tables of the year checked and the year before, each read raw on first use, once. */
-class TableSource {
+export class TableSource {
   private readonly cache = new Map<TableKey, RuleTable | null>();
   private readonly thisYear: YearFolder | undefined;
   private readonly lastYear: YearFolder | undefined;

@@ -54,7 +54,15 @@ function endDate(text: string, file: string, line: number) {
   return day;
 }
 
-/** Ofsted's lists, each file's text by its name, as the rules read them. */
+/**
+ * Ofsted's lists, each file's text by its name, as the rules read them.
+ *
+ * @example
+ * ```ts
+ * const ofstedProviders = parseOfstedLists([{ file: "childrens-homes.csv", text: homes }, { file: "social-care-providers.csv", text: providers }]);
+ * ofstedProviders.get("SC123456")?.[0]?.placementCodes; // ["K2"]
+ * ```
+ */
 export function parseOfstedLists(files: readonly { file: string; text: string }[]): ReadonlyMap<string, readonly OfstedProvider[]> {
   const providers = new Map<string, OfstedProvider[]>();
   for (const { file, text } of files) addOfstedList(text, file, providers);

@@ -26,6 +26,13 @@ const COUNTRIES: Record<string, string> = { S: "SCO", W: "WAL", N: "NIR" };
  * Reads a postcode directory chunk by chunk (`read` each run of whole lines, then `finish`).
  * With `wanted` (postcodes upper-cased without spaces), keeps only those: the full directory
  * holds 2.7 million postcodes, a return a few thousand.
+ *
+ * @example
+ * ```ts
+ * const reader = new PostcodeDirectoryReader("ONSPD.csv", postcodesInReturn(files));
+ * for (const chunk of chunksOfWholeLines) reader.read(chunk);
+ * validateReturn(files, { referenceData: { postcodes: reader.finish(), localAuthority: "E06000031" } });
+ * ```
  */
 export class PostcodeDirectoryReader {
   readonly postcodes = new Map<string, PostcodeFacts>();
@@ -79,7 +86,15 @@ function upperTier(utla: string, county: string, district: string): string | nul
   return given(code) && code.toUpperCase().startsWith("E") ? code.toUpperCase() : null;
 }
 
-/** A whole postcode directory in one text (a region's cut, a test's fixture). */
+/**
+ * A whole postcode directory in one text (a region's cut, a test's fixture).
+ *
+ * @example
+ * ```ts
+ * const postcodes = parsePostcodeDirectory("pcd,oslaua,oscty,oseast1m,osnrth1m\nCB1 1AA,E07000008,E10000003,546000,258000\n", "ONSPD.csv");
+ * postcodes.get("CB11AA"); // { la: "E10000003", easting: 546000, northing: 258000 }
+ * ```
+ */
 export function parsePostcodeDirectory(text: string, file: string, wanted: ReadonlySet<string> | null = null): ReadonlyMap<string, PostcodeFacts> {
   const reader = new PostcodeDirectoryReader(file, wanted);
   reader.read(text);

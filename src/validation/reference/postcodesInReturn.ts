@@ -6,6 +6,11 @@ import { postcodeKey } from "../rules/placementGeography.js";
 /**
  * Every home and placement postcode of a return's episodes files (upper-cased, no spaces), so
  * that a reader of the postcode directory keeps only those (`PostcodeDirectoryReader`).
+ *
+ * @example
+ * ```ts
+ * const postcodes = parsePostcodeDirectory(onspdText, "ONSPD.csv", postcodesInReturn(files));
+ * ```
  */
 export function postcodesInReturn(files: Files903): Set<string> {
   const postcodes = new Set<string>();

@@ -28,8 +28,18 @@ export const postcodeKey = (postcode: string): string => postcode.replace(/ /g, 
 
 /** The directory's facts for a postcode as the return gives it, or null when blank or not found. */
 export function lookUpPostcode(data: RuleData, postcode: string | null): PostcodeFacts | null {
-  return postcode === null ? null : (data.referenceData.postcodes?.get(postcodeKey(postcode)) ?? null);
+  return postcode === null ? null : data.derived(POSTCODE_LOOKUP)(postcode);
 }
+
+/** Postcode lookups of a run, each text looked up once (a child's home postcode repeats on every episode). */
+const POSTCODE_LOOKUP = /* @__PURE__ */ dataView((data) => {
+  const looked = new Map<string, PostcodeFacts | null>();
+  return (postcode: string): PostcodeFacts | null => {
+    let facts = looked.get(postcode);
+    if (facts === undefined) looked.set(postcode, (facts = data.referenceData.postcodes?.get(postcodeKey(postcode)) ?? null));
+    return facts;
+  };
+});
 
 function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeography> {
   return dataView((data) => {

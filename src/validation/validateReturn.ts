@@ -102,7 +102,7 @@ function declaredColumns(table: RuleTableName): readonly { name: string; date: b
 
 /**
  * Checks loaded tables (`loadRuleTables`) against every rule in force in their year. Pure; never
- * throws on bad data. A load is checked once: the views the rules build are kept in its tables.
+ * throws on bad data. Checking a load again reuses the views its tables built on the first check.
  *
  * @example
  * ```ts

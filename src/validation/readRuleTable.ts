@@ -21,22 +21,23 @@ export function readRuleTable(content: FileContent, key: TableKey, file: string)
 
   const scanner = new CsvScanner(text);
   let header: string[] | null = null;
-  const rows: string[][] = [];
+  let columns: string[][] = [];
   const lines: number[] = [];
   const record = emptyCsvRecord();
   while (scanner.nextInto(record)) {
     if (header === null) {
-      if (!record.blank) header = record.fields.map((name) => name.trim().toUpperCase());
+      if (!record.blank) {
+        header = record.fields.map((name) => name.trim().toUpperCase());
+        columns = header.map(() => []);
+      }
       continue;
     }
     if (isEmptyLine(record.fields) && record.quoteLine === null) continue;
-    const fields = record.fields.slice(0, header.length);
-    while (fields.length < header.length) fields.push("");
-    rows.push(fields);
+    for (let k = 0; k < header.length; k += 1) columns[k]!.push(record.fields[k] ?? "");
     lines.push(record.line);
   }
   if (header === null) return null;
-  return new RuleTable(key, file, header, rows, lines);
+  return new RuleTable(key, file, header, columns, lines);
 }
 
 /** One field of only spaces and tabs (or none): a line the DfE's reader skips. */

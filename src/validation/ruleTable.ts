@@ -44,6 +44,8 @@ export class RuleTable {
   private readonly columnCache = new Map<string, readonly (string | null)[]>();
   private readonly dateCache = new Map<string, readonly (Day | null)[]>();
   private childIndex: ReadonlyMap<string, readonly number[]> | null = null;
+  /** The CHILD column, kept at hand: rules ask a row's child in their inner loops. */
+  private children: readonly (string | null)[] | null = null;
   private readonly views = new Map<TableView<unknown>, unknown>();
 
   constructor(
@@ -52,7 +54,7 @@ export class RuleTable {
     readonly file: string,
     /** Column names as the header gives them, trimmed and upper-cased. */
     readonly columns: readonly string[],
-    /** Per row, its fields in header order (raw: not trimmed, not upper-cased). */
+    /** Per column in header order, each row's field (raw: not trimmed, not upper-cased); column-major, so a table is a few arrays rather than an array per row. */
     private readonly fields: readonly (readonly string[])[],
     /** Per row, the physical line on which it starts (header = 1). */
     readonly lines: readonly number[],
@@ -78,12 +80,8 @@ export class RuleTable {
     let values = this.columnCache.get(name);
     if (values === undefined) {
       const k = this.columnIndex.get(name);
-      values = Object.freeze(
-        this.fields.map((row) => {
-          const raw = k === undefined ? undefined : row[k];
-          return raw === undefined || raw === "" ? null : raw.toUpperCase();
-        }),
-      );
+      const raw = k === undefined ? null : this.fields[k]!;
+      values = Object.freeze(raw === null ? new Array<null>(this.rowCount).fill(null) : raw.map((value) => (value === "" ? null : value.toUpperCase())));
       this.columnCache.set(name, values);
     }
     return values;
@@ -146,9 +144,8 @@ export class RuleTable {
    * swapping those changes nothing a rule reports.
    */
   compareContents(a: number, b: number): number {
-    const [x, y] = [this.fields[a]!, this.fields[b]!];
-    for (let k = 0; k < Math.max(x.length, y.length); k += 1) {
-      const [u, v] = [x[k] ?? "", y[k] ?? ""];
+    for (const column of this.fields) {
+      const [u, v] = [column[a]!, column[b]!];
       if (u !== v) return u < v ? -1 : 1;
     }
     return a - b;
@@ -156,6 +153,7 @@ export class RuleTable {
 
   /** The child of a row (its CHILD as the rules see it), or null when blank. */
   childOf(row: number): string | null {
-    return this.column("CHILD")[row] ?? null;
+    this.children ??= this.column("CHILD");
+    return this.children[row] ?? null;
   }
 }

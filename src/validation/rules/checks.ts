@@ -32,6 +32,9 @@ export const codes = (...list: string[]): ReadonlySet<string> => new Set(list);
  * year: the DfE's rules and the reader check one list. Default 2022-23, the base ruleset, for
  * rules whose list has not changed since.
  */
+/** The legal statuses of short breaks (respite, V3 and V4), which many rules leave out. */
+export const RESPITE: ReadonlySet<string> = /* @__PURE__ */ codes("V3", "V4");
+
 /** Temporary placements (T0–T4), and the placement types that from 2025-26 stand where Z1 stood. */
 export const TEMPORARY_PLACEMENTS = ["T0", "T1", "T2", "T3", "T4"] as const;
 export const Z_PLACEMENTS_FROM_2025 = ["Z11", "Z12", "Z13", "Z14"] as const;
@@ -85,6 +88,11 @@ type Cells = readonly (string | null)[];
  */
 export function rowsWhereValues(table: RuleTable, columns: readonly string[], fails: (...values: (string | null)[]) => boolean): number[] {
   const read: Cells[] = columns.map((column) => table.column(column));
+  const [a, b, c] = read as [Cells, Cells, Cells];
+  // Up to three columns without an array per row (the common case, run on every row of a table).
+  if (read.length === 1) return rowsWhere(table, (row) => fails(a[row] ?? null));
+  if (read.length === 2) return rowsWhere(table, (row) => fails(a[row] ?? null, b[row] ?? null));
+  if (read.length === 3) return rowsWhere(table, (row) => fails(a[row] ?? null, b[row] ?? null, c[row] ?? null));
   return rowsWhere(table, (row) => fails(...read.map((values) => values[row] ?? null)));
 }
 
@@ -184,15 +192,23 @@ export function overlappingPeriods(table: RuleTable, startColumn: string, endCol
  */
 export function pairedByChild(left: RuleTable, right: RuleTable, matches: (leftRow: number, rightRow: number) => boolean): { left: number[]; right: number[] } {
   const [leftRows, rightRows] = [new Set<number>(), new Set<number>()];
-  const rightByChild = right.byChild();
-  for (const [child, rows] of left.byChild()) {
-    for (const r of rightByChild.get(child) ?? []) {
-      for (const l of rows) {
-        if (matches(l, r)) {
-          leftRows.add(l);
-          rightRows.add(r);
-        }
-      }
+  const [leftByChild, rightByChild] = [left.byChild(), right.byChild()];
+  const pair = (l: number, r: number) => {
+    if (matches(l, r)) {
+      leftRows.add(l);
+      rightRows.add(r);
+    }
+  };
+  // Walk the table with fewer children and look the other up (a small table joined to the episodes).
+  if (leftByChild.size <= rightByChild.size) {
+    for (const [child, rows] of leftByChild) {
+      const others = rightByChild.get(child);
+      if (others !== undefined) for (const r of others) for (const l of rows) pair(l, r);
+    }
+  } else {
+    for (const [child, others] of rightByChild) {
+      const rows = leftByChild.get(child);
+      if (rows !== undefined) for (const r of others) for (const l of rows) pair(l, r);
     }
   }
   return { left: [...leftRows], right: [...rightRows] };
@@ -207,8 +223,10 @@ export function leftJoinedByChild(left: RuleTable, right: RuleTable, fails: (lef
   const rightByChild = right.byChild();
   const child = left.column("CHILD");
   return rowsWhere(left, (row) => {
-    const matches: readonly (number | null)[] = rightByChild.get(child[row] ?? "") ?? [null];
-    return matches.some((match) => fails(row, match));
+    const matches = rightByChild.get(child[row] ?? "");
+    if (matches === undefined) return fails(row, null);
+    for (const match of matches) if (fails(row, match)) return true;
+    return false;
   });
 }
 

@@ -3,9 +3,7 @@ import { collectionYearEnd, collectionYearStart } from "../../dates/collectionYe
 import { type RuleData, rowsWhere } from "../defineRule.js";
 import { type RuleTable, type TableView, tableView } from "../ruleTable.js";
 import { birthday } from "./ages.js";
-import { codes, episodeDuring } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE, episodeDuring } from "./checks.js";
 
 /**
  * The children looked after continuously for 12 months at 31 March (the OC2 cohort), as the DfE's

@@ -13,6 +13,9 @@ import { type DataView, type PostcodeFacts, type RuleData, dataView } from "../d
  *   in the directory with a grid reference.
  */
 export interface PlacementGeography {
+  /** The directory's facts for the home and placement postcodes (null: blank or not found). */
+  home: readonly (PostcodeFacts | null)[];
+  placed: readonly (PostcodeFacts | null)[];
   la: readonly (string | null)[];
   location: readonly ("IN" | "OUT" | null)[];
   distance: readonly (number | null)[];
@@ -24,38 +27,29 @@ export function placementGeography(data: RuleData, key: "episodes" | "episodes_l
 }
 
 /** A postcode as the directory keys it: upper case, no spaces. */
-export const postcodeKey = (postcode: string): string => postcode.replace(/ /g, "").toUpperCase();
+export function postcodeKey(postcode: string): string {
+  const key = postcode.includes(" ") ? postcode.replaceAll(" ", "") : postcode;
+  return /[a-z]/.test(key) ? key.toUpperCase() : key;
+}
 
 /** The directory's facts for a postcode as the return gives it, or null when blank or not found. */
 export function lookUpPostcode(data: RuleData, postcode: string | null): PostcodeFacts | null {
-  return postcode === null ? null : data.derived(POSTCODE_LOOKUP)(postcode);
+  return postcode === null ? null : (data.referenceData.postcodes?.get(postcodeKey(postcode)) ?? null);
 }
-
-/** Postcode lookups of a run, each text looked up once (a child's home postcode repeats on every episode). */
-const POSTCODE_LOOKUP = /* @__PURE__ */ dataView((data) => {
-  const looked = new Map<string, PostcodeFacts | null>();
-  return (postcode: string): PostcodeFacts | null => {
-    let facts = looked.get(postcode);
-    if (facts === undefined) looked.set(postcode, (facts = data.referenceData.postcodes?.get(postcodeKey(postcode)) ?? null));
-    return facts;
-  };
-});
 
 function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeography> {
   return dataView((data) => {
     const episodes = data.table(key);
     const [home, placement] = [episodes.column("HOME_POST"), episodes.column("PL_POST")];
     const ours = data.referenceData.localAuthority ?? null;
-    const la: (string | null)[] = [];
-    const location: ("IN" | "OUT" | null)[] = [];
-    const distance: (number | null)[] = [];
-    for (let row = 0; row < episodes.rowCount; row += 1) {
-      const placed = lookUpPostcode(data, placement[row] ?? null);
-      la.push(placed?.la ?? null);
-      location.push(placed === null ? null : placed.la !== null && placed.la === ours ? "IN" : "OUT");
-      distance.push(milesBetween(lookUpPostcode(data, home[row] ?? null), placed));
-    }
-    return Object.freeze({ la, location, distance });
+    const [homes, placements] = [home.map((postcode) => lookUpPostcode(data, postcode)), placement.map((postcode) => lookUpPostcode(data, postcode))];
+    return Object.freeze({
+      home: homes,
+      placed: placements,
+      la: placements.map((placed) => placed?.la ?? null),
+      location: placements.map((placed) => (placed === null ? null : placed.la !== null && placed.la === ours ? "IN" : "OUT")),
+      distance: placements.map((placed, row) => milesBetween(homes[row] ?? null, placed)),
+    });
   });
 }
 

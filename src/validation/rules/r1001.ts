@@ -2,9 +2,8 @@ import type { Day } from "../../dates/day.js";
 import { defineRule, type RuleData } from "../defineRule.js";
 import type { RuleTable } from "../ruleTable.js";
 import { birthday } from "./ages.js";
-import { codes } from "./checks.js";
+import { RESPITE, codes } from "./checks.js";
 
-const RESPITE = codes("V3", "V4");
 const ADOPTED = codes("E11", "E12");
 
 /** An episode of either year, as 1001 reads the two years together. */

@@ -1,10 +1,8 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { codes } from "./checks.js";
+import { RESPITE, codes } from "./checks.js";
 import { placementGeography } from "./placementGeography.js";
 
 const FOSTERING_OR_ADOPTION = codes("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6");
-const RESPITE = codes("V3", "V4");
-
 /**
  * 1015: a placement in the council's own provision (PR1), other than fostering or adoption and
  * not respite, lies in the council's area. Blank LS or PLACE is not checked; a placement LA the

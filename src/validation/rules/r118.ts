@@ -1,7 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes, episodesByChildInOrder, pairedByChild } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE, episodesByChildInOrder, pairedByChild } from "./checks.js";
 
 /**
  * 118: a decision to place for adoption that ceased did so from 1 April and not before the DECOM

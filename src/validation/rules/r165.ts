@@ -1,7 +1,6 @@
 import { defineRule } from "../defineRule.js";
-import { codes, episodeDuring } from "./checks.js";
+import { RESPITE, episodeDuring } from "./checks.js";
 
-const RESPITE = codes("V3", "V4");
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
 
 /**

@@ -1,8 +1,6 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { codes } from "./checks.js";
+import { RESPITE } from "./checks.js";
 import { placementGeography } from "./placementGeography.js";
-
-const RESPITE = codes("V3", "V4");
 
 /** 169: an episode (not respite) has a placement LA, which the DfE derives from a placement postcode it can find. */
 export const r169 = /* @__PURE__ */ defineRule({

@@ -1,9 +1,7 @@
 import { defineRule, type RuleData } from "../defineRule.js";
-import { codes } from "./checks.js";
+import { RESPITE, codes } from "./checks.js";
 import { episodesAgainstOfsted } from "./ofstedRegistrations.js";
 import { postcodeKey } from "./placementGeography.js";
-
-const RESPITE = codes("V3", "V4");
 
 /** Placements of type `places` (not respite) with a placement postcode are at the URN's registered postcode (an unlisted URN fails). */
 function atRegisteredPostcode(places: ReadonlySet<string>) {

@@ -1,9 +1,7 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { codes } from "./checks.js";
+import { RESPITE } from "./checks.js";
 import { placementGeography } from "./placementGeography.js";
 import { uascThisOrLastYear } from "./uascStatus.js";
-
-const RESPITE = codes("V3", "V4");
 
 /** 392a: an episode (not respite) of a child who is not UASC this year or last has a placement distance (both postcodes found). */
 export const r392a = /* @__PURE__ */ defineRule({

@@ -1,8 +1,6 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
 import type { RuleTable } from "../ruleTable.js";
-import { codes } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE } from "./checks.js";
 
 /**
  * 392b: an episode (not respite) has both postcodes, unless the child is or was an unaccompanied

@@ -1,7 +1,5 @@
 import { defineRule, rowsWhere, type RuleData } from "../defineRule.js";
-import { codes } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE } from "./checks.js";
 
 function motherNotGiven(female: string) {
   return (data: RuleData) => {

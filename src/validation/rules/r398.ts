@@ -1,7 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes, rowsWhereValues } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE, rowsWhereValues } from "./checks.js";
 
 /** 398: a child in respite care (LS V3, V4) has no home or placement postcode (no distance is reported). */
 export const r398 = /* @__PURE__ */ defineRule({

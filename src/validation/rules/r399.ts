@@ -1,7 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE } from "./checks.js";
 
 /**
  * 399: a child only ever in respite care (every episode LS V3 or V4) has no MOTHER, REVIEW or

@@ -1,8 +1,6 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { codes } from "./checks.js";
+import { RESPITE } from "./checks.js";
 import { placementGeography } from "./placementGeography.js";
-
-const RESPITE = codes("V3", "V4");
 
 /** 420: a respite episode (V3, V4) has no placement LA: its placement postcode is blank or not one the DfE can place. */
 export const r420 = /* @__PURE__ */ defineRule({

@@ -1,7 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { codes, pairedByChild } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE, pairedByChild } from "./checks.js";
 
 /** 442: a child with an episode other than respite (LS V3, V4) has a UPN (the header row fails). */
 export const r442 = /* @__PURE__ */ defineRule({

@@ -1,7 +1,5 @@
 import { defineRule, type RuleData } from "../defineRule.js";
-import { codes, pairedByChild } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE, pairedByChild } from "./checks.js";
 
 function leftCareWithoutMother(female: string) {
   return (data: RuleData) => {

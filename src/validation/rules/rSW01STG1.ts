@@ -1,7 +1,5 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { codes } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE } from "./checks.js";
 
 /**
  * SW01STG1 (2023-24): a child looked after on 31 March (an episode with no DEC, not respite) has

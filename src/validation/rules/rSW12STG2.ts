@@ -1,8 +1,6 @@
 import { addYears } from "../../dates/day.js";
 import { defineRule, rowsWhere, type RuleData } from "../defineRule.js";
-import { codes } from "./checks.js";
-
-const RESPITE = codes("V3", "V4");
+import { RESPITE } from "./checks.js";
 
 /**
  * Episodes (not respite; starting a period of care or not ending in X1) whose child has no

@@ -47,6 +47,7 @@ export class RuleTable {
   /** The CHILD column, kept at hand: rules ask a row's child in their inner loops. */
   private children: readonly (string | null)[] | null = null;
   private readonly views = new Map<TableView<unknown>, unknown>();
+  private readonly joins = new Map<RuleTable, readonly (readonly number[] | null)[]>();
 
   constructor(
     readonly key: TableKey,
@@ -120,6 +121,21 @@ export class RuleTable {
       this.childIndex = index;
     }
     return this.childIndex;
+  }
+
+  /**
+   * Per row of this table, the rows of `other` with the same CHILD (null when none, or when
+   * CHILD is blank): the join of two tables by child, built once per pair of tables and shared
+   * by every rule that joins them.
+   */
+  rowsOfChildIn(other: RuleTable): readonly (readonly number[] | null)[] {
+    let joined = this.joins.get(other);
+    if (joined === undefined) {
+      const byChild = other.byChild();
+      joined = Object.freeze(this.column("CHILD").map((child) => (child === null ? null : (byChild.get(child) ?? null))));
+      this.joins.set(other, joined);
+    }
+    return joined;
   }
 
   /** Types the declared columns now rather than on first use (the load `loadRuleTables` shares): their text, their dates, the rows by child. */

@@ -191,27 +191,25 @@ export function overlappingPeriods(table: RuleTable, startColumn: string, endCol
  * nothing) with `matches(leftRow, rightRow)`: the shape of the rules that join two tables.
  */
 export function pairedByChild(left: RuleTable, right: RuleTable, matches: (leftRow: number, rightRow: number) => boolean): { left: number[]; right: number[] } {
-  const [leftRows, rightRows] = [new Set<number>(), new Set<number>()];
-  const [leftByChild, rightByChild] = [left.byChild(), right.byChild()];
-  const pair = (l: number, r: number) => {
-    if (matches(l, r)) {
-      leftRows.add(l);
-      rightRows.add(r);
-    }
-  };
-  // Walk the table with fewer children and look the other up (a small table joined to the episodes).
-  if (leftByChild.size <= rightByChild.size) {
-    for (const [child, rows] of leftByChild) {
-      const others = rightByChild.get(child);
-      if (others !== undefined) for (const r of others) for (const l of rows) pair(l, r);
-    }
-  } else {
-    for (const [child, others] of rightByChild) {
-      const rows = leftByChild.get(child);
-      if (rows !== undefined) for (const r of others) for (const l of rows) pair(l, r);
+  const joined = left.rowsOfChildIn(right);
+  const [leftFlags, rightFlags] = [new Uint8Array(left.rowCount), new Uint8Array(right.rowCount)];
+  for (let l = 0; l < joined.length; l += 1) {
+    const others = joined[l];
+    if (others === null || others === undefined) continue;
+    for (const r of others) {
+      if (matches(l, r)) {
+        leftFlags[l] = 1;
+        rightFlags[r] = 1;
+      }
     }
   }
-  return { left: [...leftRows], right: [...rightRows] };
+  return { left: flaggedRows(leftFlags), right: flaggedRows(rightFlags) };
+}
+
+function flaggedRows(flags: Uint8Array): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < flags.length; row += 1) if (flags[row] === 1) rows.push(row);
+  return rows;
 }
 
 /**
@@ -220,11 +218,10 @@ export function pairedByChild(left: RuleTable, right: RuleTable, matches: (leftR
  * from the other table reads as blanks there.
  */
 export function leftJoinedByChild(left: RuleTable, right: RuleTable, fails: (leftRow: number, rightRow: number | null) => boolean): number[] {
-  const rightByChild = right.byChild();
-  const child = left.column("CHILD");
+  const joined = left.rowsOfChildIn(right);
   return rowsWhere(left, (row) => {
-    const matches = rightByChild.get(child[row] ?? "");
-    if (matches === undefined) return fails(row, null);
+    const matches = joined[row];
+    if (matches === null || matches === undefined) return fails(row, null);
     for (const match of matches) if (fails(row, match)) return true;
     return false;
   });

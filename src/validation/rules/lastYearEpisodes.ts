@@ -1,4 +1,4 @@
-import type { RuleData } from "../defineRule.js";
+import { type RuleData, dataView } from "../defineRule.js";
 import { type RuleTable, tableView } from "../ruleTable.js";
 import { episodesByChildInOrder } from "./checks.js";
 
@@ -24,17 +24,32 @@ const LATEST_BY_CHILD = /* @__PURE__ */ chosenRows("latest");
 
 /**
  * Pairs of a child's first episode this year (earliest DECOM that is a date) with each of their
- * episodes last year that `lastChosen` picks (502, 503A–F: this year's record continues last year's).
+ * episodes last year that `lastChosen` picks (502, 503A–J, 452, 453: this year's record continues
+ * last year's).
  */
 export function firstEpisodeAgainstLastYear(data: RuleData, lastChosen: "open" | "latest", differs: (row: number, lastRow: number) => boolean): number[] {
-  const [episodes, last] = [data.table("episodes"), data.table("episodes_last")];
-  const decom = episodes.dates("DECOM");
-  const lastRows = lastYearRows(last, lastChosen);
   const flagged: number[] = [];
-  for (const rows of episodesByChildInOrder(episodes)) {
-    const first = rows[0]!;
-    if (decom[first] === null) continue;
-    if ((lastRows.get(episodes.childOf(first)!) ?? []).some((lastRow) => differs(first, lastRow))) flagged.push(first);
+  for (const [first, lastRows] of data.derived(lastChosen === "open" ? FIRST_AGAINST_OPEN : FIRST_AGAINST_LATEST)) {
+    if (lastRows.some((lastRow) => differs(first, lastRow))) flagged.push(first);
   }
   return flagged;
 }
+
+/** Each child's first episode this year with the rows last year `lastChosen` picks, for the children who have both (a dozen rules read it). */
+function firstAgainstLast(lastChosen: "open" | "latest") {
+  return dataView((data): readonly (readonly [number, readonly number[]])[] => {
+    const [episodes, last] = [data.table("episodes"), data.table("episodes_last")];
+    const decom = episodes.dates("DECOM");
+    const lastRows = lastYearRows(last, lastChosen);
+    const pairs: (readonly [number, readonly number[]])[] = [];
+    for (const rows of episodesByChildInOrder(episodes)) {
+      const first = rows[0]!;
+      const chosen = decom[first] === null ? undefined : lastRows.get(episodes.childOf(first)!);
+      if (chosen !== undefined) pairs.push([first, chosen]);
+    }
+    return Object.freeze(pairs);
+  });
+}
+
+const FIRST_AGAINST_OPEN = /* @__PURE__ */ firstAgainstLast("open");
+const FIRST_AGAINST_LATEST = /* @__PURE__ */ firstAgainstLast("latest");

@@ -206,18 +206,21 @@ export function indicatorsOfRule(facts: Pick<RuleFacts, "fields" | "tables" | "p
 }
 
 function failuresOf(flags: ReturnType<RuleDefinition["check"]>, tables: TableSource, fields: readonly string[]): RuleFailure[] {
-  const failures: RuleFailure[] = [];
+  // Per table, its rows flagged once each in row (so line) order; tables in file order.
+  const flagged: { table: RuleTable; rows: number[] }[] = [];
   for (const [key, rows] of Object.entries(flags) as [TableKey, Iterable<number> | undefined][]) {
-    if (rows === undefined) continue;
-    const table = tables.get(key);
+    const table = rows === undefined ? null : tables.get(key);
     if (table === null) continue;
-    const columns = fields.map((field) => table.column(field));
-    for (const row of new Set(rows)) {
-      if (!Number.isInteger(row) || row < 0 || row >= table.rowCount) continue;
-      failures.push({ file: table.file, line: table.lines[row]!, child: table.childOf(row), values: columns.map((column) => column[row] ?? null) });
-    }
+    const valid = [...rows!].filter((row) => Number.isInteger(row) && row >= 0 && row < table.rowCount).sort((a, b) => a - b);
+    flagged.push({ table, rows: valid.filter((row, k) => k === 0 || row !== valid[k - 1]) });
   }
-  return failures.sort((a, b) => compareText(a.file, b.file) || a.line - b.line);
+  flagged.sort((a, b) => compareText(a.table.file, b.table.file));
+  const failures: RuleFailure[] = [];
+  for (const { table, rows } of flagged) {
+    const columns = fields.map((field) => table.column(field));
+    for (const row of rows) failures.push({ file: table.file, line: table.lines[row]!, child: table.childOf(row), values: columns.map((column) => column[row] ?? null) });
+  }
+  return failures;
 }
 
 /** The folder's collection years: each year folder's paths by table, or one return (label null). */

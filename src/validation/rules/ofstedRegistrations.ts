@@ -15,7 +15,9 @@ export function episodesAgainstOfsted(data: RuleData, fails: (row: number, regis
   return rowsWhere(episodes, (row) => {
     const given = urn[row] ?? null;
     if (given === null || given === NO_URN) return false;
-    const registrations = providers.get(given) ?? [];
-    return registrations.length === 0 ? fails(row, null) : registrations.some((registration) => fails(row, registration));
+    const registrations = providers.get(given);
+    if (registrations === undefined || registrations.length === 0) return fails(row, null);
+    for (const registration of registrations) if (fails(row, registration)) return true;
+    return false;
   });
 }

@@ -42,7 +42,10 @@ function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeogr
     const episodes = data.table(key);
     const [home, placement] = [episodes.column("HOME_POST"), episodes.column("PL_POST")];
     const ours = data.referenceData.localAuthority ?? null;
-    const [homes, placements] = [home.map((postcode) => lookUpPostcode(data, postcode)), placement.map((postcode) => lookUpPostcode(data, postcode))];
+    // The columns are upper-cased already: only the spaces go before the lookup.
+    const directory = data.referenceData.postcodes ?? new Map<string, PostcodeFacts>();
+    const find = (postcode: string | null) => (postcode === null ? null : (directory.get(postcode.includes(" ") ? postcode.replaceAll(" ", "") : postcode) ?? null));
+    const [homes, placements] = [home.map(find), placement.map(find)];
     return Object.freeze({
       home: homes,
       placed: placements,

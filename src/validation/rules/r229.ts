@@ -1,4 +1,4 @@
-import { defineRule } from "../defineRule.js";
+import { type OfstedProvider, defineRule } from "../defineRule.js";
 import { episodesAgainstOfsted } from "./ofstedRegistrations.js";
 import { lookUpPostcode } from "./placementGeography.js";
 
@@ -13,9 +13,12 @@ export const r229 = /* @__PURE__ */ defineRule({
   check: (data) => {
     const provider = data.table("episodes").column("PLACE_PROVIDER");
     const ours = data.referenceData.localAuthority;
+    // Each registration's council once (a provider takes many children).
+    const councilOf = new Map<OfstedProvider | null, string | null>();
     return {
       episodes: episodesAgainstOfsted(data, (row, registration) => {
-        const theirs = lookUpPostcode(data, registration?.postcode ?? null)?.la ?? null;
+        let theirs = councilOf.get(registration);
+        if (theirs === undefined) councilOf.set(registration, (theirs = lookUpPostcode(data, registration?.postcode ?? null)?.la ?? null));
         return (provider[row] === "PR1" && theirs !== ours) || (provider[row] === "PR2" && theirs === ours);
       }),
     };

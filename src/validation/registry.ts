@@ -38,7 +38,11 @@ export function rulesetRules(ruleset: string, definitions: readonly RuleDefiniti
 
 function definitionsByCode(definitions: readonly RuleDefinition[]): Map<string, RuleDefinition[]> {
   const byCode = new Map<string, RuleDefinition[]>();
-  for (const definition of definitions) byCode.set(definition.code, [...(byCode.get(definition.code) ?? []), definition]);
+  for (const definition of definitions) {
+    const same = byCode.get(definition.code);
+    if (same === undefined) byCode.set(definition.code, [definition]);
+    else same.push(definition);
+  }
   return byCode;
 }
 

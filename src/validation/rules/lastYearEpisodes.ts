@@ -1,6 +1,7 @@
 import { type RuleData, dataView } from "../defineRule.js";
 import { type RuleTable, tableView } from "../ruleTable.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { episodesByChildInOrder, sameAndGiven } from "./checks.js";
+import { placementGeography } from "./placementGeography.js";
 
 /** Per child, last year's episodes left open (no DEC), or its latest episode by a DECOM that is a date. */
 function lastYearRows(last: RuleTable, lastChosen: "open" | "latest"): ReadonlyMap<string, readonly number[]> {
@@ -53,3 +54,19 @@ function firstAgainstLast(lastChosen: "open" | "latest") {
 
 const FIRST_AGAINST_OPEN = /* @__PURE__ */ firstAgainstLast("open");
 const FIRST_AGAINST_LATEST = /* @__PURE__ */ firstAgainstLast("latest");
+
+/**
+ * This year's first episode against last year's latest, left open (no DEC date): their derived
+ * placement distances differ by 0.2 miles or more, or only this year's is known. `sameReason`:
+ * only when the two have the same reason for new episode (453).
+ */
+export function distanceChangedSinceLastYear(data: RuleData, sameReason: boolean): number[] {
+  const [now, last] = [data.table("episodes"), data.table("episodes_last")];
+  const [rne, lastRne, lastDec] = [now.column("RNE"), last.column("RNE"), last.dates("DEC")];
+  const [miles, lastMiles] = [placementGeography(data, "episodes").distance, placementGeography(data, "episodes_last").distance];
+  return firstEpisodeAgainstLastYear(data, "latest", (row, lastRow) => {
+    const [d, before] = [miles[row] ?? null, lastMiles[lastRow] ?? null];
+    const changed = (d !== null && before !== null && Math.abs(d - before) >= 0.2) || (before === null && d !== null);
+    return changed && lastDec[lastRow] === null && (!sameReason || sameAndGiven(rne[row], lastRne[lastRow]));
+  });
+}

@@ -26,15 +26,17 @@ export function placementGeography(data: RuleData, key: "episodes" | "episodes_l
   return data.derived(key === "episodes" ? THIS_YEAR : LAST_YEAR);
 }
 
-/** A postcode as the directory keys it: upper case, no spaces. */
-export function postcodeKey(postcode: string): string {
-  const key = postcode.includes(" ") ? postcode.replaceAll(" ", "") : postcode;
-  return /[a-z]/.test(key) ? key.toUpperCase() : key;
-}
+const withoutSpaces = (text: string): string => (text.includes(" ") ? text.replaceAll(" ", "") : text);
 
-/** The directory's facts for a postcode as the return gives it, or null when blank or not found. */
+/** A postcode as the directory keys it: upper case, no spaces. */
+export const postcodeKey = (postcode: string): string => withoutSpaces(postcode).toUpperCase();
+
+/**
+ * The directory's facts for a postcode as a rule column gives it (upper-cased already, so only
+ * the spaces go), or null when blank or not found.
+ */
 export function lookUpPostcode(data: RuleData, postcode: string | null): PostcodeFacts | null {
-  return postcode === null ? null : (data.referenceData.postcodes?.get(postcodeKey(postcode)) ?? null);
+  return postcode === null ? null : (data.referenceData.postcodes?.get(withoutSpaces(postcode)) ?? null);
 }
 
 function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeography> {
@@ -42,9 +44,7 @@ function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeogr
     const episodes = data.table(key);
     const [home, placement] = [episodes.column("HOME_POST"), episodes.column("PL_POST")];
     const ours = data.referenceData.localAuthority ?? null;
-    // The columns are upper-cased already: only the spaces go before the lookup.
-    const directory = data.referenceData.postcodes ?? new Map<string, PostcodeFacts>();
-    const find = (postcode: string | null) => (postcode === null ? null : (directory.get(postcode.includes(" ") ? postcode.replaceAll(" ", "") : postcode) ?? null));
+    const find = (postcode: string | null) => lookUpPostcode(data, postcode);
     const [homes, placements] = [home.map(find), placement.map(find)];
     return Object.freeze({
       home: homes,

@@ -1,10 +1,14 @@
 import type { Day } from "../../dates/day.js";
-import { defineRule, type RuleData, type RuleFlags } from "../defineRule.js";
+import { dataView, defineRule, type RuleData, type RuleFlags } from "../defineRule.js";
 import { birthday } from "./ages.js";
 import { type UascStatus, uascStatus } from "./uascStatus.js";
 
 /** Columns that do not make a UASC-table row a UASC status when there is no header (as the DfE's tool reads it for 205A–D). */
 const NOT_STATUS = ["CHILD", "DOB"];
+
+/** Each year's status as 205A–D read it, built once for the four. */
+const STATUS_THIS_YEAR = /* @__PURE__ */ dataView((data) => uascStatus(data, "this", NOT_STATUS));
+const STATUS_LAST_YEAR = /* @__PURE__ */ dataView((data) => uascStatus(data, "last", NOT_STATUS));
 
 /** A combination the DfE's tool forms for a row of this year's UASC table: its child's status this year and each UASC row and status last year. */
 interface UascYears {
@@ -25,7 +29,7 @@ interface UascYears {
 function uascAcrossYears(fails: (data: RuleData, row: number, years: UascYears) => boolean) {
   return (data: RuleData): RuleFlags => {
     const [uasc, uascLast] = [data.table("uasc"), data.table("uasc_last")];
-    const [now, last] = [uascStatus(data, "this", NOT_STATUS), uascStatus(data, "last", NOT_STATUS)];
+    const [now, last] = [data.derived(STATUS_THIS_YEAR), data.derived(STATUS_LAST_YEAR)];
     if (now === null || last === null) return {};
     const flagged = { uasc: new Set<number>(), header: new Set<number>() };
     for (let row = 0; row < uasc.rowCount; row += 1) {
@@ -104,7 +108,7 @@ export const r205D = /* @__PURE__ */ defineRule({
   code: "205D",
   optional: ["header", "uasc", "header_last", "uasc_last"],
   check: (data) => {
-    const [now, last] = [uascStatus(data, "this", NOT_STATUS), uascStatus(data, "last", NOT_STATUS)];
+    const [now, last] = [data.derived(STATUS_THIS_YEAR), data.derived(STATUS_LAST_YEAR)];
     if (now === null || last === null) return {};
     const lastByChild = last.table.byChild();
     const flagged: number[] = [];

@@ -1,8 +1,7 @@
 import { defineRule, type RuleData } from "../defineRule.js";
 import { sameOrBothBlank } from "./checks.js";
-import { firstEpisodeAgainstLastYear } from "./lastYearEpisodes.js";
+import { distanceChangedSinceLastYear, firstEpisodeAgainstLastYear } from "./lastYearEpisodes.js";
 import { placementGeography } from "./placementGeography.js";
-import { distanceChangedSinceLastYear } from "./r453.js";
 
 /** An item of each episode: a column as the file gives it, or one the DfE derives from the postcodes. */
 type EpisodeItem = (data: RuleData, key: "episodes" | "episodes_last") => readonly (string | null)[];

@@ -1,4 +1,4 @@
-import type { RuleData } from "../defineRule.js";
+import { type RuleData, dataView } from "../defineRule.js";
 import type { RuleTable } from "../ruleTable.js";
 
 /**
@@ -37,6 +37,11 @@ export function uascStatus(data: RuleData, year: "this" | "last", ignored: reado
 
 /** The children whose status is `1` in this year's or last year's return; null when neither year gives a status. */
 export function uascThisOrLastYear(data: RuleData): ReadonlySet<string> | null {
+  return data.derived(UASC_THIS_OR_LAST_YEAR);
+}
+
+/** Built once for the rules that leave UASC children out or in (164, 392a, 406). */
+const UASC_THIS_OR_LAST_YEAR = /* @__PURE__ */ dataView((data): ReadonlySet<string> | null => {
   const years = [uascStatus(data, "this", ["CHILD"]), uascStatus(data, "last", ["CHILD"])].filter((year) => year !== null);
   if (years.length === 0) return null;
   const children = new Set<string>();
@@ -47,4 +52,4 @@ export function uascThisOrLastYear(data: RuleData): ReadonlySet<string> | null {
     });
   }
   return children;
-}
+});

@@ -42,7 +42,7 @@ export { DEFAULT_SUPPRESSION, presentFigure, type PresentedFigure, type Suppress
 export {
   parseConfig, parseConfigText, type IndicatorSettings, type IndicatorSettingsInput, type ScorecardConfig, type ScorecardConfigInput, type ReferenceDataFiles,
 } from "./config/config.js";
-export { DEFAULT_OPTIONS, resolveOptions, type ScorecardOptions, type ScorecardOptionsInput } from "./config/options.js";
+export { DEFAULT_OPTIONS, resolveOptions, type ScorecardOptions, type ScorecardOptionsInput } from "./model/options.js";
 
 // Indicators: the registry, and what a council needs to add its own.
 export { INDICATOR_IDS, type IndicatorId } from "./indicators/ids.js";

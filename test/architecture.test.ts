@@ -11,6 +11,22 @@ import { describe, expect, it } from "vitest";
 const SRC = resolve(__dirname, "../src");
 const CORE = ["dates", "numbers", "model", "config", "history", "indicators", "evaluate", "scorecard"];
 
+const CORE_RANK: Record<string, number> = {
+  dates: 0, numbers: 0, "errors.ts": 0,
+  model: 1, // the records, the cohort and the options that shape how it is counted
+  history: 2,
+  indicators: 3,
+  evaluate: 4,
+  config: 5, // a user's config names indicators and evaluation settings
+  scorecard: 6,
+};
+
+/** The rank of a core file's folder, or null outside the ranked core. */
+function coreRankOf(file: string): number | null {
+  const first = relative(SRC, file).split(/[\\/]/)[0]!;
+  return CORE_RANK[first] ?? null;
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -43,9 +59,16 @@ const FORBIDDEN: Record<string, string[]> = {
 
 describe("architecture", () => {
   const violations: string[] = [];
+  const rankViolations: string[] = [];
   for (const file of files(SRC)) {
     const layer = layerOf(file);
+    const rank = coreRankOf(file);
     for (const spec of importsOf(file)) {
+      if (rank !== null && spec.startsWith(".")) {
+        const target = resolve(dirname(file), spec).replace(/\.js$/, ".ts");
+        const targetRank = coreRankOf(target);
+        if (targetRank !== null && targetRank > rank) rankViolations.push(`${relative(SRC, file)} imports ${spec} (rank ${targetRank} > ${rank})`);
+      }
       const target = spec.startsWith(".") ? layerOf(resolve(dirname(file), spec).replace(/\.js$/, ".ts")) : spec.startsWith("node:") ? "node:" : "package";
       if ((FORBIDDEN[layer] ?? []).includes(target)) violations.push(`${relative(SRC, file)} (${layer}) imports ${spec} (${target})`);
     }
@@ -55,7 +78,14 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 
+  it("keeps the core's folders ranked: dates, numbers < model < history < indicators < evaluate < config < scorecard", () => {
+    expect(rankViolations).toEqual([]);
+  });
+
   it("checks what it claims to: a core file importing io would be caught", () => {
+    expect(coreRankOf(join(SRC, "evaluate/rag.ts"))).toBeLessThan(coreRankOf(join(SRC, "scorecard/types.ts"))!);
+    expect(coreRankOf(join(SRC, "history/historyIndex.ts"))).toBeGreaterThan(coreRankOf(join(SRC, "model/options.ts"))!);
+    expect(coreRankOf(join(SRC, "io/csv/scanCsv.ts"))).toBeNull();
     expect(layerOf(join(SRC, "indicators/registry.ts"))).toBe("core");
     expect(layerOf(join(SRC, "io/csv/scanCsv.ts"))).toBe("io");
     expect(FORBIDDEN.core).toContain("io");

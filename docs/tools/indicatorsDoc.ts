@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS } from "../../src/config/options.js";
+import { DEFAULT_OPTIONS } from "../../src/model/options.js";
 import { BUILT_IN_INDICATORS } from "../../src/indicators/registry.js";
 import { titleOf } from "../../src/indicators/types.js";
 

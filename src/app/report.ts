@@ -2,7 +2,7 @@ import { withDfeBenchmarks } from "../benchmarks/dfe.js";
 import { DFE_DATA } from "../benchmarks/dfeData.js";
 import packageJson from "../../package.json" with { type: "json" };
 import type { ScorecardConfig } from "../config/config.js";
-import { DEFAULT_OPTIONS, type ScorecardOptions } from "../config/options.js";
+import { DEFAULT_OPTIONS, type ScorecardOptions } from "../model/options.js";
 import type { Provenance } from "../io/write/html/provenance.js";
 import type { Day } from "../dates/day.js";
 import type { PeriodKind } from "../dates/periods.js";

@@ -7,7 +7,7 @@ import type { SuppressionSettings } from "../evaluate/suppression.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorId } from "../indicators/ids.js";
 import type { IndicatorDefinition, Polarity } from "../indicators/types.js";
-import { type ScorecardOptions, type ScorecardOptionsInput, optionsSchema } from "./options.js";
+import { type ScorecardOptions, type ScorecardOptionsInput, optionsSchema } from "../model/options.js";
 
 /**
  * The config file (interface.md §7): population, options, suppression and per-indicator

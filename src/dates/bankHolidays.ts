@@ -116,6 +116,8 @@ export interface BankHolidayAdjustments {
  */
 export class BankHolidayCalendar {
   private readonly years = new Map<number, Set<number>>();
+  /** n → from → the n-th working day after from: review and IHA due dates repeat at every as-at date. */
+  private readonly workingDaysAfter = new Map<number, Map<number, Day>>();
   private readonly added: Set<number>;
   private readonly removed: Set<number>;
 
@@ -140,6 +142,23 @@ export class BankHolidayCalendar {
     const w = weekday(d);
     return w < SATURDAY && !this.isBankHoliday(d);
   }
+
+  /** The n-th working day after `from` (n ≥ 0; `from` itself is day 0), remembered by this calendar. */
+  addWorkingDays(from: Day, n: number): Day {
+    let byStart = this.workingDaysAfter.get(n);
+    if (byStart === undefined) this.workingDaysAfter.set(n, (byStart = new Map()));
+    let day = byStart.get(from);
+    if (day === undefined) {
+      day = from;
+      for (let left = n; left > 0; ) {
+        day = addDays(day, 1);
+        if (this.isWorkingDay(day)) left -= 1;
+      }
+      byStart.set(from, day);
+    }
+    return day;
+  }
 }
 
+/** England and Wales as published, no council changes: shared, so its remembered answers serve every run. */
 export const defaultCalendar = new BankHolidayCalendar();

@@ -15,13 +15,7 @@ import { type Day, addDays } from "./day.js";
  * ```
  */
 export function addWorkingDays(from: Day, n: number, calendar: BankHolidayCalendar = defaultCalendar): Day {
-  let d = from;
-  let left = n;
-  while (left > 0) {
-    d = addDays(d, 1);
-    if (calendar.isWorkingDay(d)) left -= 1;
-  }
-  return d;
+  return calendar.addWorkingDays(from, n);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { POLARITIES, type Polarity, UNITS, type Unit } from "../indicators/types.js";
 import { assert, assertObject, assertOneOf } from "../errors.js";
-import type { BenchmarkResult, Rag, SuppressionMark, Trend, VarianceUnit } from "../scorecard/types.js";
+import type { BenchmarkResult, Rag, SuppressionMark, Trend, VarianceUnit } from "./types.js";
 import { ragOf } from "./rag.js";
 import { defaultMinimumChange, trendOf } from "./trend.js";
 import { type RateBenchmarkVariance, isSuppressionMark, varianceAgainstBenchmark, varianceAgainstTarget } from "./variance.js";

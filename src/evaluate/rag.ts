@@ -1,7 +1,7 @@
 import { assertOneOf } from "../errors.js";
 import { POLARITIES, type Polarity } from "../indicators/types.js";
 import { Decimal, compareValues } from "../numbers/decimal.js";
-import type { Rag } from "../scorecard/types.js";
+import type { Rag } from "./types.js";
 
 /**
  * RAG of a presented value against a target (interface.md §5). The tolerance is the amber

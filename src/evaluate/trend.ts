@@ -1,7 +1,7 @@
 import { assertOneOf } from "../errors.js";
 import { POLARITIES, type Polarity, UNITS, type Unit } from "../indicators/types.js";
 import { Decimal } from "../numbers/decimal.js";
-import type { Trend } from "../scorecard/types.js";
+import type { Trend } from "./types.js";
 
 /**
  * Default trend threshold (interface.md §5): one step of the printed figure, so any change a

@@ -1,7 +1,7 @@
 import { assertOneOf } from "../errors.js";
 import { UNITS, type Unit } from "../indicators/types.js";
 import { differenceValue, relativeDifferenceValue } from "../numbers/decimal.js";
-import type { SuppressionMark, VarianceUnit } from "../scorecard/types.js";
+import type { SuppressionMark, VarianceUnit } from "./types.js";
 
 /** How a rate is compared with a benchmark (option `rateBenchmarkVariance`). */
 export type RateBenchmarkVariance = "absolute" | "relative";

@@ -1,4 +1,4 @@
-import type { ScorecardOptions } from "../config/options.js";
+import type { ScorecardOptions } from "../model/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { DayIndex } from "./dayIndex.js";
@@ -54,7 +54,7 @@ export interface ChildHistory {
  * them that several indicators share at one as-at date (`shared`, one run's own).
  */
 export interface HistoryIndex {
-  options: ScorecardOptions;
+  shape: HistoryShape;
   /** Every child's history, in cohort order (built on first use). */
   readonly children: readonly ChildHistory[];
   of(child: ChildRecord): ChildHistory;
@@ -80,31 +80,42 @@ export interface HistoryIndex {
 /** A history index without its per-run `shared` values: what may outlive one run. */
 type HistoryBase = Omit<HistoryIndex, "shared">;
 
-export function createHistoryIndex(cohort: Cohort, options: ScorecardOptions): HistoryIndex {
+export function createHistoryIndex(cohort: Cohort, options: HistoryShape): HistoryIndex {
   return withSharedValues(historyBase(cohort, options));
 }
 
+/** The three options that shape a history (indicators.md §1.5, §3.3); no other option changes one. */
+export type HistoryShape = Pick<ScorecardOptions, "staleOpenEpisodes" | "placementCounting" | "collapseUnchangedMoves">;
+
+const shapeKey = (o: HistoryShape) => `${o.staleOpenEpisodes}|${o.placementCounting}|${o.collapseUnchangedMoves}`;
+
+/**
+ * The core's one cache that outlives a run, on purpose: a workbook, the page's drill-down and
+ * a second scorecard score the same cohort object again, and rebuilding every child's history
+ * is most of a warm scorecard's cost. Weak, so it lives as long as the cohort does.
+ */
 const basesByCohort = new WeakMap<Cohort, Map<string, HistoryBase>>();
 
 /**
  * The history index of `cohort` under `options`, its per-child histories reused from an
- * earlier run on the same cohort object with equal options; the `shared` values (per as-at
- * date) are always the run's own, so they do not pile up between runs. The histories live as
- * long as the cohort does. A cohort is a value: one changed after scoring is not seen again.
+ * earlier run on the same cohort object with the same history shape (other options, such as
+ * thresholds, do not rebuild it); the `shared` values (per as-at date) are always the run's
+ * own, so they do not pile up between runs. A cohort is a value: one changed after scoring is
+ * not seen again.
  */
-export function historyIndexFor(cohort: Cohort, options: ScorecardOptions): HistoryIndex {
-  let byOptions = basesByCohort.get(cohort);
-  if (byOptions === undefined) basesByCohort.set(cohort, (byOptions = new Map()));
-  const key = JSON.stringify(options);
-  let base = byOptions.get(key);
-  if (base === undefined) byOptions.set(key, (base = historyBase(cohort, options)));
+export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryIndex {
+  let byShape = basesByCohort.get(cohort);
+  if (byShape === undefined) basesByCohort.set(cohort, (byShape = new Map()));
+  const key = shapeKey(options);
+  let base = byShape.get(key);
+  if (base === undefined) byShape.set(key, (base = historyBase(cohort, options)));
   return withSharedValues(base);
 }
 
 function withSharedValues(base: HistoryBase): HistoryIndex {
   const sharedValues = new Map<string, unknown>();
   return {
-    options: base.options,
+    shape: base.shape,
     get children() {
       return base.children;
     },
@@ -126,7 +137,10 @@ function withSharedValues(base: HistoryBase): HistoryIndex {
   };
 }
 
-function historyBase(cohort: Cohort, options: ScorecardOptions): HistoryBase {
+function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
+  const shape: HistoryShape = {
+    staleOpenEpisodes: options.staleOpenEpisodes, placementCounting: options.placementCounting, collapseUnchangedMoves: options.collapseUnchangedMoves,
+  };
   const byChild = new Map<ChildRecord, ChildHistory>();
   let episodeCount = 0;
   for (const child of cohort.children) episodeCount += child.episodes.length;
@@ -135,7 +149,7 @@ function historyBase(cohort: Cohort, options: ScorecardOptions): HistoryBase {
   const of = (child: ChildRecord): ChildHistory => {
     let h = byChild.get(child);
     if (h === undefined) {
-      h = new BuiltHistory(child, options, columns);
+      h = new BuiltHistory(child, shape, columns);
       byChild.set(child, h);
     }
     return h;
@@ -147,7 +161,7 @@ function historyBase(cohort: Cohort, options: ScorecardOptions): HistoryBase {
   let spans: { starts: Float64Array; ends: Float64Array } | null = null;
   let ids: string[] | null = null;
   return {
-    options,
+    shape,
     get children() {
       return children();
     },
@@ -178,7 +192,7 @@ function historyBase(cohort: Cohort, options: ScorecardOptions): HistoryBase {
   };
 }
 
-export function buildChildHistory(child: ChildRecord, options: ScorecardOptions): ChildHistory {
+export function buildChildHistory(child: ChildRecord, options: HistoryShape): ChildHistory {
   return new BuiltHistory(child, options, new EpisodeColumns(child.episodes.length));
 }
 
@@ -198,7 +212,7 @@ class BuiltHistory implements ChildHistory {
 
   constructor(
     readonly child: ChildRecord,
-    options: ScorecardOptions,
+    options: HistoryShape,
     readonly columns: EpisodeColumns,
   ) {
     const episodes = episodesUnder(options.staleOpenEpisodes, child.episodes);

@@ -1,5 +1,5 @@
 import type { Episode } from "../model/cohort.js";
-import type { ScorecardOptions } from "../config/options.js";
+import type { ScorecardOptions } from "../model/options.js";
 import { isTemporaryPlacement } from "./episodeOrder.js";
 import type { PeriodOfCare } from "./periodsOfCare.js";
 

@@ -162,12 +162,7 @@ export function breakdownOfMembers(
   return out;
 }
 
-const indexCache = new WeakMap<object, Map<string, ChildRecord>>();
+/** The cohort's children by id, built per call: breakdowns are asked once per scorecard, not per as-at date. */
 function childIndex(context: IndicatorContext): Map<string, ChildRecord> {
-  let index = indexCache.get(context.cohort);
-  if (!index) {
-    index = new Map(context.cohort.children.map((c) => [c.childId, c]));
-    indexCache.set(context.cohort, index);
-  }
-  return index;
+  return new Map(context.cohort.children.map((c) => [c.childId, c]));
 }

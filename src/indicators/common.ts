@@ -1,6 +1,3 @@
-import type { BankHolidayCalendar } from "../dates/bankHolidays.js";
-import type { Day } from "../dates/day.js";
-import { addWorkingDays } from "../dates/workingDays.js";
 import { type ChildHistory, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { TableName } from "../model/tables.js";
@@ -87,22 +84,6 @@ export function missingTables(context: IndicatorContext, tables: readonly TableN
   const absent = tables.filter((t) => !context.tables.has(t));
   if (absent.length === 0) return null;
   return { kind: "missing-data", note: `needs ${absent.map((t) => `${t}.csv`).join(" and ")}` };
-}
-
-const workingDaysMemo = new WeakMap<BankHolidayCalendar, Map<number, Map<number, Day>>>();
-
-/**
- * `addWorkingDays(from, n, calendar)`, remembered per calendar: the same start days come back
- * at every as-at date of a series, and each answer walks a month of days.
- */
-export function addWorkingDaysMemo(from: Day, n: number, calendar: BankHolidayCalendar): Day {
-  let byCount = workingDaysMemo.get(calendar);
-  if (byCount === undefined) workingDaysMemo.set(calendar, (byCount = new Map()));
-  let byStart = byCount.get(n);
-  if (byStart === undefined) byCount.set(n, (byStart = new Map()));
-  let day = byStart.get(from);
-  if (day === undefined) byStart.set(from, (day = addWorkingDays(from, n, calendar)));
-  return day;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BankHolidayCalendar } from "../dates/bankHolidays.js";
 import type { Day } from "../dates/day.js";
 import type { PeriodKind, ReportingPeriod } from "../dates/periods.js";
-import type { ScorecardOptions } from "../config/options.js";
+import type { ScorecardOptions } from "../model/options.js";
 import type { HistoryIndex } from "../history/historyIndex.js";
 import type { Cohort } from "../model/cohort.js";
 import type { TableName } from "../model/tables.js";

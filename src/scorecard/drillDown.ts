@@ -1,6 +1,6 @@
 import type { PeriodKind } from "../dates/periods.js";
 import type { Day } from "../dates/day.js";
-import type { ScorecardOptionsInput } from "../config/options.js";
+import type { ScorecardOptionsInput } from "../model/options.js";
 import { CicScorecardError, assertObject } from "../errors.js";
 import type { IndicatorDefinition, Members } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";

@@ -1,4 +1,4 @@
-import type { ScorecardOptionsInput } from "../config/options.js";
+import type { ScorecardOptionsInput } from "../model/options.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { isoFromDay } from "../dates/day.js";
 import { buildCohort } from "../history/buildCohort.js";

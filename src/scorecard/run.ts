@@ -1,5 +1,5 @@
 import { type ScorecardConfig, parseConfig } from "../config/config.js";
-import { BankHolidayCalendar } from "../dates/bankHolidays.js";
+import { BankHolidayCalendar, defaultCalendar } from "../dates/bankHolidays.js";
 import { collectionYearEnd, collectionYearEndOf, collectionYearStart } from "../dates/collectionYear.js";
 import { type Day, dayFromIso, isDay, isoFromDay, parseIsoDay } from "../dates/day.js";
 import { PERIOD_KINDS, type PeriodKind, reportingPeriod } from "../dates/periods.js";
@@ -71,23 +71,13 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
   };
 }
 
-const calendars = new Map<string, BankHolidayCalendar>();
-/** Calendars kept at most: a server scoring many configs must not grow without end. */
-const CALENDARS_KEPT = 16;
-
 /**
- * One calendar per set of `bankHolidays` changes, kept across runs: working-day answers are
- * remembered per calendar (addWorkingDaysMemo), so a later scorecard starts with them.
+ * The published calendar, shared by every run (its remembered working-day answers too), unless
+ * the config adds or removes bank holidays: then a calendar of the run's own.
  */
 function calendarFor(changes: { add: readonly string[]; remove: readonly string[] }): BankHolidayCalendar {
-  const key = `${changes.add.join(",")}|${changes.remove.join(",")}`;
-  let calendar = calendars.get(key);
-  if (calendar === undefined) {
-    calendar = new BankHolidayCalendar({ add: changes.add.map(dayFromIso), remove: changes.remove.map(dayFromIso) });
-    if (calendars.size === CALENDARS_KEPT) calendars.delete(calendars.keys().next().value!);
-    calendars.set(key, calendar);
-  }
-  return calendar;
+  if (changes.add.length === 0 && changes.remove.length === 0) return defaultCalendar;
+  return new BankHolidayCalendar({ add: changes.add.map(dayFromIso), remove: changes.remove.map(dayFromIso) });
 }
 
 /** A Day, or ISO text that is a real date; anything else is misuse. */

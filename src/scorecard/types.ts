@@ -1,23 +1,13 @@
 import type { DataQuality } from "../model/issue.js";
+import type { BenchmarkResult, Rag, Trend, VarianceUnit } from "../evaluate/types.js";
 import type { Members, Polarity, Unit } from "../indicators/types.js";
+
+export type { BenchmarkResult, Rag, SuppressionMark, Trend, VarianceUnit } from "../evaluate/types.js";
 
 /**
  * The scorecard as the JSON contract prints it (interface.md §4). Key order here is the
  * output order; writers must not reorder.
  */
-export type Rag = "red" | "amber" | "green";
-export type Trend = "improving" | "worsening" | "stable";
-export type VarianceUnit = "points" | "percent" | "per-10k" | "days" | "count";
-/** Suppression marks of published statistics, kept as given. */
-export type SuppressionMark = "c" | "x" | "k" | "z";
-
-export interface BenchmarkResult {
-  name: string;
-  year: string;
-  value: number | SuppressionMark;
-  variance: number | null;
-  varianceUnit: VarianceUnit;
-}
 
 export interface SeriesPoint {
   asAt: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig, parseConfigText } from "../../src/config/config.js";
-import { DEFAULT_OPTIONS } from "../../src/config/options.js";
+import { DEFAULT_OPTIONS } from "../../src/model/options.js";
 import { CicScorecardError } from "../../src/errors.js";
 import type { IndicatorDefinition } from "../../src/indicators/types.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveOptions } from "../../src/config/options.js";
+import { resolveOptions } from "../../src/model/options.js";
 import { dayFromIso } from "../../src/dates/day.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "../../src/history/episodeColumns.js";
 import { createHistoryIndex, currentEpisode } from "../../src/history/historyIndex.js";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OPTIONS } from "../../src/config/options.js";
+import { DEFAULT_OPTIONS } from "../../src/model/options.js";
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
-  careSpanOverlaps, createHistoryIndex, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
+  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
@@ -44,6 +44,19 @@ describe("createHistoryIndex", () => {
     const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
     expect(index.children.map((h) => h.child.childId)).toEqual(["A", "B"]);
     expect(index.of(cohort.children[1]!)).toBe(index.children[1]);
+  });
+
+  it("reuses a cohort's histories across runs whose options shape a history the same way, and only those", () => {
+    const cohort = cohortOf({ episodes: chain("A", [{ start: "2018-01-01" }, { start: "2018-02-01" }]) });
+    const first = historyIndexFor(cohort, DEFAULT_OPTIONS).children[0];
+    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, a1ThresholdDays: 300, excludeUasc: true }).children[0]).toBe(first);
+    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, placementCounting: "episode" }).children[0]).not.toBe(first);
+    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "keep" }).children[0]).not.toBe(first);
+    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, collapseUnchangedMoves: !DEFAULT_OPTIONS.collapseUnchangedMoves }).children[0]).not.toBe(first);
+    // Shared values are each run's own, even on a reused history.
+    const index = historyIndexFor(cohort, DEFAULT_OPTIONS);
+    index.shared("k", () => 1);
+    expect(historyIndexFor(cohort, DEFAULT_OPTIONS).shared("k", () => 2)).toBe(2);
   });
 
   it("computes a shared value once per key", () => {

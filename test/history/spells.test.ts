@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isoFromDay } from "../../src/dates/day.js";
 import { buildChildHistory } from "../../src/history/historyIndex.js";
-import { resolveOptions } from "../../src/config/options.js";
+import { resolveOptions } from "../../src/model/options.js";
 import { chain, cohortOf } from "../fixtures/builders.js";
 import { placementWorkedExample } from "../fixtures/workedExamples.js";
 

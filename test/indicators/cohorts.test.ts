@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OPTIONS } from "../../src/config/options.js";
+import { DEFAULT_OPTIONS } from "../../src/model/options.js";
 import { dayFromIso } from "../../src/dates/day.js";
 import { createHistoryIndex } from "../../src/history/historyIndex.js";
 import { careTwelveMonthsCohort, careTwelveMonthsDecision, isInCareTwelveMonths } from "../../src/indicators/cohorts.js";

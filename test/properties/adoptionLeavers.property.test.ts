@@ -14,7 +14,7 @@ import { careLeaversSuitableAccommodation } from "../../src/indicators/care-leav
 import { careLeaversUnsuitableAccommodation } from "../../src/indicators/care-leavers/unsuitableAccommodation.js";
 import { missingChildren, missingEpisodes } from "../../src/indicators/missing/missingFromCare.js";
 import type { IndicatorDefinition, Measurement } from "../../src/indicators/types.js";
-import type { ScorecardOptionsInput } from "../../src/config/options.js";
+import type { ScorecardOptionsInput } from "../../src/model/options.js";
 import type { TableRecords } from "../../src/model/records.js";
 import {
   type EpisodeSpec, ad1Record, chain, cohortOf, contextFor, episode, header, missingRecord, oc3Record, pathwayPlanRecord, uascRecord,

@@ -1,4 +1,4 @@
-import type { ScorecardOptions } from "../../config/options.js";
+import type { ScorecardOptions } from "../../model/options.js";
 import { missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { a1Interval } from "./a1.js";

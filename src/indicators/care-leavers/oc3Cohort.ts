@@ -1,4 +1,4 @@
-import type { ScorecardOptions } from "../../config/options.js";
+import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
 import type { ChildHistory } from "../../history/historyIndex.js";

@@ -2,7 +2,7 @@ import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
-import { MembersBuilder, addWorkingDaysMemo, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
 
@@ -33,7 +33,7 @@ export function ihaEntry(context: IndicatorContext, history: ChildHistory): IhaE
       reason ??= "short-break";
       continue;
     }
-    const due = addWorkingDaysMemo(first.start, IHA_WORKING_DAYS, context.calendar);
+    const due = context.calendar.addWorkingDays(first.start, IHA_WORKING_DAYS);
     if (due > asAt) reason = "not-yet-due";
     else if (!coversDay(period, addDays(first.start, minDays), asAt)) reason = `left-care-within-${minDays}-days`;
     else return { kind: "entry", start: first.start, due };

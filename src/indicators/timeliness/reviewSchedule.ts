@@ -1,7 +1,6 @@
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { type Day, addMonths } from "../../dates/day.js";
 import type { ReportingPeriod } from "../../dates/periods.js";
-import { addWorkingDaysMemo } from "../common.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 
@@ -61,7 +60,7 @@ export class ReviewChains {
   /** Adds the chain of one period; returns its number. `reviews` must be ascending and distinct. */
   add(period: PeriodOfCare, reviews: readonly Day[], calendar: BankHolidayCalendar): number {
     const end = period.end ?? Infinity;
-    let due = addWorkingDaysMemo(period.start as Day, FIRST_REVIEW_WORKING_DAYS, calendar);
+    let due = calendar.addWorkingDays(period.start as Day, FIRST_REVIEW_WORKING_DAYS);
     let heldCount = 0;
     for (const date of reviews) {
       if (date < period.start || date > end) continue;

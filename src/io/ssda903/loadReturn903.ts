@@ -1,6 +1,6 @@
 import { assertObject } from "../../errors.js";
 import { buildCohort } from "../../history/buildCohort.js";
-import { adoptionIntervalIssues } from "../../indicators/adoption/intervalChecks.js";
+import { adoptionIntervalIssues } from "../../history/adoptionIntervals.js";
 import type { Cohort } from "../../model/cohort.js";
 import { compareIssues, type DataQuality } from "../../model/issue.js";
 import type { Return903 } from "../../model/return903.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveOptions } from "../../../src/config/options.js";
+import { resolveOptions } from "../../../src/model/options.js";
 import { adoptionA1WithinThreshold, adoptionA2WithinThreshold } from "../../../src/indicators/adoption/thresholds.js";
 import { type Measurement, titleOf } from "../../../src/indicators/types.js";
 import { ad1Record, chain, cohortOf, contextFor } from "../../fixtures/builders.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { missingChildren, missingEpisodes } from "../../../src/indicators/missing/missingFromCare.js";
 import type { Measurement } from "../../../src/indicators/types.js";
-import type { ScorecardOptionsInput } from "../../../src/config/options.js";
+import type { ScorecardOptionsInput } from "../../../src/model/options.js";
 import { cohortOf, contextFor, episode, missingRecord, uascRecord } from "../../fixtures/builders.js";
 
 function measured(m: Measurement) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveOptions } from "../../../src/config/options.js";
+import { resolveOptions } from "../../../src/model/options.js";
 import { buildChildHistory } from "../../../src/history/historyIndex.js";
 import { adoptionA10Days } from "../../../src/indicators/adoption/a10.js";
 import { adoptionA2Days } from "../../../src/indicators/adoption/a2.js";

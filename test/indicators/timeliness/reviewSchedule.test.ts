@@ -3,7 +3,7 @@ import { BankHolidayCalendar } from "../../../src/dates/bankHolidays.js";
 import { type Day, dayFromIso, isoFromDay } from "../../../src/dates/day.js";
 import { reportingPeriod } from "../../../src/dates/periods.js";
 import { createHistoryIndex } from "../../../src/history/historyIndex.js";
-import { DEFAULT_OPTIONS } from "../../../src/config/options.js";
+import { DEFAULT_OPTIONS } from "../../../src/model/options.js";
 import { type ReviewItem, isItemInWindow, reviewSchedule } from "../../../src/indicators/timeliness/reviewSchedule.js";
 import type { EpisodeRecord } from "../../../src/model/records.js";
 import { cohortOf, episode, reviewRecord } from "../../fixtures/builders.js";

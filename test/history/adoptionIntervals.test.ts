@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adoptionIntervalIssues } from "../../../src/indicators/adoption/intervalChecks.js";
-import { ad1Record, chain, cohortOf } from "../../fixtures/builders.js";
+import { adoptionIntervalIssues } from "../../src/history/adoptionIntervals.js";
+import { ad1Record, chain, cohortOf } from "../fixtures/builders.js";
 
 // Child J of indicators.md §3.8, with the match moved before the placement order.
 const episodesOfJ = () =>

@@ -1,9 +1,9 @@
-import { ukFromDay } from "../../dates/day.js";
-import { DEFAULT_OPTIONS } from "../../config/options.js";
-import { isShortBreak } from "../../history/episodeOrder.js";
-import { buildChildHistory } from "../../history/historyIndex.js";
-import type { Cohort } from "../../model/cohort.js";
-import type { DataIssue } from "../../model/issue.js";
+import { ukFromDay } from "../dates/day.js";
+import { DEFAULT_OPTIONS } from "../model/options.js";
+import { isShortBreak } from "./episodeOrder.js";
+import { buildChildHistory } from "./historyIndex.js";
+import type { Cohort } from "../model/cohort.js";
+import type { DataIssue } from "../model/issue.js";
 
 const ADOPTED = new Set(["E11", "E12"]);
 const PLACEMENT_ORDER = new Set(["E1", "D1"]);

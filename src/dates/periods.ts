@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { collectionYearEndOf, collectionYearStart } from "./collectionYear.js";
 import { type Day, addDays, addMonths, firstDayOfMonth, isLastDayOfMonth, lastDayOfMonth } from "./day.js";
 
@@ -29,16 +30,13 @@ export function lookbackStart(asAt: Day, months: number): Day {
  * ```
  */
 export function reportingPeriod(asAt: Day, kind: PeriodKind): ReportingPeriod {
-  switch (kind) {
-    case "year":
-      return { start: lookbackStart(asAt, 12), end: asAt };
-    case "quarter":
-      return { start: lookbackStart(asAt, 3), end: asAt };
-    case "month":
-      return { start: lookbackStart(asAt, 1), end: asAt };
-    case "fytd":
-      return { start: collectionYearStart(collectionYearEndOf(asAt)), end: asAt };
-  }
+  const start = match(kind)
+    .with("year", () => lookbackStart(asAt, 12))
+    .with("quarter", () => lookbackStart(asAt, 3))
+    .with("month", () => lookbackStart(asAt, 1))
+    .with("fytd", () => collectionYearStart(collectionYearEndOf(asAt)))
+    .exhaustive();
+  return { start, end: asAt };
 }
 
 /** addMonths(R, −n), or that month's last day when R is a month end (interface.md §5). */
@@ -51,14 +49,11 @@ export type TrendComparison = "previous-month" | "previous-period" | "previous-y
 
 /** R′, the as-at date the trend compares with (interface.md §5 "Previous"). */
 export function previousAsAt(asAt: Day, kind: PeriodKind, compareWith: TrendComparison): Day {
-  switch (compareWith) {
-    case "previous-month":
-      return monthsEarlier(asAt, 1);
-    case "previous-year":
-      return monthsEarlier(asAt, 12);
-    case "previous-period":
-      return addDays(reportingPeriod(asAt, kind).start, -1);
-  }
+  return match(compareWith)
+    .with("previous-month", () => monthsEarlier(asAt, 1))
+    .with("previous-year", () => monthsEarlier(asAt, 12))
+    .with("previous-period", () => addDays(reportingPeriod(asAt, kind).start, -1))
+    .exhaustive();
 }
 
 /** The 12 month-ends up to R, R last: R itself, then the previous months' ends (or same day). */

@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { assertOneOf } from "../errors.js";
 import { UNITS, type Unit } from "../indicators/types.js";
 import { meanDaysValue, percentValue, ratePer10000Value } from "../numbers/decimal.js";
@@ -14,14 +15,10 @@ import { meanDaysValue, percentValue, ratePer10000Value } from "../numbers/decim
 export function presentValue(unit: Unit, numerator: number | null, denominator: number | null, population: number | null): number | null {
   assertOneOf(unit, UNITS, "unit");
   if (numerator === null) return null;
-  switch (unit) {
-    case "count":
-      return numerator;
-    case "percent":
-      return denominator !== null && denominator > 0 ? percentValue(numerator, denominator) : null;
-    case "days":
-      return denominator !== null && denominator > 0 ? meanDaysValue(numerator, denominator) : null;
-    case "rate-per-10k":
-      return population !== null && population > 0 ? ratePer10000Value(numerator, population) : null;
-  }
+  return match(unit)
+    .with("count", () => numerator)
+    .with("percent", () => (denominator !== null && denominator > 0 ? percentValue(numerator, denominator) : null))
+    .with("days", () => (denominator !== null && denominator > 0 ? meanDaysValue(numerator, denominator) : null))
+    .with("rate-per-10k", () => (population !== null && population > 0 ? ratePer10000Value(numerator, population) : null))
+    .exhaustive();
 }

@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { assertOneOf } from "../errors.js";
 import { POLARITIES, type Polarity } from "../indicators/types.js";
 import { Decimal, compareValues } from "../numbers/decimal.js";
@@ -17,12 +18,18 @@ import type { Rag } from "./types.js";
 export function ragOf(value: number | null, target: number | null, tolerance: number | null, polarity: Polarity): Rag | null {
   // Checked first: any other spelling ("higher") used to read as lower-is-better.
   assertOneOf(polarity, POLARITIES, "polarity");
-  if (value === null || target === null || polarity === "none") return null;
+  if (value === null || target === null) return null;
   const band = tolerance ?? 0;
-  if (polarity === "higher-is-better") {
-    if (compareValues(value, target) >= 0) return "green";
-    return new Decimal(value).greaterThanOrEqualTo(new Decimal(target).minus(band)) ? "amber" : "red";
-  }
-  if (compareValues(value, target) <= 0) return "green";
-  return new Decimal(value).lessThanOrEqualTo(new Decimal(target).plus(band)) ? "amber" : "red";
+  return match(polarity)
+    .returnType<Rag | null>()
+    .with("none", () => null)
+    .with("higher-is-better", () => {
+      if (compareValues(value, target) >= 0) return "green";
+      return new Decimal(value).greaterThanOrEqualTo(new Decimal(target).minus(band)) ? "amber" : "red";
+    })
+    .with("lower-is-better", () => {
+      if (compareValues(value, target) <= 0) return "green";
+      return new Decimal(value).lessThanOrEqualTo(new Decimal(target).plus(band)) ? "amber" : "red";
+    })
+    .exhaustive();
 }

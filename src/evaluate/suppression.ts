@@ -1,3 +1,4 @@
+import { P, match } from "ts-pattern";
 import type { Measurement, Unit } from "../indicators/types.js";
 import { presentValue } from "./present.js";
 
@@ -42,28 +43,27 @@ export interface PresentedFigure {
  * ```
  */
 export function presentFigure(unit: Unit, measurement: Measurement, population: number | null, settings: SuppressionSettings): PresentedFigure {
-  if (measurement.kind === "missing-data") {
-    return { value: null, numerator: null, denominator: null, suppressed: false, note: measurement.note };
-  }
-  const { numerator } = measurement;
-  switch (unit) {
-    case "count":
-      return { value: numerator, numerator, denominator: null, suppressed: false, note: null };
-    case "rate-per-10k":
-      if (population === null) return { value: null, numerator, denominator: null, suppressed: false, note: NOTE_NEEDS_POPULATION };
-      return { value: presentValue(unit, numerator, null, population), numerator, denominator: population, suppressed: false, note: null };
-    case "percent":
-    case "days": {
-      const denominator = measurement.denominator ?? 0;
+  return match([measurement, unit] as const)
+    .returnType<PresentedFigure>()
+    .with([{ kind: "missing-data" }, P._], ([missing]) => ({ value: null, numerator: null, denominator: null, suppressed: false, note: missing.note }))
+    .with([{ kind: "measured" }, "count"], ([{ numerator }]) => ({ value: numerator, numerator, denominator: null, suppressed: false, note: null }))
+    .with([{ kind: "measured" }, "rate-per-10k"], ([{ numerator }]) =>
+      population === null
+        ? { value: null, numerator, denominator: null, suppressed: false, note: NOTE_NEEDS_POPULATION }
+        : { value: presentValue(unit, numerator, null, population), numerator, denominator: population, suppressed: false, note: null },
+    )
+    .with([{ kind: "measured" }, P.union("percent", "days")], ([measured, proportion]) => {
+      const { numerator } = measured;
+      const denominator = measured.denominator ?? 0;
       if (denominator === 0) {
         // Nothing to hide in 0 of 0: "no children", never "suppressed"; days have no total of nobody.
-        return { value: null, numerator: unit === "days" ? null : 0, denominator: 0, suppressed: false, note: NOTE_EMPTY_COHORT };
+        return { value: null, numerator: proportion === "days" ? null : 0, denominator: 0, suppressed: false, note: NOTE_EMPTY_COHORT };
       }
       if (denominator < settings.minDenominator) {
         const hide = settings.hideCounts;
         return { value: null, numerator: hide ? null : numerator, denominator: hide ? null : denominator, suppressed: true, note: suppressedNote(settings.minDenominator) };
       }
-      return { value: presentValue(unit, numerator, denominator, null), numerator, denominator, suppressed: false, note: null };
-    }
-  }
+      return { value: presentValue(proportion, numerator, denominator, null), numerator, denominator, suppressed: false, note: null };
+    })
+    .exhaustive();
 }

@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { assertOneOf } from "../errors.js";
 import { POLARITIES, type Polarity, UNITS, type Unit } from "../indicators/types.js";
 import { Decimal } from "../numbers/decimal.js";
@@ -24,10 +25,14 @@ export function defaultMinimumChange(unit: Unit): number {
  */
 export function trendOf(value: number | null, previous: number | null, polarity: Polarity, minimumChange: number): Trend | null {
   assertOneOf(polarity, POLARITIES, "polarity");
-  if (value === null || previous === null || polarity === "none") return null;
+  if (value === null || previous === null) return null;
   const change = new Decimal(value).minus(previous);
   // No change is stable even with a zero threshold (decimal.js calls 0 positive).
-  if (change.isZero() || change.abs().lessThan(minimumChange)) return "stable";
-  const better = polarity === "higher-is-better" ? change.isPositive() : change.isNegative();
-  return better ? "improving" : "worsening";
+  const stable = change.isZero() || change.abs().lessThan(minimumChange);
+  return match(polarity)
+    .returnType<Trend | null>()
+    .with("none", () => null)
+    .with("higher-is-better", () => (stable ? "stable" : change.isPositive() ? "improving" : "worsening"))
+    .with("lower-is-better", () => (stable ? "stable" : change.isNegative() ? "improving" : "worsening"))
+    .exhaustive();
 }

@@ -4,6 +4,8 @@ import type { Day } from "../dates/day.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { CicScorecardError, assertObject } from "../errors.js";
 import { type IndicatorDefinition, type Members, titleOf } from "../indicators/types.js";
+import type { ScorecardConfig, ScorecardConfigInput } from "../config/config.js";
+import type { IndicatorId } from "../indicators/ids.js";
 import type { Cohort } from "../model/cohort.js";
 import { narrativeFor } from "./narrative.js";
 import { type ScorecardRun, asAtDay, assertCohort, createRun } from "./run.js";
@@ -16,8 +18,12 @@ export interface ComputeScorecardOptions {
   period?: PeriodKind;
   /** Children aged under 18; null or absent: the config's, else none. */
   population?: number | null;
-  /** A parsed config or the raw config-file object (validated here). */
-  config?: unknown;
+  /**
+   * A parsed config, or the config file's object (validated here, so JSON read from a file
+   * may be passed as it is). Typed so that a misspelt key (`tragets`) fails to compile; the
+   * indicator keys stay open for a council's own indicators.
+   */
+  config?: ScorecardConfigInput<IndicatorId | (string & {})> | ScorecardConfig;
   /** The registry; default the built-in indicators. */
   indicators?: readonly IndicatorDefinition[];
   /** Ids whose `members` are listed, or "all". */

@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { groupThousands } from "../numbers/grouping.js";
 import { NOTE_EMPTY_COHORT } from "../evaluate/suppression.js";
 import type { IndicatorResult } from "./types.js";
@@ -80,27 +81,23 @@ export function narrativeFor(result: IndicatorResult): string {
     return `${title}: the value is suppressed because the cohort is too small to publish (${result.note ?? "small numbers"}).`;
   }
   if (result.value === null) return `${title}: ${result.note ?? "no value"}.`;
-  const value = formatValue(result.value, result.unit);
+  const shown = result.value;
+  const value = formatValue(shown, result.unit);
   const target = result.target === null ? "" : `, against a target of ${formatTarget(result.target, result.unit)}`;
-  let sentence: string;
-  switch (result.unit) {
-    case "percent":
-      sentence = phrase
+  const sentence = match(result.unit)
+    .with("percent", () =>
+      phrase
         ? `${grouped(result.numerator)} of the ${grouped(result.denominator)} ${phrase.cohort} (${value}) ${phrase.verb}`
-        : `${title}: ${grouped(result.numerator)} of ${grouped(result.denominator)} (${value})`;
-      break;
-    case "count":
-      sentence = phrase ? `${grouped(result.value)} ${agree(phrase, result.value)}` : `${title}: ${grouped(result.value)}`;
-      break;
-    case "rate-per-10k":
-      sentence = `${phrase ? capitalise(phrase.cohort) : title}: ${value} children aged under 18 (${grouped(result.numerator)} children)`;
-      break;
-    case "days":
-      sentence = phrase
+        : `${title}: ${grouped(result.numerator)} of ${grouped(result.denominator)} (${value})`,
+    )
+    .with("count", () => (phrase ? `${grouped(shown)} ${agree(phrase, shown)}` : `${title}: ${grouped(shown)}`))
+    .with("rate-per-10k", () => `${phrase ? capitalise(phrase.cohort) : title}: ${value} children aged under 18 (${grouped(result.numerator)} children)`)
+    .with("days", () =>
+      phrase
         ? `The ${grouped(result.denominator)} ${phrase.cohort} ${phrase.verb} ${value} on average`
-        : `${title}: ${value} on average over ${grouped(result.denominator)} children`;
-      break;
-  }
+        : `${title}: ${value} on average over ${grouped(result.denominator)} children`,
+    )
+    .exhaustive();
   return `${sentence}${target}.`;
 }
 

@@ -100,7 +100,7 @@ function roundHalfAwayFromZero(value: number, decimals: number): number {
 
 beforeAll(async () => {
   ({ cohort, dataQuality } = await loadFolder903(EXAMPLE));
-  const config = JSON.parse(configText) as unknown;
+  const config = parseConfigText(configText);
   for (const period of ["year", "fytd", "month"] as const) {
     const scorecard = computeScorecard(cohort, { asAt: reference.asAt, period, config, breakdowns: true });
     results.set(period, new Map(scorecard.indicators.map((r) => [r.id, r])));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OPTIONS } from "../../src/model/options.js";
+import { DEFAULT_OPTIONS, type ScorecardOptions } from "../../src/model/options.js";
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
@@ -49,7 +49,8 @@ describe("createHistoryIndex", () => {
   it("reuses a cohort's histories across runs whose options shape a history the same way, and only those", () => {
     const cohort = cohortOf({ episodes: chain("A", [{ start: "2018-01-01" }, { start: "2018-02-01" }]) });
     const first = historyIndexFor(cohort, DEFAULT_OPTIONS).children[0];
-    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, a1ThresholdDays: 300, excludeUasc: true }).children[0]).toBe(first);
+    const otherThresholds: ScorecardOptions = { ...DEFAULT_OPTIONS, a1ThresholdDays: 300, excludeUasc: true };
+    expect(historyIndexFor(cohort, otherThresholds).children[0]).toBe(first);
     expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, placementCounting: "episode" }).children[0]).not.toBe(first);
     expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "keep" }).children[0]).not.toBe(first);
     expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, collapseUnchangedMoves: !DEFAULT_OPTIONS.collapseUnchangedMoves }).children[0]).not.toBe(first);

@@ -143,6 +143,8 @@ describe("computeScorecard", () => {
     expect(code(() => computeScorecard(ten, { asAt: R, indicators: FAKES, drillDown: ["nope"] }))).toBe("unknown_indicator");
     expect(code(() => computeScorecard(ten, { asAt: R, indicators: FAKES, population: 0 }))).toBe("invalid_argument");
     expect(code(() => computeScorecard(ten, { asAt: R, indicators: FAKES, config: { indicators: { "cla-count": {} } } }))).toBe("invalid_config");
+    // @ts-expect-error a misspelt key fails to compile, and is still refused at run time (JSON from a file is not typed)
+    expect(code(() => computeScorecard(ten, { asAt: R, indicators: FAKES, config: { tragets: {} } }))).toBe("invalid_config");
   });
 });
 

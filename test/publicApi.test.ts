@@ -10,7 +10,7 @@ const PUBLIC_VALUES = [
   "SUPPRESSION_MARKS", "TABLES", "TABLES_903", "TABLE_COLUMNS", "addDays", "addMonths", "addWorkingDays", "buildCohort",
   "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "drillDown", "evaluate",
   "findIndicator", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903", "loadRuleTables",
-  "missingTables", "narrativeFor", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903",
+  "missingData", "missingTables", "narrativeFor", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903",
   "postcodesInReturn", "presentFigure", "presentValue",
   "ragOf", "reconcileYears", "renderCsv", "renderDataQualityCsv", "renderDataQualityJson", "renderDataQualityTable", "renderHtml",
   "renderJson", "renderTable", "renderValidationCsv", "renderValidationJson", "renderValidationTable", "renderXlsx", "reportingPeriod",

@@ -1,7 +1,7 @@
 import { type ChildHistory, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { TableName } from "../model/tables.js";
-import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
+import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, missingData, sortedIds } from "./types.js";
 
 const compareExclusions = (a: Exclusion, b: Exclusion) =>
   a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
@@ -83,7 +83,7 @@ export function isExcludedAsUasc(context: IndicatorContext, child: ChildRecord):
 export function missingTables(context: IndicatorContext, tables: readonly TableName[]): Measurement | null {
   const absent = tables.filter((t) => !context.tables.has(t));
   if (absent.length === 0) return null;
-  return { kind: "missing-data", note: `needs ${absent.map((t) => `${t}.csv`).join(" and ")}` };
+  return missingData(absent, null);
 }
 
 /**

@@ -37,8 +37,32 @@ export interface Members {
  */
 export type Measurement =
   | { kind: "measured"; numerator: number; denominator: number | null; members: Members }
-  /** An input table is absent: value, numerator and denominator null; `note` names it ("needs visits.csv"). */
-  | { kind: "missing-data"; note: string };
+  | MissingData;
+
+/**
+ * Not computable because input tables are absent: value, numerator and denominator null. The
+ * cause is coded (`tables`, and `year` when only that collection year lacks them) for a tool to
+ * act on; `note` is the same cause as the output prints it ("needs visits.csv").
+ */
+export interface MissingData {
+  kind: "missing-data";
+  tables: readonly TableName[];
+  /** The collection year ("2018-19") whose tables are absent, or null when no year has them. */
+  year: string | null;
+  note: string;
+}
+
+/**
+ * @example
+ * ```ts
+ * missingData(["episodes", "visits"], null).note; // "needs episodes.csv and visits.csv"
+ * missingData(["oc2"], "2018-19").note; // "needs oc2.csv for 2018-19"
+ * ```
+ */
+export function missingData(tables: readonly TableName[], year: string | null): MissingData {
+  const files = tables.map((t) => `${t}.csv`).join(" and ");
+  return { kind: "missing-data", tables, year, note: year === null ? `needs ${files}` : `needs ${files} for ${year}` };
+}
 
 /** Everything an indicator may read. Pure: no clock, no IO. */
 export interface IndicatorContext {

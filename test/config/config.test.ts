@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseConfig, parseConfigText } from "../../src/config/config.js";
 import { DEFAULT_OPTIONS } from "../../src/model/options.js";
 import { CicScorecardError } from "../../src/errors.js";
-import type { IndicatorDefinition } from "../../src/indicators/types.js";
+import { type IndicatorDefinition, missingData } from "../../src/indicators/types.js";
 
 const fake = (id: string): IndicatorDefinition => ({
   id, title: id, unit: "percent", polarity: "lower-is-better", theme: "stability", period: { kind: "window" },
   cohort: "", numerator: "", data: "", switches: [], defaultTarget: null,
-  compute: () => ({ kind: "missing-data", note: "n/a" }),
+  compute: () => missingData(["visits"], null),
 });
 const registry = [fake("placements-3plus"), fake("local-visits")];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SUPPRESSION, presentFigure } from "../../src/evaluate/suppression.js";
-import type { Measurement } from "../../src/indicators/types.js";
+import { type Measurement, missingData } from "../../src/indicators/types.js";
 
 const measured = (numerator: number, denominator: number | null): Measurement => ({
   kind: "measured", numerator, denominator, members: { numerator: [], denominator: [], excluded: [] },
@@ -46,7 +46,7 @@ describe("presentFigure", () => {
     });
   });
   it("passes on a missing table's note with no figures", () => {
-    expect(presentFigure("percent", { kind: "missing-data", note: "needs visits.csv" }, null, DEFAULT_SUPPRESSION)).toEqual({
+    expect(presentFigure("percent", missingData(["visits"], null), null, DEFAULT_SUPPRESSION)).toEqual({
       value: null, numerator: null, denominator: null, suppressed: false, note: "needs visits.csv",
     });
   });

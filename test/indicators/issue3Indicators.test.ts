@@ -42,7 +42,7 @@ describe("claCount", () => {
   });
 
   it("says which table it needs when episodes are absent", () => {
-    expect(claCount.compute(contextFor(cohortOf({}, ["header"]), "2019-01-31"))).toEqual({ kind: "missing-data", note: "needs episodes.csv" });
+    expect(claCount.compute(contextFor(cohortOf({}, ["header"]), "2019-01-31"))).toEqual({ kind: "missing-data", tables: ["episodes"], year: null, note: "needs episodes.csv" });
   });
 });
 

@@ -1,6 +1,6 @@
 import { type Day, dayFromIso } from "../../src/dates/day.js";
 import { MembersBuilder } from "../../src/indicators/common.js";
-import type { IndicatorContext, IndicatorDefinition, Measurement, Unit } from "../../src/indicators/types.js";
+import { type IndicatorContext, type IndicatorDefinition, type Measurement, type Unit, missingData } from "../../src/indicators/types.js";
 import type { ChildRecord, Cohort, Episode } from "../../src/model/cohort.js";
 
 /**
@@ -83,6 +83,6 @@ export const fakeDays: IndicatorDefinition = {
   },
 };
 
-export const fakeMissing: IndicatorDefinition = { ...base("fake-missing", "percent"), compute: () => ({ kind: "missing-data", note: "needs visits.csv" }) };
+export const fakeMissing: IndicatorDefinition = { ...base("fake-missing", "percent"), compute: () => missingData(["visits"], null) };
 
 export const FAKES = [fakeCount, fakeRate, fakePercent, fakeDays, fakeMissing];

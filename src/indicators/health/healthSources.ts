@@ -4,23 +4,23 @@ import type { Oc2Record } from "../../model/records.js";
 import { type ChildDays, childDays } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
 import { MembersBuilder, missingTables } from "../common.js";
-import type { IndicatorContext, Measurement } from "../types.js";
+import { type IndicatorContext, type Measurement, type MissingData, missingData } from "../types.js";
 
 /**
  * Where the OC2 rows for R come from (indicators.md §3.5): the collection year that contains
  * R; a return of unknown year uses its one oc2.csv. `endYear` null means "the unknown year".
  */
-export type Oc2Year = { kind: "year"; endYear: number | null } | { kind: "missing-data"; note: string };
+export type Oc2Year = { kind: "year"; endYear: number | null } | MissingData;
 
 export function oc2YearFor(context: IndicatorContext): Oc2Year {
   const { years } = context.cohort;
   if (years.length === 1 && years[0]!.endYear === null) {
-    return years[0]!.tables.includes("oc2") ? { kind: "year", endYear: null } : { kind: "missing-data", note: "needs oc2.csv" };
+    return years[0]!.tables.includes("oc2") ? { kind: "year", endYear: null } : missingData(["oc2"], null);
   }
   const endYear = collectionYearEndOf(context.asAt);
   const year = years.find((y) => y.endYear === endYear);
   if (year === undefined || !year.tables.includes("oc2")) {
-    return { kind: "missing-data", note: `needs oc2.csv for ${collectionYearLabel(endYear)}` };
+    return missingData(["oc2"], collectionYearLabel(endYear));
   }
   return { kind: "year", endYear };
 }

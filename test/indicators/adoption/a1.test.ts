@@ -110,7 +110,7 @@ describe("adoptionA1Days", () => {
   });
 
   it("says it needs episodes.csv when the table is absent", () => {
-    expect(adoptionA1Days.compute(contextFor(cohortOf({}, ["header"]), R))).toEqual({ kind: "missing-data", note: "needs episodes.csv" });
+    expect(adoptionA1Days.compute(contextFor(cohortOf({}, ["header"]), R))).toEqual({ kind: "missing-data", tables: ["episodes"], year: null, note: "needs episodes.csv" });
   });
 
   it("has the national 426-day default target", () => {

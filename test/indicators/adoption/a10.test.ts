@@ -51,7 +51,7 @@ describe("adoptionA10Days", () => {
 
   it("says it needs ad1.csv when the table is absent", () => {
     const cohort = cohortOf({ episodes: childK() }, ["header", "episodes"]);
-    expect(adoptionA10Days.compute(contextFor(cohort, R))).toEqual({ kind: "missing-data", note: "needs ad1.csv" });
+    expect(adoptionA10Days.compute(contextFor(cohort, R))).toEqual({ kind: "missing-data", tables: ["ad1"], year: null, note: "needs ad1.csv" });
   });
 
   it("has nobody to average in an empty cohort", () => {

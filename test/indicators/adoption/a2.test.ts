@@ -62,7 +62,7 @@ describe("adoptionA2Days", () => {
   });
 
   it("says it needs ad1.csv when the table is absent", () => {
-    expect(adoptionA2Days.compute(contextFor(cohortOf({ episodes: childJ() }, ["episodes"]), R))).toEqual({ kind: "missing-data", note: "needs ad1.csv" });
+    expect(adoptionA2Days.compute(contextFor(cohortOf({ episodes: childJ() }, ["episodes"]), R))).toEqual({ kind: "missing-data", tables: ["ad1"], year: null, note: "needs ad1.csv" });
   });
 
   it("has nobody to average in an empty cohort, and a 121-day default target", () => {

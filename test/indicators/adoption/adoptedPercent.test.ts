@@ -39,6 +39,6 @@ describe("adoptedPercent", () => {
   });
 
   it("says it needs episodes.csv when the table is absent", () => {
-    expect(adoptedPercent.compute(contextFor(cohortOf({}, ["header"]), R))).toEqual({ kind: "missing-data", note: "needs episodes.csv" });
+    expect(adoptedPercent.compute(contextFor(cohortOf({}, ["header"]), R))).toEqual({ kind: "missing-data", tables: ["episodes"], year: null, note: "needs episodes.csv" });
   });
 });

@@ -76,6 +76,6 @@ describe("adoptionA2WithinThreshold", () => {
   });
 
   it("says it needs ad1.csv when the table is absent", () => {
-    expect(adoptionA2WithinThreshold.compute(contextFor(cohortOf({}, ["episodes"]), R))).toEqual({ kind: "missing-data", note: "needs ad1.csv" });
+    expect(adoptionA2WithinThreshold.compute(contextFor(cohortOf({}, ["episodes"]), R))).toEqual({ kind: "missing-data", tables: ["ad1"], year: null, note: "needs ad1.csv" });
   });
 });

@@ -119,7 +119,7 @@ describe("careLeaversInTouch", () => {
   });
 
   it("says it needs oc3.csv when the table is absent", () => {
-    expect(careLeaversInTouch.compute(contextFor(cohortOf({}, ["header", "episodes"]), R))).toEqual({ kind: "missing-data", note: "needs oc3.csv" });
+    expect(careLeaversInTouch.compute(contextFor(cohortOf({}, ["header", "episodes"]), R))).toEqual({ kind: "missing-data", tables: ["oc3"], year: null, note: "needs oc3.csv" });
   });
 });
 
@@ -141,7 +141,7 @@ describe("careLeaversSuitableAccommodation and careLeaversUnsuitableAccommodatio
   });
 
   it("says it needs oc3.csv when the table is absent", () => {
-    expect(careLeaversUnsuitableAccommodation.compute(contextFor(cohortOf({}, ["episodes"]), R))).toEqual({ kind: "missing-data", note: "needs oc3.csv" });
+    expect(careLeaversUnsuitableAccommodation.compute(contextFor(cohortOf({}, ["episodes"]), R))).toEqual({ kind: "missing-data", tables: ["oc3"], year: null, note: "needs oc3.csv" });
   });
 });
 

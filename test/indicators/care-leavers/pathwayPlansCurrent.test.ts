@@ -97,6 +97,6 @@ describe("pathwayPlansCurrent", () => {
   });
 
   it("says it needs pathway_plans.csv when the table is absent", () => {
-    expect(pathwayPlansCurrent.compute(contextFor(cohortOf({}, ["header", "episodes"]), R))).toEqual({ kind: "missing-data", note: "needs pathway_plans.csv" });
+    expect(pathwayPlansCurrent.compute(contextFor(cohortOf({}, ["header", "episodes"]), R))).toEqual({ kind: "missing-data", tables: ["pathway_plans"], year: null, note: "needs pathway_plans.csv" });
   });
 });

@@ -100,6 +100,6 @@ describe("pepCurrent", () => {
   });
 
   it("needs peps.csv", () => {
-    expect(pepCurrent.compute(contextFor(cohortOf(records(pupil("a")), ["episodes", "header"]), R))).toEqual({ kind: "missing-data", note: "needs peps.csv" });
+    expect(pepCurrent.compute(contextFor(cohortOf(records(pupil("a")), ["episodes", "header"]), R))).toEqual({ kind: "missing-data", tables: ["peps"], year: null, note: "needs peps.csv" });
   });
 });

@@ -52,10 +52,10 @@ describe("immunisationsUpToDate", () => {
   });
 
   it("needs oc2.csv", () => {
-    expect(immunisationsUpToDate.compute(contextFor(cohortOf({ episodes: [inCare("a")] }, ["episodes", "health_assessments"]), R))).toEqual({ kind: "missing-data", note: "needs oc2.csv" });
+    expect(immunisationsUpToDate.compute(contextFor(cohortOf({ episodes: [inCare("a")] }, ["episodes", "health_assessments"]), R))).toEqual({ kind: "missing-data", tables: ["oc2"], year: null, note: "needs oc2.csv" });
   });
 
   it("needs episodes.csv", () => {
-    expect(immunisationsUpToDate.compute(contextFor(cohortOf({}, ["oc2"]), R))).toEqual({ kind: "missing-data", note: "needs episodes.csv" });
+    expect(immunisationsUpToDate.compute(contextFor(cohortOf({}, ["oc2"]), R))).toEqual({ kind: "missing-data", tables: ["episodes"], year: null, note: "needs episodes.csv" });
   });
 });

@@ -79,7 +79,7 @@ describe("healthCheckAnnual, source choice", () => {
 
   it("reads health_assessments.csv when forced, and names it when absent", () => {
     const tables = TABLES.filter((t) => t !== "health_assessments");
-    expect(healthCheckAnnual.compute(contextFor(cohortOf(records, tables), R, { options: { healthSource: "local" } }))).toEqual({ kind: "missing-data", note: "needs health_assessments.csv" });
+    expect(healthCheckAnnual.compute(contextFor(cohortOf(records, tables), R, { options: { healthSource: "local" } }))).toEqual({ kind: "missing-data", tables: ["health_assessments"], year: null, note: "needs health_assessments.csv" });
   });
 
   it("counts HEALTH_ASSESSMENT = 1 from a single return's one oc2.csv; no row counts as not done", () => {
@@ -89,7 +89,7 @@ describe("healthCheckAnnual, source choice", () => {
   });
 
   it("says needs oc2.csv when a single return has none", () => {
-    expect(healthCheckAnnual.compute(contextFor(cohortOf(records, ["episodes"]), R))).toEqual({ kind: "missing-data", note: "needs oc2.csv" });
+    expect(healthCheckAnnual.compute(contextFor(cohortOf(records, ["episodes"]), R))).toEqual({ kind: "missing-data", tables: ["oc2"], year: null, note: "needs oc2.csv" });
   });
 });
 
@@ -112,11 +112,11 @@ describe("healthCheckAnnual, OC2 year", () => {
       yearOf(2018, ["episodes", "oc2"], { episodes: [episode("1", { start: "2015-01-01" })], oc2: [oc2Record("1", { healthAssessment: 1 })] }),
       yearOf(2019, ["episodes"], { episodes: [episode("1", { start: "2015-01-01" })] }),
     ] }).cohort;
-    expect(healthCheckAnnual.compute(contextFor(cohort, "2019-01-31"))).toEqual({ kind: "missing-data", note: "needs oc2.csv for 2018-19" });
+    expect(healthCheckAnnual.compute(contextFor(cohort, "2019-01-31"))).toEqual({ kind: "missing-data", tables: ["oc2"], year: "2018-19", note: "needs oc2.csv for 2018-19" });
   });
 
   it("names the year when R is in a year the input does not have", () => {
     const cohort = buildCohort({ years: [yearOf(2018, ["episodes", "oc2"], { episodes: [episode("1", { start: "2015-01-01" })] })] }).cohort;
-    expect(healthCheckAnnual.compute(contextFor(cohort, "2018-04-30"))).toEqual({ kind: "missing-data", note: "needs oc2.csv for 2018-19" });
+    expect(healthCheckAnnual.compute(contextFor(cohort, "2018-04-30"))).toEqual({ kind: "missing-data", tables: ["oc2"], year: "2018-19", note: "needs oc2.csv for 2018-19" });
   });
 });

@@ -89,6 +89,6 @@ describe("ihaOnTime", () => {
   });
 
   it("needs health_assessments.csv", () => {
-    expect(ihaOnTime.compute(contextFor(cohortOf({ episodes: entry() }, ["episodes"]), "2025-05-31"))).toEqual({ kind: "missing-data", note: "needs health_assessments.csv" });
+    expect(ihaOnTime.compute(contextFor(cohortOf({ episodes: entry() }, ["episodes"]), "2025-05-31"))).toEqual({ kind: "missing-data", tables: ["health_assessments"], year: null, note: "needs health_assessments.csv" });
   });
 });

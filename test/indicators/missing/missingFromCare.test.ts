@@ -83,7 +83,7 @@ describe("missingChildren and missingEpisodes", () => {
 
   it("says it needs missing.csv when the table is absent", () => {
     const c = cohortOf({ episodes: [episode("1", { start: "2018-01-01" })] }, ["header", "episodes"]);
-    expect(missingChildren.compute(contextFor(c, R))).toEqual({ kind: "missing-data", note: "needs missing.csv" });
-    expect(missingEpisodes.compute(contextFor(c, R))).toEqual({ kind: "missing-data", note: "needs missing.csv" });
+    expect(missingChildren.compute(contextFor(c, R))).toEqual({ kind: "missing-data", tables: ["missing"], year: null, note: "needs missing.csv" });
+    expect(missingEpisodes.compute(contextFor(c, R))).toEqual({ kind: "missing-data", tables: ["missing"], year: null, note: "needs missing.csv" });
   });
 });

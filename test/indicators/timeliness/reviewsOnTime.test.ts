@@ -76,7 +76,7 @@ describe("reviewsOnTime", () => {
   });
 
   it("needs reviews.csv", () => {
-    expect(reviewsOnTime.compute(contextFor(cohortOf(childA, ["episodes"]), "2026-03-31"))).toEqual({ kind: "missing-data", note: "needs reviews.csv" });
+    expect(reviewsOnTime.compute(contextFor(cohortOf(childA, ["episodes"]), "2026-03-31"))).toEqual({ kind: "missing-data", tables: ["reviews"], year: null, note: "needs reviews.csv" });
   });
 
   it("is titled as the spec says", () => {

@@ -93,6 +93,6 @@ describe("visitsOnTime", () => {
   });
 
   it("needs visits.csv", () => {
-    expect(visitsOnTime.compute(contextFor(cohortOf({}, ["episodes", "header"]), R))).toEqual({ kind: "missing-data", note: "needs visits.csv" });
+    expect(visitsOnTime.compute(contextFor(cohortOf({}, ["episodes", "header"]), R))).toEqual({ kind: "missing-data", tables: ["visits"], year: null, note: "needs visits.csv" });
   });
 });

@@ -72,9 +72,16 @@ export interface HistoryIndex {
   readonly careSpans: { starts: Float64Array; ends: Float64Array };
   /**
    * A value derived from the whole cohort under these options, computed on first request.
-   * `key` names it and everything else it depends on (the as-at date, the window).
+   * `key` names it and everything else it depends on (the as-at date, the window). Kept for
+   * one run: most depend on the as-at date.
    */
   shared<T>(key: string, compute: () => T): T;
+  /**
+   * A value derived from the cohort and this history alone (no as-at date, no option outside
+   * the history's shape; `key` names whatever else it depends on), such as every child's visit
+   * days: kept as long as the history, so a later run on the same cohort reads it again.
+   */
+  lasting<T>(key: string, compute: () => T): T;
 }
 
 /** A history index without its per-run `shared` values: what may outlive one run. */
@@ -128,6 +135,7 @@ function withSharedValues(base: HistoryBase): HistoryIndex {
     },
     startingIn: base.startingIn,
     endingIn: base.endingIn,
+    lasting: base.lasting,
     shared<T>(key: string, compute: () => T): T {
       if (sharedValues.has(key)) return sharedValues.get(key) as T;
       const value = compute();
@@ -160,6 +168,7 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
   const everyone = () => children().map((_, position) => position);
   let spans: { starts: Float64Array; ends: Float64Array } | null = null;
   let ids: string[] | null = null;
+  const lastingValues = new Map<string, unknown>();
   return {
     shape,
     get children() {
@@ -188,6 +197,12 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
         for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, ENDS_CARE)) push(columns.end[row]!);
       });
       return ends.childrenIn(from, to);
+    },
+    lasting<T>(key: string, compute: () => T): T {
+      if (lastingValues.has(key)) return lastingValues.get(key) as T;
+      const value = compute();
+      lastingValues.set(key, value);
+      return value;
     },
   };
 }

@@ -38,7 +38,7 @@ export class ChildDays {
   }
 }
 
-/** The `ChildDays` of the context's cohort named `key`, built once per history index. */
+/** The `ChildDays` of the context's cohort named `key` (which names all `daysOf` depends on), built once per history. */
 export function childDays(context: IndicatorContext, key: string, daysOf: (child: ChildRecord) => readonly Day[]): ChildDays {
-  return context.history.shared(`child-days:${key}`, () => new ChildDays(context.cohort.children, daysOf));
+  return context.history.lasting(`child-days:${key}`, () => new ChildDays(context.cohort.children, daysOf));
 }

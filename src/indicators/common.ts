@@ -88,9 +88,9 @@ export function missingTables(context: IndicatorContext, tables: readonly TableN
 
 /**
  * The histories of the children `has` picks (say, those with an OC3 row), in cohort order,
- * found once per history index under `key`: an indicator over a sparse table then visits
+ * found once per history under `key`: an indicator over a sparse table then visits
  * those children, not the whole cohort, at every as-at date.
  */
 export function childrenWith(context: IndicatorContext, key: string, has: (child: ChildRecord) => boolean): readonly ChildHistory[] {
-  return context.history.shared(`children-with:${key}`, () => context.history.children.filter((h) => has(h.child)));
+  return context.history.lasting(`children-with:${key}`, () => context.history.children.filter((h) => has(h.child)));
 }

@@ -58,6 +58,10 @@ describe("createHistoryIndex", () => {
     const index = historyIndexFor(cohort, DEFAULT_OPTIONS);
     index.shared("k", () => 1);
     expect(historyIndexFor(cohort, DEFAULT_OPTIONS).shared("k", () => 2)).toBe(2);
+    // Lasting values are the history's: kept across runs of one shape, not shared with another shape.
+    index.lasting("days", () => "built once");
+    expect(historyIndexFor(cohort, otherThresholds).lasting("days", () => "built again")).toBe("built once");
+    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "keep" }).lasting("days", () => "built again")).toBe("built again");
   });
 
   it("computes a shared value once per key", () => {

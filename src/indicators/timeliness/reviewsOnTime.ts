@@ -12,7 +12,7 @@ import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./rev
  * any item of the child can be dated, so a child whose latest day is before W0 or whose care
  * starts after W1 has no item in the window. `shortBreakOnly[i]`: the child has a short-break
  * episode (only such a child can be excluded as short-break). Built once per
- * history index and calendar.
+ * history and calendar, and kept with the history.
  */
 interface ReviewSchedules {
   chains: ReviewChains;
@@ -25,7 +25,8 @@ interface ReviewSchedules {
 
 function reviewSchedules(context: IndicatorContext): ReviewSchedules {
   const { history, calendar } = context;
-  const byCalendar = history.shared("review-schedules", () => new Map<BankHolidayCalendar, ReviewSchedules>());
+  // Weak by calendar: a config with its own bank holidays brings a new calendar each run.
+  const byCalendar = history.lasting("review-schedules", () => new WeakMap<BankHolidayCalendar, ReviewSchedules>());
   let schedules = byCalendar.get(calendar);
   if (schedules === undefined) {
     const chains = new ReviewChains();

@@ -122,8 +122,14 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function sortedIds(ids: Iterable<string>): string[] {
   const list = Array.isArray(ids) ? (ids as readonly string[]) : [...ids];
   // Lists are mostly built in cohort order, already sorted and distinct: one pass, no sort.
-  if (isSorted(list, compareIds, true)) return list.slice();
+  if (isStrictlyAscending(list)) return list.slice();
   return [...new Set(list)].sort(compareIds);
+}
+
+/** isSorted(list, compareIds, true) without a call per pair: every list of members passes through it. */
+function isStrictlyAscending(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i += 1) if (!(list[i - 1]! < list[i]!)) return false;
+  return true;
 }
 
 /** Every neighbour in order under `compare` (strictly: no two equal). */

@@ -9,7 +9,7 @@ const PUBLIC_VALUES = [
   "DEFAULT_SUPPRESSION", "INDICATOR_IDS", "ISSUE_CODES", "LOCAL_TABLES", "MembersBuilder", "PERIOD_KINDS", "PostcodeDirectoryReader", "RECONCILED_INDICATORS", "RULESET_YEARS",
   "SUPPRESSION_MARKS", "TABLES", "TABLES_903", "TABLE_COLUMNS", "addDays", "addMonths", "addWorkingDays", "buildCohort",
   "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "drillDown", "evaluate",
-  "findIndicator", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903", "loadRuleTables",
+  "findIndicator", "indicatorReaders", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903", "loadRuleTables",
   "missingData", "missingTables", "narrativeFor", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903",
   "postcodesInReturn", "presentFigure", "presentValue",
   "ragOf", "reconcileYears", "renderCsv", "renderDataQualityCsv", "renderDataQualityJson", "renderDataQualityTable", "renderHtml",

@@ -1,6 +1,12 @@
 import { DEFAULT_OPTIONS } from "../../src/model/options.js";
 import { BUILT_IN_INDICATORS } from "../../src/indicators/registry.js";
-import { titleOf } from "../../src/indicators/types.js";
+import { type IndicatorReads, titleOf } from "../../src/indicators/types.js";
+
+/** "episodes: CHILD DECOM …; header: DOB", from an indicator's declaration. */
+function columnsRead(reads: IndicatorReads | undefined): string {
+  const tables = Object.entries(reads ?? {}) as [string, readonly string[]][];
+  return tables.length === 0 ? "none declared" : tables.map(([table, columns]) => `${table}.csv ${columns.join(" ")}`).join("; ");
+}
 
 /**
  * docs/indicators.md, generated from the registry (`npm run docs`); a test fails when the
@@ -31,6 +37,7 @@ export function renderIndicatorsDoc(): string {
       `- Cohort: ${d.cohort}`,
       `- Numerator: ${d.numerator}`,
       `- Data: ${d.data}`,
+      `- Columns read (a data-quality issue on them names this indicator): ${columnsRead(d.reads)}${d.breakdownReads ? `; for breakdowns: ${columnsRead(d.breakdownReads)}` : ""}.`,
       `- Switches: ${d.switches.length ? d.switches.map((s) => `\`${s}\``).join(", ") : "none"}.`,
       `- Default target: ${d.defaultTarget ?? "none"}.`,
       "",

@@ -4,6 +4,7 @@ import type { PeriodKind, ReportingPeriod } from "../dates/periods.js";
 import type { ScorecardOptions } from "../model/options.js";
 import type { HistoryIndex } from "../history/historyIndex.js";
 import type { Cohort } from "../model/cohort.js";
+import type { ColumnName } from "../model/columns.js";
 import type { TableName } from "../model/tables.js";
 
 export const UNITS = ["count", "percent", "rate-per-10k", "days"] as const;
@@ -80,6 +81,9 @@ export interface IndicatorContext {
   history: HistoryIndex;
 }
 
+/** Columns by table, as the files spell them (data.md §4): a misspelt column fails to compile. */
+export type IndicatorReads = { readonly [T in TableName]?: readonly ColumnName<T>[] };
+
 export interface IndicatorDefinition {
   /** Kebab-case, stable once released. */
   id: string;
@@ -95,6 +99,14 @@ export interface IndicatorDefinition {
   numerator: string;
   data: string;
   switches: readonly (keyof ScorecardOptions)[];
+  /**
+   * The columns it reads, by table, declared here once: an error in one of these tables, or a
+   * warning on one of these columns, names this indicator (data.md §7 `indicators`); the DfE
+   * rules' link to indicators derives from it too. A local indicator without it is named by none.
+   */
+  reads?: IndicatorReads;
+  /** Columns read only for `breakdowns`: a warning on one names the indicator, an error in the table does not. */
+  breakdownReads?: IndicatorReads;
   /** Target when the config gives none (A1/A10 426, A2 121), else null. */
   defaultTarget: number | null;
   compute(context: IndicatorContext): Measurement;

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
 import { missingTables } from "../common.js";
@@ -38,6 +39,7 @@ export const adoptionA1Days = defineIndicator({
   cohort: "Children adopted (episode ending E11/E12, not a short break) in the adoption window who moved in with their adopters (A3–A6).",
   numerator: "Total days from entering care (start of the period of care) to moving in with the adoptive family, each floored at 0.",
   data: "episodes",
+  reads: { episodes: [...EPISODE_CHAIN, "PLACE"] },
   switches: ["adoptionWindow", "unknownPeriodStart", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 426,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN, PLACEMENT_SITE } from "../reads.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
 import { missingTables } from "../common.js";
@@ -52,6 +53,7 @@ export const adoptionA10Days = defineIndicator({
   cohort: "As adoption-a1-days.",
   numerator: "Total days from entering care to moving in; for a foster-carer adoption, to the start of the placement with those carers.",
   data: "episodes; ad1: FOSTER_CARE",
+  reads: { episodes: [...EPISODE_CHAIN, "PLACE", ...PLACEMENT_SITE], ad1: ["CHILD", "FOSTER_CARE"] },
   switches: ["adoptionWindow", "unknownPeriodStart", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 426,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { missingTables } from "../common.js";
 import { type AdoptedChild, type Interval, daysBetween, movingInDate, meanDays } from "./adoptedChildren.js";
@@ -42,6 +43,7 @@ export const adoptionA2Days = defineIndicator({
   cohort: "Adopted children (as adoption-a1-days) with a placement or freeing order (LS E1/D1) in the period of care and an AD1 row.",
   numerator: "Total days from the first E1/D1 episode's DECOM to AD1 DATE_MATCH, each floored at 0.",
   data: "episodes; ad1: DATE_MATCH",
+  reads: { episodes: [...EPISODE_CHAIN, "PLACE"], ad1: ["CHILD", "DATE_MATCH"] },
   switches: ["adoptionWindow", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 121,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import { endsOfCare } from "../care-population/startsAndEnds.js";
 import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
@@ -24,6 +25,7 @@ export const adoptedPercent = defineIndicator({
   cohort: "Children who ceased to be looked after in [W0, W1] (ends-count).",
   numerator: "Those whose last end of care in the window has REC E11 or E12.",
   data: "episodes: DEC REC LS",
+  reads: { episodes: EPISODE_CHAIN },
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
 import { missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
@@ -26,6 +27,7 @@ export const adoptionA1WithinThreshold = defineIndicator({
   cohort: "The children averaged by adoption-a1-days.",
   numerator: "Those whose A1 days are at most a1ThresholdDays (426).",
   data: "episodes",
+  reads: { episodes: [...EPISODE_CHAIN, "PLACE"] },
   switches: ["a1ThresholdDays", "adoptionWindow", "unknownPeriodStart", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
@@ -56,6 +58,7 @@ export const adoptionA2WithinThreshold = defineIndicator({
   cohort: "The children averaged by adoption-a2-days.",
   numerator: "Those whose A2 days are at most a2ThresholdDays (121).",
   data: "episodes; ad1: DATE_MATCH",
+  reads: { episodes: [...EPISODE_CHAIN, "PLACE"], ad1: ["CHILD", "DATE_MATCH"] },
   switches: ["a2ThresholdDays", "adoptionWindow", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

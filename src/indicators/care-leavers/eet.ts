@@ -17,5 +17,6 @@ export const careLeaversEet = careLeaverIndicator(
     numerator: "Those with ACTIV in F1 P1 F2 P2 F3 P3 F4 P4 F5 P5.",
     data: "oc3: ACTIV; header: DOB; episodes",
   },
+  "ACTIV",
   (row) => EET.has(row.activity),
 );

@@ -18,5 +18,6 @@ export const careLeaversInTouch = careLeaverIndicator(
     numerator: "Those with IN_TOUCH = YES.",
     data: "oc3: IN_TOUCH; header: DOB; episodes",
   },
+  "IN_TOUCH",
   (row) => row.inTouch === "YES",
 );

@@ -16,5 +16,6 @@ export const careLeaversNeet = careLeaverIndicator(
     numerator: "Those with ACTIV in G4 G5 G6.",
     data: "oc3: ACTIV; header: DOB; episodes",
   },
+  "ACTIV",
   (row) => NEET.has(row.activity),
 );

@@ -1,3 +1,5 @@
+import type { ColumnName } from "../../model/columns.js";
+import { AGE, EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
@@ -127,10 +129,13 @@ const SWITCHES = ["careLeaverAges", "excludeUasc", "staleOpenEpisodes"] as const
 /** A care-leaver percentage: the OC3 cohort over a test of its OC3 row. */
 export function careLeaverIndicator(
   spec: Pick<IndicatorDefinition, "id" | "title" | "polarity" | "numerator" | "data">,
+  /** The OC3 column the test reads (IN_TOUCH, ACCOM, ACTIV). */
+  oc3Column: ColumnName<"oc3">,
   passes: (row: Oc3Record) => boolean,
 ): IndicatorDefinition {
   return defineIndicator({
     ...spec,
+    reads: { episodes: EPISODE_CHAIN, header: AGE, oc3: ["CHILD", "DOB", oc3Column] },
     unit: "percent",
     theme: "care-leavers",
     period: { kind: "window" },

@@ -1,3 +1,4 @@
+import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { PathwayPlanPerson } from "../../model/cohort.js";
@@ -33,6 +34,7 @@ export const pathwayPlansCurrent = defineIndicator({
   cohort: "Eligible, relevant and former relevant young people in pathway_plans.csv aged 16 years 3 months or more at R whose case is open at R.",
   numerator: "Those with a PLAN_DATE from ws(R, 6) to R (pathwayPlanMaxAgeMonths).",
   data: "pathway_plans (local); header: DOB",
+  reads: { header: AGE, pathway_plans: ["CHILD", "DOB", "CATEGORY", "CASE_OPEN", "CASE_CLOSED", "PLAN_DATE"] },
   switches: ["pathwayPlanMaxAgeMonths", "excludeUasc"],
   defaultTarget: null,
   compute(context) {

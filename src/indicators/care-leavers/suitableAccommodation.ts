@@ -15,5 +15,6 @@ export const careLeaversSuitableAccommodation = careLeaverIndicator(
     numerator: "Those with ACCOM a letter followed by 1.",
     data: "oc3: ACCOM; header: DOB; episodes",
   },
+  "ACCOM",
   (row) => /^[A-Z]1$/.test(row.accommodation),
 );

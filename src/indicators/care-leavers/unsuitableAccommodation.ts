@@ -15,5 +15,6 @@ export const careLeaversUnsuitableAccommodation = careLeaverIndicator(
     numerator: "Those with ACCOM a letter followed by 2.",
     data: "oc3: ACCOM; header: DOB; episodes",
   },
+  "ACCOM",
   (row) => /^[A-Z]2$/.test(row.accommodation),
 );

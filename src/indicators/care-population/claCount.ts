@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN, PLACEMENT } from "../reads.js";
 import { profileBreakdowns } from "../breakdowns.js";
 import { defineIndicator } from "../types.js";
 import { measureChildrenInCare } from "./childrenInCare.js";
@@ -23,6 +24,8 @@ export const claCount = defineIndicator({
   cohort: "Children with a non-short-break episode covering R (CLA(R)).",
   numerator: "The count of those children.",
   data: "episodes: DECOM DEC LS",
+  reads: { episodes: EPISODE_CHAIN },
+  breakdownReads: { header: ["CHILD", "SEX", "DOB", "ETHNIC"], episodes: PLACEMENT },
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute: measureChildrenInCare,

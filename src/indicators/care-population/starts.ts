@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import { defineIndicator } from "../types.js";
 import { measureStarts } from "./startsAndEnds.js";
 
@@ -18,6 +19,7 @@ export const startsCount = defineIndicator({
   cohort: "Children with an episode with RNE S and DECOM in [W0, W1], not a short break.",
   numerator: "The count of those children (each once).",
   data: "episodes: DECOM RNE LS",
+  reads: { episodes: EPISODE_CHAIN },
   switches: ["excludeUasc"],
   defaultTarget: null,
   compute: measureStarts,
@@ -36,4 +38,5 @@ export const startsRate = defineIndicator({
   polarity: "lower-is-better",
   cohort: "starts-count per 10,000 of the population aged under 18.",
   data: "episodes: DECOM RNE LS; population",
+  reads: { episodes: EPISODE_CHAIN },
 });

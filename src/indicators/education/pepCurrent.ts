@@ -1,3 +1,4 @@
+import { AGE, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { childDays } from "../childDays.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
@@ -30,6 +31,7 @@ export const pepCurrent = defineIndicator({
   cohort: "CLA(R) with a known DOB, of school age at R (Reception to Year 11), whose current period began on or before ws(R, 1).",
   numerator: "Those with a PEP dated in the current period and from ws(R, 6) to R.",
   data: "episodes; header: DOB; peps (local): PEP_DATE",
+  reads: { episodes: EPISODE_CHAIN, header: AGE, peps: ["CHILD", "PEP_DATE"] },
   switches: ["pepMaxAgeMonths", "pepYearGroups", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

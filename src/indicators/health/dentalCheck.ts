@@ -1,3 +1,4 @@
+import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
@@ -24,6 +25,7 @@ export const dentalCheck = defineIndicator({
   cohort: "C12(R): children in care without a break for 12 months or more at R (the OC2 cohort).",
   numerator: "Those with a dental check in the last 12 months, or OC2 TEETH_CHECK = 1 for the year containing R.",
   data: "episodes; oc2: TEETH_CHECK or health_assessments (local)",
+  reads: { episodes: EPISODE_CHAIN, oc2: ["CHILD", "TEETH_CHECK"], health_assessments: ASSESSMENTS },
   switches: ["healthSource", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

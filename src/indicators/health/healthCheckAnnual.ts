@@ -1,3 +1,4 @@
+import { AGE, ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { ChildRecord } from "../../model/cohort.js";
@@ -43,6 +44,7 @@ export const healthCheckAnnual = defineIndicator({
   cohort: "C12(R): children in care without a break for 12 months or more at R (the OC2 cohort).",
   numerator: "Those with a health assessment in the last 12 months (6 months under age 5), or OC2 HEALTH_ASSESSMENT = 1 for the year containing R.",
   data: "episodes; oc2: HEALTH_ASSESSMENT or health_assessments (local) (+ header: DOB)",
+  reads: { episodes: EPISODE_CHAIN, header: AGE, oc2: ["CHILD", "HEALTH_ASSESSMENT"], health_assessments: ASSESSMENTS },
   switches: ["healthSource", "healthUnder5Months", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

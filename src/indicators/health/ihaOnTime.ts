@@ -1,3 +1,4 @@
+import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.js";
@@ -71,6 +72,7 @@ export const ihaOnTime = defineIndicator({
   cohort: "Children starting care (RNE S, not a short break) in [W0, W1] whose IHA was due by R and who stayed in care for 28 days; the first such start.",
   numerator: "Those with an initial health assessment from 3 months before entry to 20 working days after it.",
   data: "episodes; health_assessments (local): TYPE initial, DATE",
+  reads: { episodes: EPISODE_CHAIN, health_assessments: ASSESSMENTS },
   switches: ["ihaMinDaysInCare", "excludeUasc", "staleOpenEpisodes", "bankHolidays"],
   defaultTarget: null,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import { overlaps } from "../../history/episodeOrder.js";
 import type { MissingRecord } from "../../model/records.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
@@ -41,6 +42,7 @@ const common = {
   theme: "missing",
   period: { kind: "window" },
   data: "missing: MISSING MIS_START; episodes",
+  reads: { episodes: EPISODE_CHAIN, missing: ["CHILD", "MISSING", "MIS_START"] },
   switches: ["missingKinds", "missingScope", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
 } as const;

@@ -1,3 +1,4 @@
+import { AGE, EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
@@ -27,6 +28,7 @@ export const longTermStability = defineIndicator({
   cohort: "Children in care at R, under 16 with a known DOB, whose current period began on or before ws(R, 30), with no short break overlapping [ws(R, 30), R].",
   numerator: "Those whose current placement spell began on or before ws(R, 24), or who are placed for adoption (A3–A6) and whose previous spell in the period began by then.",
   data: "episodes: all chain and spell columns; header: DOB",
+  reads: { episodes: [...EPISODE_CHAIN, ...PLACEMENT, ...PLACEMENT_SITE], header: AGE },
   switches: ["placementCounting", "collapseUnchangedMoves", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
@@ -43,6 +44,7 @@ export const placementsThreePlus = defineIndicator({
   cohort: "CLA(R): children in care at R (short breaks out), any time in care.",
   numerator: "Those with at least 3 placement spells overlapping [ws(R, 12), R], across all periods of care.",
   data: "episodes: all chain and spell columns (DECOM DEC RNE LS PLACE PLACE_PROVIDER PL_POST URN REC)",
+  reads: { episodes: [...EPISODE_CHAIN, ...PLACEMENT, ...PLACEMENT_SITE] },
   switches: ["placementCounting", "collapseUnchangedMoves", "shortBreakPlacements", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
@@ -77,6 +78,7 @@ export const reviewsOnTime = defineIndicator({
   cohort: "Review items (due reviews, held or missed) whose due date is in [W0, W1], from each period of care's schedule; periods made only of short breaks are skipped.",
   numerator: "Items held on or before their due date (reviewsForm child: children whose items in the window are all on time).",
   data: "episodes; reviews: REVIEW",
+  reads: { episodes: EPISODE_CHAIN, reviews: ["CHILD", "REVIEW"] },
   switches: ["reviewsForm", "reviewsWindowBy", "excludeUasc", "staleOpenEpisodes", "bankHolidays"],
   defaultTarget: null,
   compute(context) {

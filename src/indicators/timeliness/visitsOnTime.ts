@@ -1,3 +1,4 @@
+import { EPISODE_CHAIN, PLACEMENT } from "../reads.js";
 import { type Day, addDays } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { VisitRecord } from "../../model/records.js";
@@ -57,6 +58,7 @@ export const visitsOnTime = defineIndicator({
   cohort: "CLA(R) whose current period of care began on or before R − 7.",
   numerator: "Those with a statutory visit (child seen) in the last 42 days, or the last 3 months in a long-term foster placement held for a year, within the current period.",
   data: "episodes; visits (local): VISIT_DATE VISIT_TYPE SEEN",
+  reads: { episodes: [...EPISODE_CHAIN, ...PLACEMENT], visits: ["CHILD", "VISIT_DATE", "VISIT_TYPE", "SEEN"] },
   switches: ["visitIntervalDays", "visitPermanentMonths", "visitPermanence", "placementCounting", "collapseUnchangedMoves", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {

@@ -9,7 +9,7 @@ import { TABLES_903 } from "./tables.js";
  * it fills (src/model/records.ts). Code-list contents live with the reader; only names are here.
  */
 
-/** The code lists of data.md §5 by name (their codes: src/io/ssda903/codeLists.ts). */
+/** The code lists of data.md §5 by name (their codes: src/model/codeLists.ts). */
 export const CODE_LIST_NAMES = [
   "SEX", "RNE", "LS", "PLACE", "PLACE_PROVIDER", "REC", "CIN", "REASON_PLACE_CHANGE", "REVIEW_CODE", "ETHNIC", "MISSING",
   "IN_TOUCH", "ACTIV", "ACCOM", "SDQ_REASON", "SEX_ADOPTR", "LS_ADOPTR", "REASON_PLACED_CEASED", "PREV_PERM", "SW_REASON",

@@ -22,10 +22,11 @@ const fail = <T>(reason: string): Read<T> => ({ ok: false, reason });
 const NBSP = "\u00a0";
 
 /** Trims spaces, tabs and non-breaking spaces (as the CSV reader does). */
+const trimmable = (c: string) => c === " " || c === "\t" || c === NBSP;
+
 export function trimText(text: string): string {
   let start = 0;
   let end = text.length;
-  const trimmable = (c: string) => c === " " || c === "\t" || c === NBSP;
   while (start < end && trimmable(text[start]!)) start += 1;
   while (end > start && trimmable(text[end - 1]!)) end -= 1;
   return text.slice(start, end);

@@ -1,21 +1,18 @@
-import type * as z from "zod/mini";
-import {
-  ad1RecordSchema, episodeRecordSchema, headerRecordSchema, healthAssessmentRecordSchema, missingRecordSchema, oc2RecordSchema,
-  oc3RecordSchema, pathwayPlanRecordSchema, pepRecordSchema, placedForAdoptionRecordSchema, reviewRecordSchema, uascRecordSchema,
-  visitRecordSchema,
-} from "../model/records.js";
 import type { TableRecords } from "../model/records.js";
 import type { TableName } from "../model/tables.js";
+import { CODE_LISTS } from "../model/codeLists.js";
 import { CODE_LISTS_WITH_ZERO, type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../model/columns.js";
 import { type Read, isBlankCell, readChoice, readCode, readDay, readFlag, readId, readInteger, readText, trimText } from "./cells.js";
 import { SheetError } from "./errors.js";
 
 /**
  * A pasted 903 table (a range whose first row holds the 903 column names, any case and order)
- * turned into the model's typed records. Each column maps to one record field; the record is
- * then checked with the model's zod schema, and a row that fails it (a blank or bad value in a
- * column the model requires) is skipped and counted. Absent optional columns read as blank.
- * Blank rows (common when a whole column like A:M is passed) are ignored, not counted.
+ * turned into the model's typed records, by the same column declarations as the CSV reader
+ * (src/model/columns.ts): each column's type gives its cell reader and its record field. A row
+ * with a bad value, or a blank one, in a column every record needs is skipped and counted; a
+ * bad value in an optional column reads as blank. Absent optional columns read as blank.
+ * Blank rows (common when a whole column like A:M is passed) are ignored, not counted. The
+ * model's record schemas check, in the tests, that every record made here fits the model.
  */
 type Reader = (cell: unknown) => Read<unknown>;
 
@@ -24,16 +21,15 @@ interface Column {
   name: string;
   field: string;
   read: Reader;
-  /** The header must have it (the model needs it in every record). */
+  /** The header must have it, and a row's value may not be blank (the model needs it in every record). */
   required: boolean;
 }
 
 export interface SheetTable {
   table: SheetTableName;
   columns: readonly Column[];
-  schema: z.ZodMiniType;
-  /** Table rules applied before the schema check (defaults, the open-episode REC). */
-  finish?: (record: Record<string, unknown>) => void;
+  /** Table rules applied to a record whose values all read (defaults, the open-episode REC); false rejects it. */
+  finish?: (record: Record<string, unknown>) => boolean;
 }
 
 /** The tables a sheet can pass, in argument order after header and episodes. */
@@ -43,8 +39,12 @@ export const SHEET_TABLES = [
 ] as const satisfies readonly TableName[];
 export type SheetTableName = (typeof SHEET_TABLES)[number];
 
-/** A column's cell reader, from its declared type (src/model/columns.ts). */
-function readerOf(type: ColumnType): Reader {
+/**
+ * A column's cell reader, from its declared type (src/model/columns.ts). A code in a column
+ * every record needs must be on its list (in some year), as the CSV reader requires; an
+ * optional column keeps an unknown code as given.
+ */
+function readerOf(type: ColumnType, needed: boolean): Reader {
   switch (type.kind) {
     case "id":
       return readId;
@@ -52,7 +52,12 @@ function readerOf(type: ColumnType): Reader {
       return readText;
     case "code": {
       const zeroIsCode = CODE_LISTS_WITH_ZERO.includes(type.list);
-      return (c) => readCode(c, zeroIsCode);
+      if (!needed) return (c) => readCode(c, zeroIsCode);
+      const codes = CODE_LISTS[type.list];
+      return (c) => {
+        const read = readCode(c, zeroIsCode);
+        return read.ok && read.value !== null && !codes.has(read.value) ? { ok: false, reason: `${read.value} is not a ${type.list} code` } : read;
+      };
     }
     case "date":
       return readDay;
@@ -70,41 +75,44 @@ function readerOf(type: ColumnType): Reader {
  * required one whose value may not be blank (DEC and REC may be blank, so may be absent).
  */
 function columnsOf(table: SheetTableName): Column[] {
-  return TABLE_COLUMNS[table].map((c: ColumnDeclaration) => ({ name: c.name, field: c.field, read: readerOf(c.type), required: c.required && !c.blankAllowed }));
+  return TABLE_COLUMNS[table].map((c: ColumnDeclaration) => {
+    const required = c.required && !c.blankAllowed;
+    return { name: c.name, field: c.field, read: readerOf(c.type, required), required };
+  });
 }
 
 export const SHEET_TABLE_SPECS: { [T in SheetTableName]: SheetTable } = {
-  header: { table: "header", schema: headerRecordSchema, columns: columnsOf("header") },
+  header: { table: "header", columns: columnsOf("header") },
   episodes: {
     table: "episodes",
-    schema: episodeRecordSchema,
     columns: columnsOf("episodes"),
     // data.md §4: a REC on an open episode is ignored; an end before its start is rejected.
     finish: (r) => {
       if (r.end === null) r.endReason = null;
-      else if (typeof r.end === "number" && typeof r.start === "number" && r.end < r.start) r.end = undefined;
+      return r.end === null || (r.end as number) >= (r.start as number);
     },
   },
-  reviews: { table: "reviews", schema: reviewRecordSchema, columns: columnsOf("reviews") },
-  uasc: { table: "uasc", schema: uascRecordSchema, columns: columnsOf("uasc") },
-  oc2: { table: "oc2", schema: oc2RecordSchema, columns: columnsOf("oc2") },
-  oc3: { table: "oc3", schema: oc3RecordSchema, columns: columnsOf("oc3") },
-  ad1: { table: "ad1", schema: ad1RecordSchema, columns: columnsOf("ad1") },
-  missing: { table: "missing", schema: missingRecordSchema, columns: columnsOf("missing") },
+  reviews: { table: "reviews", columns: columnsOf("reviews") },
+  uasc: { table: "uasc", columns: columnsOf("uasc") },
+  oc2: { table: "oc2", columns: columnsOf("oc2") },
+  oc3: { table: "oc3", columns: columnsOf("oc3") },
+  ad1: { table: "ad1", columns: columnsOf("ad1") },
+  missing: { table: "missing", columns: columnsOf("missing") },
   visits: {
     table: "visits",
-    schema: visitRecordSchema,
+   
     columns: columnsOf("visits"),
     // data.md §6: blank VISIT_TYPE = statutory, blank SEEN = Y.
     finish: (r) => {
       r.visitType ??= "statutory";
       r.seen ??= "Y";
+      return true;
     },
   },
-  health_assessments: { table: "health_assessments", schema: healthAssessmentRecordSchema, columns: columnsOf("health_assessments") },
-  peps: { table: "peps", schema: pepRecordSchema, columns: columnsOf("peps") },
-  pathway_plans: { table: "pathway_plans", schema: pathwayPlanRecordSchema, columns: columnsOf("pathway_plans") },
-  placed_for_adoption: { table: "placed_for_adoption", schema: placedForAdoptionRecordSchema, columns: columnsOf("placed_for_adoption") },
+  health_assessments: { table: "health_assessments", columns: columnsOf("health_assessments") },
+  peps: { table: "peps", columns: columnsOf("peps") },
+  pathway_plans: { table: "pathway_plans", columns: columnsOf("pathway_plans") },
+  placed_for_adoption: { table: "placed_for_adoption", columns: columnsOf("placed_for_adoption") },
 };
 
 export interface TableRead<T extends SheetTableName = SheetTableName> {
@@ -143,16 +151,16 @@ export function readSheetTable<T extends SheetTableName>(table: T, range: unknow
     rows += 1;
     const record: Record<string, unknown> = { file: table, line: r + 1, readOrder: readOrderStart + records.length };
     let usable = true;
-    spec.columns.forEach((column, i) => {
+    for (let i = 0; i < spec.columns.length; i += 1) {
+      const column = spec.columns[i]!;
       const at = positions[i]!;
       const read = at < 0 ? ({ ok: true, value: null } as const) : column.read(row[at]);
-      // A bad value in an optional column is blanked (data.md §3); the schema rejects it where required.
-      record[column.field] = read.ok ? read.value : column.required ? undefined : null;
-      if (!read.ok && column.required) usable = false;
-    });
-    spec.finish?.(record);
-    const parsed = usable ? spec.schema.safeParse(record) : null;
-    if (parsed?.success) records.push(parsed.data);
+      // A bad value in an optional column is blanked (data.md §3); in a needed one, or a blank there, the row is skipped.
+      const value = read.ok ? read.value : null;
+      if (column.required && value === null) usable = false;
+      record[column.field] = value;
+    }
+    if (usable && (spec.finish?.(record) ?? true)) records.push(record);
     else skipped += 1;
   }
   if (rows > 0 && records.length === 0) {

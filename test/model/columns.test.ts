@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CODE_LISTS } from "../../src/io/ssda903/codeLists.js";
+import { CODE_LISTS } from "../../src/model/codeLists.js";
 import { TABLE_SPECS } from "../../src/io/ssda903/tableSpecs.js";
 import { CODE_LIST_NAMES, CODE_LISTS_WITH_ZERO, TABLE_COLUMNS } from "../../src/model/columns.js";
 import {

@@ -1,7 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { dayFromIso } from "../../src/dates/day.js";
+import { TABLE_COLUMNS } from "../../src/model/columns.js";
+import {
+  ad1RecordSchema, episodeRecordSchema, headerRecordSchema, healthAssessmentRecordSchema, missingRecordSchema, oc2RecordSchema,
+  oc3RecordSchema, pathwayPlanRecordSchema, pepRecordSchema, placedForAdoptionRecordSchema, reviewRecordSchema, uascRecordSchema,
+  visitRecordSchema,
+} from "../../src/model/records.js";
 import { SheetError } from "../../src/sheets/errors.js";
-import { readSheetTable } from "../../src/sheets/tables.js";
+import { SHEET_TABLES, readSheetTable } from "../../src/sheets/tables.js";
 
 const EPISODE_HEADER = ["CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC"];
 
@@ -78,5 +86,40 @@ describe("readSheetTable", () => {
   it("keeps the code 0 in ACTIV and ACCOM", () => {
     const { records } = readSheetTable("oc3", [["CHILD", "IN_TOUCH", "ACTIV", "ACCOM"], ["1", "yes", 0, "0"]]);
     expect(records[0]).toMatchObject({ inTouch: "YES", activity: "0", accommodation: "0" });
+  });
+});
+
+describe("readSheetTable against the model's record schemas", () => {
+  const SCHEMAS = {
+    header: headerRecordSchema, episodes: episodeRecordSchema, reviews: reviewRecordSchema, uasc: uascRecordSchema, oc2: oc2RecordSchema,
+    oc3: oc3RecordSchema, ad1: ad1RecordSchema, placed_for_adoption: placedForAdoptionRecordSchema, missing: missingRecordSchema,
+    visits: visitRecordSchema, health_assessments: healthAssessmentRecordSchema, peps: pepRecordSchema, pathway_plans: pathwayPlanRecordSchema,
+  } as const;
+  /** Cells a host can hand over: good and bad values of every kind, blanks of every host. */
+  const cell = fc.oneof(
+    fc.constantFrom(null, undefined, "", " ", 0, 1, 2, 43191, 43555.5, -3, "S", "C2", "U4", "E4A", "X1", "P", "T", "M", "A", "Y", "N", "y",
+      "statutory", "other", "initial", "review", "dental", "eligible", "relevant", "01/04/2018", "2019-06-15", "31/02/2019", "12.0", "1001", "x"),
+    fc.date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+    fc.string({ maxLength: 6 }),
+  );
+  const tables = fc.constantFrom(...SHEET_TABLES);
+
+  it("makes only records that fit the model, and counts every other non-blank row as skipped", () => {
+    fc.assert(
+      fc.property(tables, fc.array(fc.array(cell, { minLength: 30, maxLength: 30 }), { maxLength: 12 }), (table, rows) => {
+        const header = TABLE_COLUMNS[table].map((c) => c.name);
+        let read;
+        try {
+          read = readSheetTable(table, [header, ...rows.map((r) => r.slice(0, header.length))]);
+        } catch (error) {
+          // Rows but none usable: refused as a whole, never a partial answer.
+          expect(error).toBeInstanceOf(SheetError);
+          return;
+        }
+        for (const record of read.records) expect(z.safeParse(SCHEMAS[table], record).success, JSON.stringify(record)).toBe(true);
+        expect(read.records.length + read.skipped).toBe(read.rows);
+      }),
+      { seed: 13, numRuns: 400 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import { type Day, ukFromDay } from "../../dates/day.js";
 import { PERSONAL_COLUMNS } from "../../model/issue.js";
 import type { TableName } from "../../model/tables.js";
 import type { CsvRecord } from "../csv/scanCsv.js";
-import { type CodeEntry, codeTable } from "./codeLists.js";
+import { type CodeEntry, codeTable } from "./codeTables.js";
 import type { IssueSink } from "./issueSink.js";
 import { SeenRows } from "./seenRows.js";
 import type { ColumnSpec, TableSpec, Value } from "./tableSpecs.js";

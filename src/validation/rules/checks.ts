@@ -1,5 +1,5 @@
 import type { Day } from "../../dates/day.js";
-import { type CodeListName, codesValidIn } from "../../io/ssda903/codeLists.js";
+import { type CodeListName, codesValidIn } from "../../model/codeLists.js";
 import { compareText } from "../../model/issue.js";
 import { type RuleData, rowsWhere } from "../defineRule.js";
 import { type RuleTable, tableView } from "../ruleTable.js";
@@ -28,7 +28,7 @@ export function notOneOf(table: RuleTable, column: string, codes: ReadonlySet<st
 export const codes = (...list: string[]): ReadonlySet<string> => new Set(list);
 
 /**
- * A code list as the reader declares it (src/io/ssda903/codeLists.ts), valid in a ruleset's
+ * A code list as the reader declares it (src/model/codeLists.ts), valid in a ruleset's
  * year: the DfE's rules and the reader check one list. Default 2022-23, the base ruleset, for
  * rules whose list has not changed since.
  */

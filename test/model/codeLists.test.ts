@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CODE_LISTS, type CodeListName, checkCode, codeTable } from "../../../src/io/ssda903/codeLists.js";
+import { CODE_LISTS, type CodeListName, checkCode } from "../../src/model/codeLists.js";
+import { codeTable } from "../../src/io/ssda903/codeTables.js";
 
 describe("checkCode", () => {
   it("knows codes introduced in a year", () => {

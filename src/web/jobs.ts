@@ -12,7 +12,9 @@ import type { Cohort } from "../model/cohort.js";
 import { drillDown } from "../scorecard/drillDown.js";
 import { dataEndOf, latestEpisodeDay } from "../scorecard/run.js";
 import { validateReturn } from "../validation/validateReturn.js";
+import type { ReferenceData } from "../validation/defineRule.js";
 import type { ScoreSettings, WorkerAnswer, WorkerRequest } from "./protocol.js";
+import { pickedReferenceData } from "./referenceFiles.js";
 
 /**
  * The page's work, run in a Web Worker (or, where a worker cannot start, on the page itself):
@@ -31,6 +33,8 @@ export function createJobs(): Jobs {
   let loaded: { asAt: Day | null; value: LoadedReturn903 } | null = null;
   let scored: { settings: ScoreSettings; asAt: Day; config: ScorecardConfig | null; result: ReportResult } | null = null;
   let validation: ValidationReport | null = null;
+  /** The DfE rules' reference data from the last validation's picked files (kept for the HTML report's appendix). */
+  let reference: ReferenceData = {};
 
   /** A flat folder's two-digit years are read against the as-at date (as the CLI does); year folders do not depend on it. */
   const loadFor = (asAt: Day | null, post: (answer: WorkerAnswer) => void): LoadedReturn903 => {
@@ -62,6 +66,7 @@ export function createJobs(): Jobs {
           read[path] = notRead !== null ? { notRead } : file === null ? new Uint8Array(0) : new Uint8Array(await file.arrayBuffer());
         }
         files = read;
+        reference = {};
         // One return (tables straight in the folder), as readFolder903 decides it.
         flat = paths.some((p) => !p.includes("/") && tableOfFileName(p) !== null);
         loaded = null;
@@ -107,16 +112,18 @@ export function createJobs(): Jobs {
         const result = request.format === "csv"
           ? scorecardReport(loadFor(asAt, post), { asAt, period: settings.period, population: settings.population, config, drillDown: [], format: "csv", registry: REGISTRY })
           : request.format === "html"
-            ? { ...scored.result, rules: validation?.rules ?? validateReturn(files) }
+            ? { ...scored.result, rules: validation?.rules ?? validateReturn(files, { referenceData: reference }) }
             : scored.result;
         const data = await renderReport(result, request.format, REGISTRY);
         post({ type: "file", name: `scorecard-${isoFromDay(asAt)}.${request.format}`, mime: MIME[request.format], data });
         return;
       }
       case "validate": {
+        if (request.reference?.postcodes) post({ type: "progress", message: `Reading ${request.reference.postcodes.name}…`, fraction: null });
+        reference = await pickedReferenceData(request.reference, scored?.config ?? null, files);
         post({ type: "progress", message: "Checking the DfE validation rules…", fraction: null });
         const { dataQuality, reconciliation } = loadReturn903(files, { reconcile: true });
-        validation = { dataQuality, reconciliation: reconciliation ?? [], rules: validateReturn(files) };
+        validation = { dataQuality, reconciliation: reconciliation ?? [], rules: validateReturn(files, { referenceData: reference }) };
         post({ type: "validated", dataQuality, reconciliation: [...validation.reconciliation], rules: validation.rules ?? null });
         return;
       }

@@ -4,7 +4,7 @@ import type { YearReconciliation } from "../scorecard/reconcile.js";
 import type { Members } from "../indicators/types.js";
 import { recordsBySeverity } from "../model/issue.js";
 import { listPickedFolder, relativeToChosenFolder } from "./folder.js";
-import type { ScoreSettings, ScoredIndicator, WorkerAnswer, WorkerRequest } from "./protocol.js";
+import type { PickedReference, ScoreSettings, ScoredIndicator, WorkerAnswer, WorkerRequest } from "./protocol.js";
 
 /**
  * The page: controls, the worker, and what is shown. Every value from the data reaches the
@@ -355,7 +355,7 @@ async function validate(run: number): Promise<void> {
   box.dataset.state = "working";
   $("validation-body").replaceChildren(element("p", {}, "Checking the DfE validation rules…"));
   // In the background, after the scorecard: its progress stays in its own section.
-  const answer = await ask({ type: "validate" }, (message) => $("validation-body").replaceChildren(element("p", {}, message)));
+  const answer = await ask({ type: "validate", reference: pickedReference() }, (message) => $("validation-body").replaceChildren(element("p", {}, message)));
   if (run !== generation) return;
   if (answer.type !== "validated") {
     box.dataset.state = "error";
@@ -365,6 +365,21 @@ async function validate(run: number): Promise<void> {
   $("validation-body").replaceChildren(...validationView(answer.dataQuality, answer.reconciliation, answer.rules));
   box.dataset.state = "done";
 }
+
+/** The reference files and council picked in the validation section, or null when none is. */
+function pickedReference(): PickedReference | null {
+  const localAuthority = $<HTMLInputElement>("reference-la").value.trim() || null;
+  const postcodes = $<HTMLInputElement>("reference-postcodes").files?.[0];
+  const ofsted = [...($<HTMLInputElement>("reference-ofsted").files ?? [])];
+  if (localAuthority === null && postcodes === undefined && ofsted.length === 0) return null;
+  return {
+    localAuthority,
+    postcodes: postcodes === undefined ? null : { name: postcodes.name, file: postcodes },
+    ofstedProviders: ofsted.map((file) => ({ name: file.name, file })),
+  };
+}
+
+$("reference-check").addEventListener("click", () => void validate(generation));
 
 const ISSUES_LISTED = 300;
 

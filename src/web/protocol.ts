@@ -11,8 +11,18 @@ export type WorkerRequest =
   | { type: "score"; settings: ScoreSettings }
   | { type: "drill"; indicator: string }
   | { type: "download"; format: Exclude<ReportFormat, "table"> }
-  | { type: "validate" }
+  | { type: "validate"; reference: PickedReference | null }
   | { type: "download-validation"; format: Exclude<ValidationFormat, "table"> };
+
+/** Reference data for the DfE rules, picked in the page (a page cannot open the paths a config names). */
+export interface PickedReference {
+  /** The council: ONS code, old three-digit code or name; null: the config's. */
+  localAuthority: string | null;
+  /** The ONS Postcode Directory as downloaded (CSV). */
+  postcodes: { name: string; file: Blob } | null;
+  /** Ofsted's provider lists saved as CSV. */
+  ofstedProviders: { name: string; file: Blob }[];
+}
 
 export interface ScoreSettings {
   /** ISO; null: the latest month end the data covers. */

@@ -10,6 +10,7 @@ import { writeFileMap } from "../../benchmarks/generator/writeFileMap.js";
 import { tableCells } from "../../src/io/write/table.js";
 import type { IndicatorResult } from "../../src/scorecard/types.js";
 import { runCliInProcess } from "../fixtures/cliRun.js";
+import { POSTCODE_DIRECTORY } from "../validation/rules/referenceFixture.js";
 import { CHROMIUM_ARGS, axeScan, chromiumPath, warnWithoutChromium } from "./chromium.js";
 
 /**
@@ -143,6 +144,24 @@ describe.skipIf(chromiumPath === undefined)("the browser page in Chromium", () =
     const { serious } = await axeScan(page);
     expect(serious).toEqual([]);
     await shoot("#validation", "web-validation.png");
+  }, 120_000);
+
+  it("runs the rules on postcodes when a postcode directory and the council are picked in the validation section", async () => {
+    const reason = "needs the postcode reference data";
+    expect(await page.textContent("#validation-body")).toContain(reason);
+    const onspd = join(folder, "ONSPD.csv");
+    writeFileSync(onspd, POSTCODE_DIRECTORY);
+    await page.click("#reference summary");
+    await page.fill("#reference-la", "Peterborough");
+    await page.setInputFiles("#reference-postcodes", onspd);
+    await page.click("#reference-check");
+    await page.waitForSelector('#validation[data-state="done"]', { timeout: 60_000 });
+    const text = await page.textContent("#validation-body");
+    expect(text).toMatch(/DfE validation rules \d{4}-\d{2}: \d+ rules? failed/);
+    expect(text).not.toContain(reason);
+    expect(text).toContain("needs the Ofsted provider lists");
+    const { serious } = await axeScan(page);
+    expect(serious).toEqual([]);
   }, 120_000);
 
   it("scores a generated three-year folder as the CLI does, at the as-at date it picks itself", async () => {

@@ -12,7 +12,7 @@ const FOLDER = {
 };
 const blob = (text: string) => new Blob([text]);
 
-async function validateInPage(reference: PickedReference | null) {
+async function validateInPage(reference: PickedReference | null): Promise<{ failedMessage: string | null; failed: Record<string, number>; skipped: Record<string, string> }> {
   const jobs = createJobs();
   const answers: WorkerAnswer[] = [];
   const post = (answer: WorkerAnswer) => answers.push(answer);

@@ -24,18 +24,42 @@ import { EPISODE_INDICATORS } from "./episodeIndicators.js";
  * const { cohort, issues } = buildCohort(return903); // issues: overlapping episodes and the like
  * ```
  */
-export function buildCohort(input: Return903): { cohort: Cohort; issues: DataIssue[] } {
+export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
   const children = new ChildBuilders();
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
+  if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector();
   const records: ChildRecord[] = [];
-  for (const c of children.all()) records.push(finish(c, input, issues));
+  for (const c of children.all()) {
+    records.push(finish(c, input, issues, options.consume === true));
+    // Its episode rows are now copied into episodes: with `consume`, nothing else holds them.
+    if (options.consume) c.episodeRows = [];
+  }
   records.sort((a, b) => compareText(a.childId, b.childId));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
   };
   return { cohort, issues: issues.list() };
+}
+
+export interface BuildCohortOptions {
+  /**
+   * The caller hands the return over and will not read it again (`loadReturn903` when it does
+   * not reconcile): the episode rows kept become the cohort's episodes in place (no copy), the
+   * tables the cohort copies from (episodes, header, reviews, PEPs) are emptied in `input`, and
+   * each child's other episode rows let go once its episodes are built, so a national return's
+   * rows and its cohort are not both held whole at the peak.
+   */
+  consume?: boolean;
+}
+
+/** Empties the tables whose rows the cohort copies rather than keeps (the others' records live on in it). */
+function releaseCopiedTables(records: TableRecords): void {
+  records.episodes = [];
+  records.header = [];
+  records.reviews = [];
+  records.peps = [];
 }
 
 /** Tables whose DOB stands in for a missing header, in the fallback order of data.md §4.1 (after the latest year first). */
@@ -188,8 +212,8 @@ function newChild(childId: string): ChildBuilder {
   };
 }
 
-function finish(c: ChildBuilder, input: Return903, issues: IssueCollector): ChildRecord {
-  const episodes = stitchEpisodes(c, input, issues);
+function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): ChildRecord {
+  const episodes = stitchEpisodes(c, input, issues, consume);
   checkEpisodes(c.childId, episodes, issues);
   return {
     childId: c.childId,
@@ -216,7 +240,7 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector): Chil
  * The child's episodes, in chaining order: of the rows sharing a DECOM only those of the
  * latest year holding it; an open one from an earlier year is stale (data.md §4).
  */
-function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector): Episode[] {
+function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
   const rows = c.episodeRows;
   const order = rows.length < 2 ? (rows.length === 0 ? [] : [0]) : rows.map((_, i) => i).sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
   const lastYearIndex = input.years.length - 1;
@@ -237,7 +261,7 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
       const year = input.years[yearIndex]!;
       const stale = e.end === null && yearIndex < lastYearIndex;
       if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
-      episodes.push(toEpisode(e, stale, year.endYear));
+      episodes.push(consume ? becomeEpisode(e, stale, year.endYear) : toEpisode(e, stale, year.endYear));
     }
   }
   return episodes;
@@ -304,6 +328,22 @@ function toEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Ep
     truncated: false,
     endYear,
   };
+}
+
+/**
+ * `toEpisode` without the copy, for a row the cohort takes over (`consume`): the same fields,
+ * set on the row itself in the same order (the reader builds rows in `toEpisode`'s field order,
+ * so every episode still shares one hidden class).
+ */
+function becomeEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Episode {
+  const episode = e as unknown as Episode;
+  if (e.end === null) episode.endReason = null;
+  episode.placementPostcode = normalisePostcode(e.placementPostcode);
+  episode.urn = normaliseUrn(e.urn);
+  episode.stale = stale;
+  episode.truncated = false;
+  episode.endYear = endYear;
+  return episode;
 }
 
 /** overlapping-episodes and x1-without-successor (data.md §4): kept, reported once per file. */

@@ -45,7 +45,8 @@ export function loadReturn903(files: Files903, options: LoadReturn903Options = {
  */
 export function stitchReturn903(parsed: { return903: Return903; dataQuality: DataQuality }, options: { reconcile?: boolean } = {}): LoadedReturn903 {
   const { return903, dataQuality } = parsed;
-  const { cohort, issues } = buildCohort(return903);
+  // Without reconciliation nothing reads the return after stitching: let its rows go as the cohort is built.
+  const { cohort, issues } = buildCohort(return903, { consume: !options.reconcile });
   const all = [...dataQuality.issues, ...issues, ...adoptionIntervalIssues(cohort)].sort(compareIssues);
   const loaded: LoadedReturn903 = { cohort, dataQuality: { files: dataQuality.files, issues: all } };
   if (options.reconcile) loaded.reconciliation = reconcileYears(return903, { cohort });

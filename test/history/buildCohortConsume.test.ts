@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildCohort } from "../../src/history/buildCohort.js";
+import { parseReturn903 } from "../../src/io/ssda903/parseReturn903.js";
+import { readFolder903 } from "../../src/node.js";
+import { generate903 } from "../../benchmarks/generator/generate903.js";
+
+const EPISODE_HEADER = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
+
+/** `consume`: the return is handed over, its episode rows become the episodes in place; the cohort must be the one a copy gives. */
+describe("buildCohort with consume", () => {
+  const folders = {
+    example: () => readFolder903("examples/peterborough-2019-01"),
+    generated: async () => generate903({ children: 300, years: ["2016-17", "2017-18", "2018-19"], seed: 5 }),
+    // A's episode is open in 2017-18 and not repeated in 2018-19: stale.
+    "two-year": async () => ({
+      "2017-18/episodes.csv": `${EPISODE_HEADER}\nA,01/05/2017,S,C2,N1,U1,PR1,,,,pe1 1aa,pe2 2bb,SC123456\nB,01/06/2017,S,C2,N1,U1,PR1,01/07/2017,E4A,,,,\n`,
+      "2018-19/episodes.csv": `${EPISODE_HEADER}\nB,01/06/2017,S,C2,N1,U1,PR1,01/07/2017,E4A,,,,\nC,01/01/2019,S,C2,N1,K2,PR1,,,,,CB1 1AA,XXXXXXX\n`,
+    }),
+  };
+
+  for (const [name, read] of Object.entries(folders)) {
+    it(`stitches the ${name} folder into the same cohort and issues, and lets go of the rows it copied`, async () => {
+      const files = await read();
+      const copied = buildCohort(parseReturn903(files).return903);
+      const handedOver = parseReturn903(files).return903;
+      const consumed = buildCohort(handedOver, { consume: true });
+      expect(consumed.cohort).toEqual(copied.cohort);
+      expect(consumed.issues).toEqual(copied.issues);
+      // What the in-place episodes set is exercised: normalised postcodes, and for the generated years, stale open episodes.
+      const episodes = copied.cohort.children.flatMap((c) => c.episodes);
+      expect(episodes.some((e) => e.placementPostcode !== null)).toBe(true);
+      if (name === "two-year") expect(episodes.map((e) => [e.childId, e.stale, e.placementPostcode, e.urn])).toEqual([["A", true, "PE22BB", "SC123456"], ["B", false, null, null], ["C", false, "CB11AA", null]]);
+      for (const year of handedOver.years) expect([year.records.episodes, year.records.header, year.records.reviews, year.records.peps]).toEqual([[], [], [], []]);
+    });
+  }
+});

@@ -37,6 +37,7 @@ export function renderIndicatorsDoc(): string {
       `- Cohort: ${d.cohort}`,
       `- Numerator: ${d.numerator}`,
       `- Data: ${d.data}`,
+      `- Needs: ${d.needs?.length ? d.needs.map((t) => `${t}.csv`).join(", ") : "nothing declared"} (without one, the indicator is not computed and says which).`,
       `- Columns read (a data-quality issue on them names this indicator): ${columnsRead(d.reads)}${d.breakdownReads ? `; for breakdowns: ${columnsRead(d.breakdownReads)}` : ""}.`,
       `- Switches: ${d.switches.length ? d.switches.map((s) => `\`${s}\``).join(", ") : "none"}.`,
       `- Default target: ${d.defaultTarget ?? "none"}.`,

@@ -100,6 +100,11 @@ export interface IndicatorDefinition {
   data: string;
   switches: readonly (keyof ScorecardOptions)[];
   /**
+   * The tables without which it cannot be computed, in the order its note names them: when one
+   * is absent, `defineIndicator` answers `MissingData` ("needs visits.csv") before `compute` runs.
+   */
+  needs?: readonly TableName[];
+  /**
    * The columns it reads, by table, declared here once: an error in one of these tables, or a
    * warning on one of these columns, names this indicator (data.md §7 `indicators`); the DfE
    * rules' link to indicators derives from it too. A local indicator without it is named by none.
@@ -160,9 +165,9 @@ export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number,
  *   id: "local-seen-alone", title: "Children seen alone at their last visit", unit: "percent", polarity: "higher-is-better",
  *   theme: "timeliness", period: { kind: "snapshot", lookback: "6 weeks" }, cohort: "Children in care at R with a visit in the last 6 weeks.",
  *   numerator: "Those seen alone at the latest visit.", data: "visits: VISIT_DATE SEEN_ALONE", switches: [], defaultTarget: 90,
+ *   needs: ["episodes", "visits"], // without either: not computable, "needs visits.csv"
+ *   reads: { episodes: ["CHILD", "DECOM", "DEC", "LS"], visits: ["CHILD", "VISIT_DATE", "SEEN_ALONE"] },
  *   compute(context) {
- *     const missing = missingTables(context, ["visits"]);
- *     if (missing) return missing;
  *     const members = new MembersBuilder();
  *     for (const child of context.cohort.children) {
  *       if (!isLookedAfterOn(context.history.of(child), context.asAt)) continue;
@@ -175,5 +180,13 @@ export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number,
  * ```
  */
 export function defineIndicator(definition: IndicatorDefinition): IndicatorDefinition {
-  return definition;
+  const { needs, compute } = definition;
+  if (needs === undefined || needs.length === 0) return definition;
+  return {
+    ...definition,
+    compute(context) {
+      const absent = needs.filter((t) => !context.tables.has(t));
+      return absent.length > 0 ? missingData(absent, null) : compute(context);
+    },
+  };
 }

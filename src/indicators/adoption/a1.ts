@@ -1,7 +1,6 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
-import { missingTables } from "../common.js";
 import { type AdoptedChild, type Interval, daysBetween, meanDays, movingInDate } from "./adoptedChildren.js";
 
 /**
@@ -39,10 +38,11 @@ export const adoptionA1Days = defineIndicator({
   cohort: "Children adopted (episode ending E11/E12, not a short break) in the adoption window who moved in with their adopters (A3–A6).",
   numerator: "Total days from entering care (start of the period of care) to moving in with the adoptive family, each floored at 0.",
   data: "episodes",
+  needs: ["episodes"],
   reads: { episodes: [...EPISODE_CHAIN, "PLACE"] },
   switches: ["adoptionWindow", "unknownPeriodStart", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 426,
   compute(context) {
-    return missingTables(context, ["episodes"]) ?? meanDays(context, (adopted) => a1Interval(context, adopted));
+    return meanDays(context, (adopted) => a1Interval(context, adopted));
   },
 });

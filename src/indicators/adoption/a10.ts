@@ -1,7 +1,6 @@
 import { EPISODE_CHAIN, PLACEMENT_SITE } from "../reads.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
-import { missingTables } from "../common.js";
 import { type AdoptedChild, type Interval, daysBetween, meanDays } from "./adoptedChildren.js";
 import { a1Interval } from "./a1.js";
 
@@ -53,10 +52,11 @@ export const adoptionA10Days = defineIndicator({
   cohort: "As adoption-a1-days.",
   numerator: "Total days from entering care to moving in; for a foster-carer adoption, to the start of the placement with those carers.",
   data: "episodes; ad1: FOSTER_CARE",
+  needs: ["episodes", "ad1"],
   reads: { episodes: [...EPISODE_CHAIN, "PLACE", ...PLACEMENT_SITE], ad1: ["CHILD", "FOSTER_CARE"] },
   switches: ["adoptionWindow", "unknownPeriodStart", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 426,
   compute(context) {
-    return missingTables(context, ["episodes", "ad1"]) ?? meanDays(context, (adopted) => a10Interval(context, adopted));
+    return meanDays(context, (adopted) => a10Interval(context, adopted));
   },
 });

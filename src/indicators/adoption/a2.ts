@@ -1,6 +1,5 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { missingTables } from "../common.js";
 import { type AdoptedChild, type Interval, daysBetween, movingInDate, meanDays } from "./adoptedChildren.js";
 
 const PLACEMENT_ORDER = new Set(["E1", "D1"]);
@@ -43,10 +42,11 @@ export const adoptionA2Days = defineIndicator({
   cohort: "Adopted children (as adoption-a1-days) with a placement or freeing order (LS E1/D1) in the period of care and an AD1 row.",
   numerator: "Total days from the first E1/D1 episode's DECOM to AD1 DATE_MATCH, each floored at 0.",
   data: "episodes; ad1: DATE_MATCH",
+  needs: ["episodes", "ad1"],
   reads: { episodes: [...EPISODE_CHAIN, "PLACE"], ad1: ["CHILD", "DATE_MATCH"] },
   switches: ["adoptionWindow", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: 121,
   compute(context) {
-    return missingTables(context, ["episodes", "ad1"]) ?? meanDays(context, (adopted) => a2Interval(context, adopted));
+    return meanDays(context, (adopted) => a2Interval(context, adopted));
   },
 });

@@ -1,6 +1,6 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { endsOfCare } from "../care-population/startsAndEnds.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 const ADOPTED = new Set(["E11", "E12"]);
@@ -25,12 +25,11 @@ export const adoptedPercent = defineIndicator({
   cohort: "Children who ceased to be looked after in [W0, W1] (ends-count).",
   numerator: "Those whose last end of care in the window has REC E11 or E12.",
   data: "episodes: DEC REC LS",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes"]);
-    if (missing) return missing;
     const members = new MembersBuilder();
     for (const { history: { child }, last } of endsOfCare(context).leavers) {
       if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");

@@ -1,6 +1,5 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
-import { missingTables } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { a1Interval } from "./a1.js";
 import { a2Interval } from "./a2.js";
@@ -27,12 +26,12 @@ export const adoptionA1WithinThreshold = defineIndicator({
   cohort: "The children averaged by adoption-a1-days.",
   numerator: "Those whose A1 days are at most a1ThresholdDays (426).",
   data: "episodes",
+  needs: ["episodes"],
   reads: { episodes: [...EPISODE_CHAIN, "PLACE"] },
   switches: ["a1ThresholdDays", "adoptionWindow", "unknownPeriodStart", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
     return (
-      missingTables(context, ["episodes"]) ??
       withinThreshold(context, (adopted) => a1Interval(context, adopted), context.options.a1ThresholdDays)
     );
   },
@@ -58,10 +57,11 @@ export const adoptionA2WithinThreshold = defineIndicator({
   cohort: "The children averaged by adoption-a2-days.",
   numerator: "Those whose A2 days are at most a2ThresholdDays (121).",
   data: "episodes; ad1: DATE_MATCH",
+  needs: ["episodes", "ad1"],
   reads: { episodes: [...EPISODE_CHAIN, "PLACE"], ad1: ["CHILD", "DATE_MATCH"] },
   switches: ["a2ThresholdDays", "adoptionWindow", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    return missingTables(context, ["episodes", "ad1"]) ?? withinThreshold(context, (adopted) => a2Interval(context, adopted), context.options.a2ThresholdDays);
+    return withinThreshold(context, (adopted) => a2Interval(context, adopted), context.options.a2ThresholdDays);
   },
 });

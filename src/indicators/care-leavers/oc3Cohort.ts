@@ -6,7 +6,7 @@ import { type Day, addYears } from "../../dates/day.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
 import { type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
@@ -112,8 +112,6 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
 
 /** A care-leaver percentage: the OC3 cohort, each member in the numerator when `passes` says so for their row. */
 export function measureCareLeavers(context: IndicatorContext, passes: (row: Oc3Record) => boolean): Measurement {
-  const absent = missingTables(context, ["oc3", "episodes"]);
-  if (absent) return absent;
   const members = new MembersBuilder();
   const cohort = careLeaverCohort(context);
   for (const { child, reason } of cohort.excluded) members.exclude(child, reason);
@@ -135,6 +133,7 @@ export function careLeaverIndicator(
 ): IndicatorDefinition {
   return defineIndicator({
     ...spec,
+    needs: ["oc3", "episodes"],
     reads: { episodes: EPISODE_CHAIN, header: AGE, oc3: ["CHILD", "DOB", oc3Column] },
     unit: "percent",
     theme: "care-leavers",

@@ -2,7 +2,7 @@ import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { PathwayPlanPerson } from "../../model/cohort.js";
-import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
@@ -34,12 +34,11 @@ export const pathwayPlansCurrent = defineIndicator({
   cohort: "Eligible, relevant and former relevant young people in pathway_plans.csv aged 16 years 3 months or more at R whose case is open at R.",
   numerator: "Those with a PLAN_DATE from ws(R, 6) to R (pathwayPlanMaxAgeMonths).",
   data: "pathway_plans (local); header: DOB",
+  needs: ["pathway_plans"],
   reads: { header: AGE, pathway_plans: ["CHILD", "DOB", "CATEGORY", "CASE_OPEN", "CASE_CLOSED", "PLAN_DATE"] },
   switches: ["pathwayPlanMaxAgeMonths", "excludeUasc"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["pathway_plans"]);
-    if (missing) return missing;
     const { asAt } = context;
     const maxAge = context.options.pathwayPlanMaxAgeMonths;
     const earliestPlan = maxAge === null ? -Infinity : lookbackStart(asAt, maxAge);

@@ -1,5 +1,5 @@
 import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak } from "../../history/historyIndex.js";
-import { MembersBuilder, missingTables, isExcludedAsUasc } from "../common.js";
+import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import type { Exclusion, IndicatorContext, Measurement, Members } from "../types.js";
 
 /** CLA(R) as several indicators read it. */
@@ -55,8 +55,6 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
 }
 
 export function measureChildrenInCare(context: IndicatorContext): Measurement {
-  const missing = missingTables(context, ["episodes"]);
-  if (missing) return missing;
   const members = childrenInCare(context).members();
   return { kind: "measured", numerator: members.numerator.length, denominator: null, members };
 }

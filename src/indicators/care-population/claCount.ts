@@ -24,6 +24,7 @@ export const claCount = defineIndicator({
   cohort: "Children with a non-short-break episode covering R (CLA(R)).",
   numerator: "The count of those children.",
   data: "episodes: DECOM DEC LS",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
   breakdownReads: { header: ["CHILD", "SEX", "DOB", "ETHNIC"], episodes: PLACEMENT },
   switches: ["excludeUasc", "staleOpenEpisodes"],

@@ -19,6 +19,7 @@ export const claRate = defineIndicator({
   cohort: "CLA(R), per 10,000 of the population aged under 18.",
   numerator: "The count of children in care at R.",
   data: "episodes: DECOM DEC LS; population",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,

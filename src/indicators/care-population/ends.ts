@@ -20,6 +20,7 @@ export const endsCount = defineIndicator({
   cohort: "Children with an episode ending in [W0, W1] with REC other than X1, not a short break.",
   numerator: "The count of those children (each once).",
   data: "episodes: DEC REC LS",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
@@ -39,5 +40,6 @@ export const endsRate = defineIndicator({
   polarity: "higher-is-better",
   cohort: "ends-count per 10,000 of the population aged under 18.",
   data: "episodes: DEC REC LS; population",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
 });

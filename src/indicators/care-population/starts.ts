@@ -19,6 +19,7 @@ export const startsCount = defineIndicator({
   cohort: "Children with an episode with RNE S and DECOM in [W0, W1], not a short break.",
   numerator: "The count of those children (each once).",
   data: "episodes: DECOM RNE LS",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
   switches: ["excludeUasc"],
   defaultTarget: null,
@@ -38,5 +39,6 @@ export const startsRate = defineIndicator({
   polarity: "lower-is-better",
   cohort: "starts-count per 10,000 of the population aged under 18.",
   data: "episodes: DECOM RNE LS; population",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN },
 });

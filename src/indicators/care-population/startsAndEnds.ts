@@ -1,7 +1,7 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /**
@@ -9,8 +9,6 @@ import type { IndicatorContext, Measurement } from "../types.js";
  * A child who starts twice counts once. A period that begins with a short break is not a start.
  */
 export function measureStarts(context: IndicatorContext): Measurement {
-  const missing = missingTables(context, ["episodes"]);
-  if (missing) return missing;
   const { start, end } = context.period;
   // starts-count and starts-rate: the children are found once per window.
   return context.history.shared(`starts@${context.asAt}:${start}-${end}`, () => startsIn(context, start, end)).countOfChildren();
@@ -72,8 +70,6 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
 
 /** Ends (§3.1): children with at least one end of care in [W0, W1]. */
 export function measureEnds(context: IndicatorContext): Measurement {
-  const missing = missingTables(context, ["episodes"]);
-  if (missing) return missing;
   const { leavers, shortBreakOnly } = endsOfCare(context);
   const members = new MembersBuilder();
   for (const { history: { child } } of leavers) {

@@ -2,7 +2,7 @@ import { AGE, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { childDays } from "../childDays.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
-import { MembersBuilder, missingTables } from "../common.js";
+import { MembersBuilder } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { isOfSchoolAge } from "./schoolAge.js";
 
@@ -31,12 +31,11 @@ export const pepCurrent = defineIndicator({
   cohort: "CLA(R) with a known DOB, of school age at R (Reception to Year 11), whose current period began on or before ws(R, 1).",
   numerator: "Those with a PEP dated in the current period and from ws(R, 6) to R.",
   data: "episodes; header: DOB; peps (local): PEP_DATE",
+  needs: ["episodes", "header", "peps"],
   reads: { episodes: EPISODE_CHAIN, header: AGE, peps: ["CHILD", "PEP_DATE"] },
   switches: ["pepMaxAgeMonths", "pepYearGroups", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes", "header", "peps"]);
-    if (missing) return missing;
     const { asAt, options } = context;
     const inCare = childrenInCare(context);
     const members = new MembersBuilder();

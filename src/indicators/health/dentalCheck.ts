@@ -25,12 +25,14 @@ export const dentalCheck = defineIndicator({
   cohort: "C12(R): children in care without a break for 12 months or more at R (the OC2 cohort).",
   numerator: "Those with a dental check in the last 12 months, or OC2 TEETH_CHECK = 1 for the year containing R.",
   data: "episodes; oc2: TEETH_CHECK or health_assessments (local)",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN, oc2: ["CHILD", "TEETH_CHECK"], health_assessments: ASSESSMENTS },
   switches: ["healthSource", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
     if (healthSourceFor(context) === "oc2") return measureOc2Flag(context, (row) => row.teethCheck);
-    const missing = missingTables(context, ["episodes", "health_assessments"]);
+    // The local source (chosen, or forced by `healthSource`) needs its own file.
+    const missing = missingTables(context, ["health_assessments"]);
     if (missing) return missing;
     const from = lookbackStart(context.asAt, 12);
     const dental = assessmentDays(context, ["dental"]);

@@ -44,13 +44,13 @@ export const healthCheckAnnual = defineIndicator({
   cohort: "C12(R): children in care without a break for 12 months or more at R (the OC2 cohort).",
   numerator: "Those with a health assessment in the last 12 months (6 months under age 5), or OC2 HEALTH_ASSESSMENT = 1 for the year containing R.",
   data: "episodes; oc2: HEALTH_ASSESSMENT or health_assessments (local) (+ header: DOB)",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN, header: AGE, oc2: ["CHILD", "HEALTH_ASSESSMENT"], health_assessments: ASSESSMENTS },
   switches: ["healthSource", "healthUnder5Months", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
     if (healthSourceFor(context) === "oc2") return measureOc2Flag(context, (row) => row.healthAssessment);
-    const missing = missingTables(context, ["episodes", "health_assessments"]);
-    if (missing) return missing;
-    return measureOverC12(context, currentHealthAssessmentTest(context));
+    // The local source (chosen, or forced by `healthSource`) needs its own file.
+    return missingTables(context, ["health_assessments"]) ?? measureOverC12(context, currentHealthAssessmentTest(context));
   },
 });

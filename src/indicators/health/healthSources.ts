@@ -3,7 +3,7 @@ import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc2Record } from "../../model/records.js";
 import { type ChildDays, childDays } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
-import { MembersBuilder, missingTables } from "../common.js";
+import { MembersBuilder } from "../common.js";
 import { type IndicatorContext, type Measurement, type MissingData, missingData } from "../types.js";
 
 /**
@@ -58,8 +58,6 @@ export function measureOverC12(context: IndicatorContext, passes: (child: ChildR
 
 /** An OC2 flag indicator over C12(R): the flag = 1 in the child's row of the year containing R. */
 export function measureOc2Flag(context: IndicatorContext, flag: (row: Oc2Record) => 0 | 1 | null): Measurement {
-  const missing = missingTables(context, ["episodes"]);
-  if (missing) return missing;
   const year = oc2YearFor(context);
   if (year.kind === "missing-data") return year;
   return measureOverC12(context, (child) => {

@@ -3,7 +3,7 @@ import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
 
@@ -72,12 +72,11 @@ export const ihaOnTime = defineIndicator({
   cohort: "Children starting care (RNE S, not a short break) in [W0, W1] whose IHA was due by R and who stayed in care for 28 days; the first such start.",
   numerator: "Those with an initial health assessment from 3 months before entry to 20 working days after it.",
   data: "episodes; health_assessments (local): TYPE initial, DATE",
+  needs: ["episodes", "health_assessments"],
   reads: { episodes: EPISODE_CHAIN, health_assessments: ASSESSMENTS },
   switches: ["ihaMinDaysInCare", "excludeUasc", "staleOpenEpisodes", "bankHolidays"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes", "health_assessments"]);
-    if (missing) return missing;
     const members = new MembersBuilder();
     const { start, end } = context.period;
     const children = context.history.children;

@@ -23,6 +23,7 @@ export const immunisationsUpToDate = defineIndicator({
   cohort: "C12(R): children in care without a break for 12 months or more at R (the OC2 cohort).",
   numerator: "Those with OC2 IMMUNISATIONS = 1 for the collection year containing R.",
   data: "episodes; oc2: IMMUNISATIONS",
+  needs: ["episodes"],
   reads: { episodes: EPISODE_CHAIN, oc2: ["CHILD", "IMMUNISATIONS"] },
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,

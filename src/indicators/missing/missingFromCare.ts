@@ -1,8 +1,8 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { overlaps } from "../../history/episodeOrder.js";
 import type { MissingRecord } from "../../model/records.js";
-import { MembersBuilder, childrenWith, isExcludedAsUasc, missingTables } from "../common.js";
-import { type IndicatorContext, type Measurement, defineIndicator } from "../types.js";
+import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
 
 /**
  * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
@@ -10,9 +10,7 @@ import { type IndicatorContext, type Measurement, defineIndicator } from "../typ
  * looked after at some time in the window (`missingScope: "all"` drops that test). Computed
  * once per window and shared by missing-children and missing-episodes.
  */
-export function missingInWindow(context: IndicatorContext): { members: MembersBuilder; records: number } | Measurement {
-  const absent = missingTables(context, ["missing", "episodes"]);
-  if (absent) return absent;
+export function missingInWindow(context: IndicatorContext): { members: MembersBuilder; records: number } {
   const { start, end } = context.period;
   return context.history.shared(`missing@${context.asAt}:${start}-${end}`, () => {
     const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
@@ -42,6 +40,7 @@ const common = {
   theme: "missing",
   period: { kind: "window" },
   data: "missing: MISSING MIS_START; episodes",
+  needs: ["missing", "episodes"],
   reads: { episodes: EPISODE_CHAIN, missing: ["CHILD", "MISSING", "MIS_START"] },
   switches: ["missingKinds", "missingScope", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
@@ -65,8 +64,7 @@ export const missingChildren = defineIndicator({
   cohort: "Children looked after at some time in [W0, W1] with a missing record (MISSING = M) starting in the window.",
   numerator: "The count of those children (each once).",
   compute(context) {
-    const result = missingInWindow(context);
-    return "kind" in result ? result : result.members.countOfChildren();
+    return missingInWindow(context).members.countOfChildren();
   },
 });
 
@@ -88,7 +86,6 @@ export const missingEpisodes = defineIndicator({
   numerator: "The count of those records.",
   compute(context) {
     const result = missingInWindow(context);
-    if ("kind" in result) return result;
     return { kind: "measured", numerator: result.records, denominator: null, members: result.members.members() };
   },
 });

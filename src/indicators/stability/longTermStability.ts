@@ -3,7 +3,7 @@ import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { currentEpisodesAt, hasShortBreakOverlapping } from "../../history/historyIndex.js";
-import { MembersBuilder, isExcludedAsUasc, missingTables } from "../common.js";
+import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 /**
@@ -28,12 +28,11 @@ export const longTermStability = defineIndicator({
   cohort: "Children in care at R, under 16 with a known DOB, whose current period began on or before ws(R, 30), with no short break overlapping [ws(R, 30), R].",
   numerator: "Those whose current placement spell began on or before ws(R, 24), or who are placed for adoption (A3–A6) and whose previous spell in the period began by then.",
   data: "episodes: all chain and spell columns; header: DOB",
+  needs: ["episodes", "header"],
   reads: { episodes: [...EPISODE_CHAIN, ...PLACEMENT, ...PLACEMENT_SITE], header: AGE },
   switches: ["placementCounting", "collapseUnchangedMoves", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes", "header"]);
-    if (missing) return missing;
     const { asAt } = context;
     const periodBy = lookbackStart(asAt, 30);
     const spellBy = lookbackStart(asAt, 24);

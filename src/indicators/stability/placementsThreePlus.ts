@@ -3,7 +3,6 @@ import { lookbackStart } from "../../dates/periods.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import type { ChildHistory } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
-import { missingTables } from "../common.js";
 import { defineIndicator, sortedIds } from "../types.js";
 
 /** Placement spells of a child overlapping [from, to], across all periods of care (§3.2). */
@@ -44,12 +43,11 @@ export const placementsThreePlus = defineIndicator({
   cohort: "CLA(R): children in care at R (short breaks out), any time in care.",
   numerator: "Those with at least 3 placement spells overlapping [ws(R, 12), R], across all periods of care.",
   data: "episodes: all chain and spell columns (DECOM DEC RNE LS PLACE PLACE_PROVIDER PL_POST URN REC)",
+  needs: ["episodes"],
   reads: { episodes: [...EPISODE_CHAIN, ...PLACEMENT, ...PLACEMENT_SITE] },
   switches: ["placementCounting", "collapseUnchangedMoves", "shortBreakPlacements", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes"]);
-    if (missing) return missing;
     const inCare = childrenInCare(context);
     const from = lookbackStart(context.asAt, 12);
     const countShortBreaks = context.options.shortBreakPlacements === "count";

@@ -2,7 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
-import { isExcludedAsUasc, missingTables } from "../common.js";
+import { isExcludedAsUasc } from "../common.js";
 import { type Exclusion, type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
 import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
@@ -78,12 +78,11 @@ export const reviewsOnTime = defineIndicator({
   cohort: "Review items (due reviews, held or missed) whose due date is in [W0, W1], from each period of care's schedule; periods made only of short breaks are skipped.",
   numerator: "Items held on or before their due date (reviewsForm child: children whose items in the window are all on time).",
   data: "episodes; reviews: REVIEW",
+  needs: ["episodes", "reviews"],
   reads: { episodes: EPISODE_CHAIN, reviews: ["CHILD", "REVIEW"] },
   switches: ["reviewsForm", "reviewsWindowBy", "excludeUasc", "staleOpenEpisodes", "bankHolidays"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes", "reviews"]);
-    if (missing) return missing;
     const byChild = context.options.reviewsForm === "child";
     const numeratorIds: string[] = [];
     const denominatorIds: string[] = [];

@@ -4,7 +4,7 @@ import { lookbackStart } from "../../dates/periods.js";
 import type { VisitRecord } from "../../model/records.js";
 import { type ChildDays, childDays } from "../childDays.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
-import { MembersBuilder, missingTables } from "../common.js";
+import { MembersBuilder } from "../common.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
 
@@ -58,12 +58,11 @@ export const visitsOnTime = defineIndicator({
   cohort: "CLA(R) whose current period of care began on or before R − 7.",
   numerator: "Those with a statutory visit (child seen) in the last 42 days, or the last 3 months in a long-term foster placement held for a year, within the current period.",
   data: "episodes; visits (local): VISIT_DATE VISIT_TYPE SEEN",
+  needs: ["episodes", "visits"],
   reads: { episodes: [...EPISODE_CHAIN, ...PLACEMENT], visits: ["CHILD", "VISIT_DATE", "VISIT_TYPE", "SEEN"] },
   switches: ["visitIntervalDays", "visitPermanentMonths", "visitPermanence", "placementCounting", "collapseUnchangedMoves", "excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    const missing = missingTables(context, ["episodes", "visits"]);
-    if (missing) return missing;
     const { asAt } = context;
     const inCare = childrenInCare(context);
     const members = new MembersBuilder();

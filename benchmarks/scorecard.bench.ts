@@ -12,12 +12,13 @@
  * Each measurement runs in its own Node process so that its peak RSS is its own.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { dayFromIso, isoFromDay, lookbackStart } from "../src/dates/index.js";
+import { CsvScanner } from "../src/io/csv/scanCsv.js";
 import { TABLES_903 } from "../src/model/tables.js";
 import { type BaselineResult, duckdbBaseline } from "./duckdbBaseline.js";
 import { generate903 } from "./generator/generate903.js";
@@ -46,6 +47,8 @@ type LibraryResult =
       warmRunsMs: number[];
       /** After load, scorecard and series; before the warm scorecards. */
       peakRssMb: number;
+      /** The floor: reading every CSV of the folder from disk and splitting it into fields, once (after the other measurements). */
+      floorMs: number;
       rowsRead: number;
       errors: number;
       warnings: number;
@@ -79,6 +82,23 @@ const median = (values: number[]) => {
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 // ---- measurements, each in a child process ------------------------------------------------
+
+/** Every .csv under `dir` read from disk, decoded and split into fields by the library's own scanner: the floor issue 13 compares with. */
+function readAndSplitMs(dir: string): number {
+  const started = performance.now();
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.toLowerCase().endsWith(".csv")) {
+        const scanner = new CsvScanner(readFileSync(path, "utf8"));
+        while (scanner.next() !== null);
+      }
+    }
+  };
+  visit(dir);
+  return performance.now() - started;
+}
 
 /** `onlyCompared`: a registry of the five indicators DuckDB computes, not every indicator. */
 async function measureLibrary(dir: string, asAt: string, onlyCompared: boolean): Promise<LibraryResult> {
@@ -116,10 +136,11 @@ async function measureLibrary(dir: string, asAt: string, onlyCompared: boolean):
       computeScorecard(cohort as never, options);
       warmRunsMs.push(performance.now() - started);
     }
+    const floorMs = readAndSplitMs(dir);
     const indicators: Record<string, Figure> = {};
     for (const r of scorecard.indicators) indicators[r.id] = { value: r.value, numerator: r.numerator, denominator: r.denominator };
     return {
-      ok: true, loadMs, scorecardMs, seriesMs, warmScorecardMs: median(warmRunsMs), warmRunsMs, peakRssMb: peakRss,
+      ok: true, loadMs, scorecardMs, seriesMs, warmScorecardMs: median(warmRunsMs), warmRunsMs, peakRssMb: peakRss, floorMs,
       rowsRead: dataQuality.files.reduce((sum, f) => sum + f.rowsRead, 0),
       errors: dataQuality.issues.filter((i) => i.severity === "error").length,
       warnings: dataQuality.issues.filter((i) => i.severity === "warning").length,
@@ -261,8 +282,8 @@ function machine(): string[] {
 function tables(results: SizeResult[]): string[] {
   const out: string[] = [];
   out.push(
-    "| children | rows | CSV MB | generate s | load+validate s | scorecard s | series (12 months) s | load + scorecard + series s | scorecard warm ms | peak RSS MB | rows/s | µs/row | DuckDB read+query s | DuckDB peak RSS MB | cic-scorecard ÷ DuckDB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| children | rows | CSV MB | generate s | read and split s | load+validate s | scorecard s | series (12 months) s | load + scorecard + series s | ÷ read and split | scorecard warm ms | peak RSS MB | bytes/row | rows/s | µs/row | DuckDB read+query s | DuckDB peak RSS MB | cic-scorecard ÷ DuckDB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const r of results) {
     const lib = libraryOf(r);
@@ -270,7 +291,7 @@ function tables(results: SizeResult[]): string[] {
     const pipeline = pipelineMs(r);
     const ratio = duckdbRatio(r);
     out.push(
-      `| ${label(r)} | ${thousands(r.rows)} | ${r.megabytes.toFixed(1)} | ${r.generateMs === null ? "—" : seconds(r.generateMs)} | ${lib ? seconds(lib.loadMs) : "—"} | ${lib ? seconds(lib.scorecardMs) : "—"} | ${lib ? seconds(lib.seriesMs) : "—"} | ${pipeline === null ? "—" : seconds(pipeline)} | ${lib ? milliseconds(lib.warmScorecardMs) : "—"} | ${lib ? lib.peakRssMb.toFixed(0) : "—"} | ${lib ? thousands(r.rows / (lib.loadMs / 1000)) : "—"} | ${lib ? ((lib.loadMs * 1000) / r.rows).toFixed(1) : "—"} | ${duck ? `${seconds(duck.readMs)}+${seconds(duck.queryMs)}` : "—"} | ${duck ? duck.peakRssMb.toFixed(0) : "—"} | ${ratio === null ? "—" : ratio.toFixed(1)} |`,
+      `| ${label(r)} | ${thousands(r.rows)} | ${r.megabytes.toFixed(1)} | ${r.generateMs === null ? "—" : seconds(r.generateMs)} | ${lib ? seconds(lib.floorMs) : "—"} | ${lib ? seconds(lib.loadMs) : "—"} | ${lib ? seconds(lib.scorecardMs) : "—"} | ${lib ? seconds(lib.seriesMs) : "—"} | ${pipeline === null ? "—" : seconds(pipeline)} | ${lib && pipeline !== null ? (pipeline / lib.floorMs).toFixed(1) : "—"} | ${lib ? milliseconds(lib.warmScorecardMs) : "—"} | ${lib ? lib.peakRssMb.toFixed(0) : "—"} | ${lib ? thousands(bytesPerRow(lib, r)) : "—"} | ${lib ? thousands(r.rows / (lib.loadMs / 1000)) : "—"} | ${lib ? ((lib.loadMs * 1000) / r.rows).toFixed(1) : "—"} | ${duck ? `${seconds(duck.readMs)}+${seconds(duck.queryMs)}` : "—"} | ${duck ? duck.peakRssMb.toFixed(0) : "—"} | ${ratio === null ? "—" : ratio.toFixed(1)} |`,
     );
   }
   out.push("", "Agreement with the DuckDB baseline (numerator/denominator at the as-at date):", "");
@@ -294,6 +315,8 @@ const WARM_SCORECARD_LIMIT_MS = 50;
 const PEAK_RSS_LIMIT_MB = 1024;
 /** µs/row at the largest size may be at most this multiple of the 5,000 size's. */
 const FLAT_LIMIT = 1.5;
+/** Issue 13 (the columnar core): the like-for-like DuckDB ratio is issue 8's 0.5, above. */
+const COLUMNAR = { pipelineMs: 1_500, floorRatio: 1.5, peakRssMb: 300, warmScorecardMs: 5 } as const;
 
 type Verdict = "met" | "missed" | "not measured";
 
@@ -334,6 +357,35 @@ function targets(results: SizeResult[]): TargetRow[] {
 }
 
 /** µs/row at every size; met when the largest size (as generated) is within FLAT_LIMIT × the 5,000 size's. */
+/** Peak RSS over the rows read: what holding one row costs, all overheads included. */
+function bytesPerRow(lib: Extract<LibraryResult, { ok: true }>, r: SizeResult): number {
+  return (lib.peakRssMb * 1024 * 1024) / r.rows;
+}
+
+/** Issue 13's targets: the same run's figures against the columnar design's goals. */
+function columnarTargets(results: SizeResult[]): TargetRow[] {
+  const result = results.find((r) => r.children === NATIONAL && r.shape === "all");
+  const lib = libraryOf(result);
+  const ms = pipelineMs(result);
+  const name = `${thousands(NATIONAL)} children × 3 years, with local tables`;
+  const floorRatio = lib && ms !== null ? ms / lib.floorMs : null;
+  const council = libraryOf(results.find((r) => r.children === COUNCIL && r.shape === "all"));
+  return [
+    { target: `${name}: load + scorecard + series ≤ ${COLUMNAR.pipelineMs / 1000} s`, figure: ms === null ? "—" : `${seconds(ms)} s`, verdict: verdict(ms, COLUMNAR.pipelineMs) },
+    { target: `${name}: load + scorecard + series ≤ ${COLUMNAR.floorRatio} × reading and splitting the same CSVs`, figure: floorRatio === null ? "—" : `${floorRatio.toFixed(1)} ×`, verdict: verdict(floorRatio, COLUMNAR.floorRatio) },
+    {
+      target: `${name}: peak RSS ≤ ${COLUMNAR.peakRssMb} MB`,
+      figure: lib && result ? `${lib.peakRssMb.toFixed(0)} MB (${thousands(bytesPerRow(lib, result))} bytes a row)` : "—",
+      verdict: verdict(lib ? lib.peakRssMb : null, COLUMNAR.peakRssMb),
+    },
+    {
+      target: `${thousands(COUNCIL)} children: scorecard after load (warm, median of ${WARM_RUNS}) ≤ ${COLUMNAR.warmScorecardMs} ms`,
+      figure: council ? `${milliseconds(council.warmScorecardMs)} ms` : "—",
+      verdict: verdict(council ? council.warmScorecardMs : null, COLUMNAR.warmScorecardMs),
+    },
+  ];
+}
+
 function flatness(results: SizeResult[], what: string, ms: (lib: Extract<LibraryResult, { ok: true }>) => number): TargetRow {
   const perRow = (r: SizeResult | undefined) => {
     const lib = libraryOf(r);
@@ -351,8 +403,8 @@ function flatness(results: SizeResult[], what: string, ms: (lib: Extract<Library
   };
 }
 
-function targetsTable(results: SizeResult[]): string[] {
-  return ["| target | measured | verdict |", "|---|---|---|", ...targets(results).map((t) => `| ${t.target} | ${t.figure} | ${t.verdict} |`)];
+function targetsTable(results: SizeResult[], rows: TargetRow[] = targets(results)): string[] {
+  return ["| target | measured | verdict |", "|---|---|---|", ...rows.map((t) => `| ${t.target} | ${t.figure} | ${t.verdict} |`)];
 }
 
 // ---- the report ----------------------------------------------------------------------------
@@ -390,6 +442,13 @@ function report(results: SizeResult[], years: string[], seed: number, asAt: stri
     "",
     ...targetsTable(results),
     "",
+    "## Targets (issue 13, the columnar core)",
+    "",
+    "The same run against the columnar design's goals (docs/architecture.md says what is done and what is not). The",
+    "like-for-like DuckDB ratio is issue 8's ≤ 0.5 above.",
+    "",
+    ...targetsTable(results, columnarTargets(results)),
+    "",
     "## What is measured",
     "",
     "- *children*: distinct children in the folder over all years (in care at some point, or care leavers with an OC3",
@@ -401,6 +460,9 @@ function report(results: SizeResult[], years: string[], seed: number, asAt: stri
     "  only (what the baseline reads), loaded and validated the same way, scored on the five indicators the baseline",
     "  computes (a registry of those five). Its DuckDB ratio is the one the issue's ≤ 0.5 target reads most fairly.",
     "- *generate*: `generate903` building every CSV text in memory (not part of the library).",
+    "- *read and split*: the floor: every CSV of the folder read from disk, decoded and split into fields by the",
+    "  library's scanner (`CsvScanner`), once, in the same process after the other measurements. *÷ read and split*:",
+    "  load + scorecard + series over it.",
     "- *load+validate*: `loadFolder903(dir, { asAt })` from src/node.ts — reading, decoding, CSV parsing, value",
     "  checks, issues, and stitching the years into a cohort. *rows/s* and *µs/row* are over every data row of every",
     "  file (all tables, all years).",
@@ -418,7 +480,8 @@ function report(results: SizeResult[], years: string[], seed: number, asAt: stri
     "  answers of the calendar.",
     "  The figure is the cost of one more scorecard (another as-at date, period or config) once the data is loaded.",
     "- *peak RSS*: `process.resourceUsage().maxRSS` of the process that only loads and scores (each measurement runs",
-    "  in its own Node process), taken after load, scorecard and series, before the warm scorecards.",
+    "  in its own Node process), taken after load, scorecard and series, before the warm scorecards. *bytes/row*:",
+    "  peak RSS over the data rows read.",
     "- *DuckDB*: `read_csv` of every episodes.csv and header.csv, the §1.5 year merge, then five indicators in SQL",
     "  (cla-count, starts-count, ends-count, placements-3plus, long-term-stability). It checks no data and knows no",
     "  options, so the ratio (load + scorecard) ÷ (read + query) compares a full validated scorecard with five bare",
@@ -478,6 +541,7 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(`\n${tables(results).join("\n")}\n\nTargets (issue 8):\n\n${targetsTable(results).join("\n")}\n`);
+  process.stdout.write(`\nTargets (issue 13, the columnar core):\n\n${targetsTable(results, columnarTargets(results)).join("\n")}\n`);
   if (!values["no-docs"]) {
     const target = join(THIS_FILE, "..", "..", "docs", "benchmarks.md");
     writeFileSync(target, report(results, years, seed, asAt, leftOut));

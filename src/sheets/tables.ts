@@ -1,6 +1,7 @@
 import type { TableRecords } from "../model/records.js";
 import type { TableName } from "../model/tables.js";
 import { CODE_LISTS } from "../model/codeLists.js";
+import { RECORD_BUILDERS, type RecordBuilder, type Value, positions as positionsOf } from "../model/recordBuilders.js";
 import { CODE_LISTS_WITH_ZERO, type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../model/columns.js";
 import { type Read, isBlankCell, readChoice, readCode, readDay, readFlag, readId, readInteger, readText, trimText } from "./cells.js";
 import { SheetError } from "./errors.js";
@@ -28,8 +29,8 @@ interface Column {
 export interface SheetTable {
   table: SheetTableName;
   columns: readonly Column[];
-  /** Table rules applied to a record whose values all read (defaults, the open-episode REC); false rejects it. */
-  finish?: (record: Record<string, unknown>) => boolean;
+  /** The table's own rules on a row whose values all read, before its record is built (the open-episode REC); false rejects it. */
+  check?: (row: Value[]) => boolean;
 }
 
 /** The tables a sheet can pass, in argument order after header and episodes. */
@@ -81,15 +82,18 @@ function columnsOf(table: SheetTableName): Column[] {
   });
 }
 
+/** Where each episodes column sits in a row, for the table's own rules. */
+const E = positionsOf(TABLE_COLUMNS.episodes);
+
 export const SHEET_TABLE_SPECS: { [T in SheetTableName]: SheetTable } = {
   header: { table: "header", columns: columnsOf("header") },
   episodes: {
     table: "episodes",
     columns: columnsOf("episodes"),
     // data.md §4: a REC on an open episode is ignored; an end before its start is rejected.
-    finish: (r) => {
-      if (r.end === null) r.endReason = null;
-      return r.end === null || (r.end as number) >= (r.start as number);
+    check: (row) => {
+      if (row[E.DEC] === null) row[E.REC] = null;
+      return row[E.DEC] === null || (row[E.DEC] as number) >= (row[E.DECOM] as number);
     },
   },
   reviews: { table: "reviews", columns: columnsOf("reviews") },
@@ -98,17 +102,8 @@ export const SHEET_TABLE_SPECS: { [T in SheetTableName]: SheetTable } = {
   oc3: { table: "oc3", columns: columnsOf("oc3") },
   ad1: { table: "ad1", columns: columnsOf("ad1") },
   missing: { table: "missing", columns: columnsOf("missing") },
-  visits: {
-    table: "visits",
-   
-    columns: columnsOf("visits"),
-    // data.md §6: blank VISIT_TYPE = statutory, blank SEEN = Y.
-    finish: (r) => {
-      r.visitType ??= "statutory";
-      r.seen ??= "Y";
-      return true;
-    },
-  },
+  // data.md §6: blank VISIT_TYPE = statutory, blank SEEN = Y (the record builder fills them, as for a CSV).
+  visits: { table: "visits", columns: columnsOf("visits") },
   health_assessments: { table: "health_assessments", columns: columnsOf("health_assessments") },
   peps: { table: "peps", columns: columnsOf("peps") },
   pathway_plans: { table: "pathway_plans", columns: columnsOf("pathway_plans") },
@@ -142,26 +137,30 @@ export function readSheetTable<T extends SheetTableName>(table: T, range: unknow
   const absent = spec.columns.filter((column, i) => column.required && positions[i]! < 0).map((c) => c.name);
   if (absent.length > 0) throw new SheetError("invalid-value", `the ${table} range has no ${absent.join(", ")} column${absent.length > 1 ? "s" : ""}`);
 
-  const records: unknown[] = [];
+  const build = RECORD_BUILDERS[table] as RecordBuilder<SheetTableName>;
+  const records: TableRecords[SheetTableName][number][] = [];
+  const values: Value[] = spec.columns.map(() => null);
   let rows = 0;
   let skipped = 0;
   for (let r = 1; r < range.length; r += 1) {
-    const row = range[r]!;
-    if (row.every(isBlankCell)) continue;
+    const cells = range[r]!;
+    if (cells.every(isBlankCell)) continue;
     rows += 1;
-    const record: Record<string, unknown> = { file: table, line: r + 1, readOrder: readOrderStart + records.length };
     let usable = true;
     for (let i = 0; i < spec.columns.length; i += 1) {
       const column = spec.columns[i]!;
       const at = positions[i]!;
-      const read = at < 0 ? ({ ok: true, value: null } as const) : column.read(row[at]);
+      const read = at < 0 ? ({ ok: true, value: null } as const) : column.read(cells[at]);
       // A bad value in an optional column is blanked (data.md §3); in a needed one, or a blank there, the row is skipped.
-      const value = read.ok ? read.value : null;
+      const value = read.ok ? (read.value as Value) : null;
       if (column.required && value === null) usable = false;
-      record[column.field] = value;
+      values[i] = value;
     }
-    if (usable && (spec.finish?.(record) ?? true)) records.push(record);
-    else skipped += 1;
+    if (usable && (spec.check?.(values) ?? true)) {
+      const record = build(values, table, r + 1);
+      record.readOrder = readOrderStart + records.length;
+      records.push(record);
+    } else skipped += 1;
   }
   if (rows > 0 && records.length === 0) {
     throw new SheetError("not-available", `no usable rows in the ${table} range: ${skipped} row${skipped === 1 ? "" : "s"} skipped`);

@@ -1,21 +1,18 @@
 import { type Day, ukFromDay, dayFromYmd } from "../../dates/day.js";
-import type { TableRecords, ReasonForNewEpisode } from "../../model/records.js";
+import type { TableRecords } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../../model/columns.js";
+import { RECORD_BUILDERS, type Row, type Value, positions } from "../../model/recordBuilders.js";
 
 /**
- * How a checked row of each table (columns declared once in src/model/columns.ts, data.md §4
- * and §6) becomes a typed record (src/model/records.ts). R = required column: absent →
+ * What the CSV reader knows of each table: its columns (declared once in src/model/columns.ts,
+ * data.md §4 and §6), the episodes' own record checks, and the builder that makes the typed
+ * record (src/model/recordBuilders.ts, shared with the sheets). R = required column: absent →
  * missing-column; a blank or bad value rejects the record unless `blankAllowed`.
  */
-export type { ColumnType };
-/** A column as the reader checks it; its code list (if any) is looked up in ./codeLists.ts. */
+export type { ColumnType, Row, Value };
+/** A column as the reader checks it; its code list (if any) is looked up in src/model/codeLists.ts. */
 export type ColumnSpec<N extends string = string> = ColumnDeclaration<N>;
-
-/** A checked value: text (ids, codes, choices), a Day or number, or null when blank. */
-export type Value = string | number | null;
-/** A record's checked values in the order of its table's `columns`. */
-export type Row = readonly Value[];
 
 /** Reports from a table's own record checks (episodes). */
 export interface RecordCheckContext {
@@ -32,66 +29,20 @@ export interface TableSpec<T extends TableName = TableName> {
   build: (row: Row, file: string, line: number) => TableRecords[T][number];
 }
 
-/** Each column's position in a row, by name: builds read rows by name at array speed. */
-function positions<const C extends readonly ColumnSpec[]>(columns: C): { readonly [K in C[number]["name"]]: number } {
-  const byName: Record<string, number> = {};
-  columns.forEach((column, k) => {
-    byName[column.name] = k;
-  });
-  return byName as { readonly [K in C[number]["name"]]: number };
-}
-
-// Typed reads of checked values (the reader guarantees the kind per column type).
-const s = (v: Row, k: number): string | null => (v[k] ?? null) as string | null;
-const req = (v: Row, k: number): string => v[k] as string;
-const d = (v: Row, k: number): Day | null => (v[k] ?? null) as Day | null;
-const dReq = (v: Row, k: number): Day => v[k] as Day;
-const f = (v: Row, k: number): 0 | 1 | null => (v[k] ?? null) as 0 | 1 | null;
-const n = (v: Row, k: number): number | null => (v[k] ?? null) as number | null;
-
-const HEADER = TABLE_COLUMNS.header;
-const EPISODES = TABLE_COLUMNS.episodes;
-const REVIEWS = TABLE_COLUMNS.reviews;
-const UASC = TABLE_COLUMNS.uasc;
-const OC2 = TABLE_COLUMNS.oc2;
-const OC3 = TABLE_COLUMNS.oc3;
-const AD1 = TABLE_COLUMNS.ad1;
-const PLACED_FOR_ADOPTION = TABLE_COLUMNS.placed_for_adoption;
-const PREVIOUS_PERMANENCE = TABLE_COLUMNS.previous_permanence;
-const MISSING = TABLE_COLUMNS.missing;
-const SW_EPISODES = TABLE_COLUMNS.sw_episodes;
-const VISITS = TABLE_COLUMNS.visits;
-const HEALTH_ASSESSMENTS = TABLE_COLUMNS.health_assessments;
-const PEPS = TABLE_COLUMNS.peps;
-const PATHWAY_PLANS = TABLE_COLUMNS.pathway_plans;
-
-const H = positions(HEADER);
-const E = positions(EPISODES);
-const RV = positions(REVIEWS);
-const U = positions(UASC);
-const O2 = positions(OC2);
-const O3 = positions(OC3);
-const A = positions(AD1);
-const PA = positions(PLACED_FOR_ADOPTION);
-const PP = positions(PREVIOUS_PERMANENCE);
-const M = positions(MISSING);
-const SW = positions(SW_EPISODES);
-const V = positions(VISITS);
-const HA = positions(HEALTH_ASSESSMENTS);
-const PE = positions(PEPS);
-const PW = positions(PATHWAY_PLANS);
+/** Each column's position in the episodes row, for its record checks. */
+const E = positions(TABLE_COLUMNS.episodes);
 
 /** PLACE P2 (independent living) was withdrawn on 28/10/2023 (data.md §5). */
 const P2_LAST_DAY = dayFromYmd(2023, 10, 28);
 
 function checkEpisode(row: Value[], context: RecordCheckContext): void {
-  const start = dReq(row, E.DECOM);
-  const end = d(row, E.DEC);
-  const reason = s(row, E.REC);
+  const start = row[E.DECOM] as Day;
+  const end = row[E.DEC] as Day | null;
+  const reason = row[E.REC] as string | null;
   if (end !== null && end < start) {
     context.error("end-before-start", "DEC", `DEC ${ukFromDay(end)} is before DECOM ${ukFromDay(start)}`);
   }
-  if (s(row, E.PLACE) === "P2" && start > P2_LAST_DAY) {
+  if (row[E.PLACE] === "P2" && start > P2_LAST_DAY) {
     context.warning("code-not-in-year", "PLACE", () => `PLACE P2 is not used after 28/10/2023 but starts ${ukFromDay(start)}`);
   }
   if (end === null && reason !== null) {
@@ -103,119 +54,19 @@ function checkEpisode(row: Value[], context: RecordCheckContext): void {
 }
 
 export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
-  header: {
-    table: "header",
-    columns: HEADER,
-    build: (v, file, line) => ({
-      childId: req(v, H.CHILD), file, line, readOrder: 0, sex: s(v, H.SEX), dateOfBirth: dReq(v, H.DOB), ethnicity: s(v, H.ETHNIC), upn: s(v, H.UPN),
-      motherFlag: f(v, H.MOTHER), motherChildDateOfBirth: d(v, H.MC_DOB),
-    }),
-  },
-  episodes: {
-    table: "episodes",
-    columns: EPISODES,
-    check: checkEpisode,
-    build: (v, file, line) => ({
-      childId: req(v, E.CHILD), file, line, readOrder: 0, start: dReq(v, E.DECOM), end: d(v, E.DEC), reasonForNewEpisode: req(v, E.RNE) as ReasonForNewEpisode,
-      legalStatus: req(v, E.LS), categoryOfNeed: s(v, E.CIN), placementType: req(v, E.PLACE),
-      placementProvider: s(v, E.PLACE_PROVIDER), endReason: s(v, E.REC), placementChangeReason: s(v, E.REASON_PLACE_CHANGE),
-      homePostcode: s(v, E.HOME_POST), placementPostcode: s(v, E.PL_POST), urn: s(v, E.URN),
-    }),
-  },
-  reviews: {
-    table: "reviews",
-    columns: REVIEWS,
-    build: (v, file, line) => ({ childId: req(v, RV.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, RV.DOB), date: dReq(v, RV.REVIEW), participation: s(v, RV.REVIEW_CODE) }),
-  },
-  uasc: {
-    table: "uasc",
-    columns: UASC,
-    build: (v, file, line) => ({ childId: req(v, U.CHILD), file, line, readOrder: 0, sex: s(v, U.SEX), dateOfBirth: d(v, U.DOB), ceased: d(v, U.DUC) }),
-  },
-  oc2: {
-    table: "oc2",
-    columns: OC2,
-    build: (v, file, line) => ({
-      childId: req(v, O2.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, O2.DOB), sdqScore: n(v, O2.SDQ_SCORE), sdqReason: s(v, O2.SDQ_REASON),
-      convicted: f(v, O2.CONVICTED), healthCheck: f(v, O2.HEALTH_CHECK), immunisations: f(v, O2.IMMUNISATIONS),
-      teethCheck: f(v, O2.TEETH_CHECK), healthAssessment: f(v, O2.HEALTH_ASSESSMENT), substanceMisuse: f(v, O2.SUBSTANCE_MISUSE),
-      interventionReceived: f(v, O2.INTERVENTION_RECEIVED), interventionOffered: f(v, O2.INTERVENTION_OFFERED),
-    }),
-  },
-  oc3: {
-    table: "oc3",
-    columns: OC3,
-    build: (v, file, line) => ({
-      childId: req(v, O3.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, O3.DOB), inTouch: req(v, O3.IN_TOUCH), activity: req(v, O3.ACTIV), accommodation: req(v, O3.ACCOM),
-    }),
-  },
-  ad1: {
-    table: "ad1",
-    columns: AD1,
-    build: (v, file, line) => ({
-      childId: req(v, A.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, A.DOB), decisionDate: dReq(v, A.DATE_INT), matchDate: dReq(v, A.DATE_MATCH),
-      fosterCare: v[A.FOSTER_CARE] as 0 | 1, numberOfAdopters: n(v, A.NB_ADOPTR), sexOfAdopters: s(v, A.SEX_ADOPTR),
-      legalStatusOfAdopters: s(v, A.LS_ADOPTR),
-    }),
-  },
-  placed_for_adoption: {
-    table: "placed_for_adoption",
-    columns: PLACED_FOR_ADOPTION,
-    build: (v, file, line) => ({
-      childId: req(v, PA.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, PA.DOB), datePlaced: dReq(v, PA.DATE_PLACED), datePlacedCeased: d(v, PA.DATE_PLACED_CEASED),
-      reasonPlacedCeased: s(v, PA.REASON_PLACED_CEASED),
-    }),
-  },
-  previous_permanence: {
-    table: "previous_permanence",
-    columns: PREVIOUS_PERMANENCE,
-    build: (v, file, line) => ({
-      childId: req(v, PP.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, PP.DOB), previousPermanence: s(v, PP.PREV_PERM), localAuthority: s(v, PP.LA_PERM),
-      datePermanence: s(v, PP.DATE_PERM),
-    }),
-  },
-  missing: {
-    table: "missing",
-    columns: MISSING,
-    build: (v, file, line) => ({
-      childId: req(v, M.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, M.DOB), kind: req(v, M.MISSING) as "M" | "A", start: dReq(v, M.MIS_START), end: d(v, M.MIS_END),
-    }),
-  },
-  sw_episodes: {
-    table: "sw_episodes",
-    columns: SW_EPISODES,
-    build: (v, file, line) => ({
-      childId: req(v, SW.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, SW.DOB), socialWorkerId: req(v, SW.SW_ID), start: dReq(v, SW.SW_DECOM), end: d(v, SW.SW_DEC),
-      reason: s(v, SW.SW_REASON),
-    }),
-  },
-  visits: {
-    table: "visits",
-    columns: VISITS,
-    build: (v, file, line) => ({
-      childId: req(v, V.CHILD), file, line, readOrder: 0, date: dReq(v, V.VISIT_DATE), visitType: (s(v, V.VISIT_TYPE) ?? "statutory") as "statutory" | "other",
-      seen: (s(v, V.SEEN) ?? "Y") as "Y" | "N", seenAlone: s(v, V.SEEN_ALONE) as "Y" | "N" | null,
-    }),
-  },
-  health_assessments: {
-    table: "health_assessments",
-    columns: HEALTH_ASSESSMENTS,
-    build: (v, file, line) => ({
-      childId: req(v, HA.CHILD), file, line, readOrder: 0, type: req(v, HA.TYPE) as "initial" | "review" | "dental", date: dReq(v, HA.DATE), requested: d(v, HA.REQUESTED),
-    }),
-  },
-  peps: {
-    table: "peps",
-    columns: PEPS,
-    build: (v, file, line) => ({ childId: req(v, PE.CHILD), file, line, readOrder: 0, date: dReq(v, PE.PEP_DATE) }),
-  },
-  pathway_plans: {
-    table: "pathway_plans",
-    columns: PATHWAY_PLANS,
-    build: (v, file, line) => ({
-      childId: req(v, PW.CHILD), file, line, readOrder: 0, dateOfBirth: d(v, PW.DOB),
-      category: req(v, PW.CATEGORY) as "eligible" | "relevant" | "former-relevant" | "qualifying",
-      caseOpen: d(v, PW.CASE_OPEN), caseClosed: d(v, PW.CASE_CLOSED), planDate: d(v, PW.PLAN_DATE),
-    }),
-  },
+  header: { table: "header", columns: TABLE_COLUMNS.header, build: RECORD_BUILDERS.header },
+  episodes: { table: "episodes", columns: TABLE_COLUMNS.episodes, check: checkEpisode, build: RECORD_BUILDERS.episodes },
+  reviews: { table: "reviews", columns: TABLE_COLUMNS.reviews, build: RECORD_BUILDERS.reviews },
+  uasc: { table: "uasc", columns: TABLE_COLUMNS.uasc, build: RECORD_BUILDERS.uasc },
+  oc2: { table: "oc2", columns: TABLE_COLUMNS.oc2, build: RECORD_BUILDERS.oc2 },
+  oc3: { table: "oc3", columns: TABLE_COLUMNS.oc3, build: RECORD_BUILDERS.oc3 },
+  ad1: { table: "ad1", columns: TABLE_COLUMNS.ad1, build: RECORD_BUILDERS.ad1 },
+  placed_for_adoption: { table: "placed_for_adoption", columns: TABLE_COLUMNS.placed_for_adoption, build: RECORD_BUILDERS.placed_for_adoption },
+  previous_permanence: { table: "previous_permanence", columns: TABLE_COLUMNS.previous_permanence, build: RECORD_BUILDERS.previous_permanence },
+  missing: { table: "missing", columns: TABLE_COLUMNS.missing, build: RECORD_BUILDERS.missing },
+  sw_episodes: { table: "sw_episodes", columns: TABLE_COLUMNS.sw_episodes, build: RECORD_BUILDERS.sw_episodes },
+  visits: { table: "visits", columns: TABLE_COLUMNS.visits, build: RECORD_BUILDERS.visits },
+  health_assessments: { table: "health_assessments", columns: TABLE_COLUMNS.health_assessments, build: RECORD_BUILDERS.health_assessments },
+  peps: { table: "peps", columns: TABLE_COLUMNS.peps, build: RECORD_BUILDERS.peps },
+  pathway_plans: { table: "pathway_plans", columns: TABLE_COLUMNS.pathway_plans, build: RECORD_BUILDERS.pathway_plans },
 };

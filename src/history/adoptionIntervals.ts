@@ -7,16 +7,17 @@ import type { DataIssue } from "../model/issue.js";
 
 const ADOPTED = new Set(["E11", "E12"]);
 const PLACEMENT_ORDER = new Set(["E1", "D1"]);
-const A2_INDICATORS = ["adoption-a2-days", "adoption-a2-within-threshold"];
 
 /**
  * `negative-interval` warnings (data.md §7): an adopted child whose AD1 match (DATE_MATCH) is
  * before the placement order (the first E1/D1 episode of the adoption's period of care), so
  * A2 counts the interval as 0 days. A1 and A10 cannot go below 0 (their start is the period's
  * start), so only A2 is checked. Checked once per adoption, whatever the as-at date; repeats
- * in one file are reported once, at the first line, with the count (data.md §3).
+ * in one file are reported once, at the first line, with the count (data.md §3). `matchReaders`:
+ * the indicators reading DATE_MATCH, which the warning names (`loadReturn903` passes those the
+ * indicators declare).
  */
-export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
+export function adoptionIntervalIssues(cohort: Cohort, matchReaders: readonly string[] = []): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const child of cohort.children) {
     const ad1 = child.ad1;
@@ -32,7 +33,7 @@ export function adoptionIntervalIssues(cohort: Cohort): DataIssue[] {
         line: ad1.line,
         column: "DATE_MATCH",
         message: `DATE_MATCH ${ukFromDay(ad1.matchDate)} is before the placement order of ${ukFromDay(order.start)}: A2 counts 0 days`,
-        indicators: [...A2_INDICATORS],
+        indicators: [...matchReaders],
         count: 1,
         child: child.childId,
       });

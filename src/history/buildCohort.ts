@@ -4,7 +4,6 @@ import { type DataIssue, type SourceRef, compareIssues, compareText } from "../m
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { compareEpisodes } from "./episodeOrder.js";
-import { EPISODE_INDICATORS } from "./episodeIndicators.js";
 
 /**
  * Stitch every collection year of a return into one history per child (indicators.md §1.5).
@@ -28,7 +27,7 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   const children = new ChildBuilders();
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
-  const issues = new IssueCollector();
+  const issues = new IssueCollector(options.episodeReaders ?? []);
   const records: ChildRecord[] = [];
   for (const c of children.all()) {
     records.push(finish(c, input, issues, options.consume === true));
@@ -52,6 +51,11 @@ export interface BuildCohortOptions {
    * rows and its cohort are not both held whole at the peak.
    */
   consume?: boolean;
+  /**
+   * The indicators an episode warning of the stitching names (data.md §7 `indicators`): those
+   * that read episodes.csv, which the indicators declare (`loadReturn903` passes them). Default: none.
+   */
+  episodeReaders?: readonly string[];
 }
 
 /** Empties the tables whose rows the cohort copies rather than keeps (the others' records live on in it). */
@@ -372,6 +376,7 @@ function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number>): 
  * once, at the first line, with the count in the message (data.md §3).
  */
 class IssueCollector {
+  constructor(private readonly episodeReaders: readonly string[]) {}
   private readonly byKey = new Map<string, { first: SourceRef; child: string; message: string; count: number; code: DataIssue["code"] }>();
 
   add(code: DataIssue["code"], source: SourceRef, child: string, message: string): void {
@@ -398,7 +403,7 @@ class IssueCollector {
         line: first.line,
         column: null,
         message: count > 1 ? `${message} (${count} records in this file)` : message,
-        indicators: [...EPISODE_INDICATORS],
+        indicators: [...this.episodeReaders],
         count,
         child,
       });

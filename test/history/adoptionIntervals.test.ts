@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adoptionIntervalIssues } from "../../src/history/adoptionIntervals.js";
+import { COLUMN_INDICATORS } from "../../src/io/ssda903/indicatorInputs.js";
 import { ad1Record, chain, cohortOf } from "../fixtures/builders.js";
 
 // Child J of indicators.md §3.8, with the match moved before the placement order.
@@ -13,7 +14,8 @@ const episodesOfJ = () =>
 describe("adoptionIntervalIssues", () => {
   it("warns when the match precedes the placement order, naming the AD1 row", () => {
     const ad1 = ad1Record("J", { matchDate: "2017-05-01" });
-    const issues = adoptionIntervalIssues(cohortOf({ episodes: episodesOfJ(), ad1: [ad1] }));
+    // The indicators reading DATE_MATCH, as the reader passes them from the indicators' declarations.
+    const issues = adoptionIntervalIssues(cohortOf({ episodes: episodesOfJ(), ad1: [ad1] }), COLUMN_INDICATORS.ad1.DATE_MATCH);
     expect(issues).toEqual([expect.objectContaining({
       code: "negative-interval", severity: "warning", file: ad1.file, line: ad1.line, column: "DATE_MATCH",
       indicators: ["adoption-a2-days", "adoption-a2-within-threshold"],

@@ -5,6 +5,7 @@ import type { Cohort } from "../../model/cohort.js";
 import { compareIssues, type DataQuality } from "../../model/issue.js";
 import type { Return903 } from "../../model/return903.js";
 import { type YearReconciliation, reconcileYears } from "../../scorecard/reconcile.js";
+import { COLUMN_INDICATORS, TABLE_INDICATORS } from "./indicatorInputs.js";
 import { type Files903, type ParseReturn903Options, parseReturn903 } from "./parseReturn903.js";
 
 export interface LoadReturn903Options extends ParseReturn903Options {
@@ -46,8 +47,8 @@ export function loadReturn903(files: Files903, options: LoadReturn903Options = {
 export function stitchReturn903(parsed: { return903: Return903; dataQuality: DataQuality }, options: { reconcile?: boolean } = {}): LoadedReturn903 {
   const { return903, dataQuality } = parsed;
   // Without reconciliation nothing reads the return after stitching: let its rows go as the cohort is built.
-  const { cohort, issues } = buildCohort(return903, { consume: !options.reconcile });
-  const all = [...dataQuality.issues, ...issues, ...adoptionIntervalIssues(cohort)].sort(compareIssues);
+  const { cohort, issues } = buildCohort(return903, { consume: !options.reconcile, episodeReaders: TABLE_INDICATORS.episodes });
+  const all = [...dataQuality.issues, ...issues, ...adoptionIntervalIssues(cohort, COLUMN_INDICATORS.ad1.DATE_MATCH ?? [])].sort(compareIssues);
   const loaded: LoadedReturn903 = { cohort, dataQuality: { files: dataQuality.files, issues: all } };
   if (options.reconcile) loaded.reconciliation = reconcileYears(return903, { cohort });
   return loaded;

@@ -17,26 +17,60 @@ export function runsLongerThan(data: RuleData, status: string, maxDays: number):
   const episodes = data.table("episodes");
   const ls = episodes.column("LS");
   const decom = episodes.dates("DECOM");
-  const decOf = (row: number): Day => episodes.dates("DEC")[row] ?? data.collectionEnd;
+  const columns: EpisodeRunColumns = { ls, decom, dec: episodes.dates("DEC"), yearEnd: data.collectionEnd };
   const flagged: number[] = [];
-  for (const rows of episodesByChildInOrder(episodes)) {
-    let run: number[] = [];
-    let runsOn = false;
-    const close = () => {
-      const starts = run.map((row) => decom[row]).filter((day): day is Day => day !== null);
-      if (starts.length > 0 && Math.max(...run.map(decOf)) - Math.min(...starts) > maxDays) flagged.push(...run);
-      run = [];
-    };
-    rows.forEach((row, k) => {
-      if (ls[row] !== status) return;
-      if (!runsOn) close();
-      run.push(row);
-      const next = rows[k + 1];
-      runsOn = next !== undefined && decom[next] !== null && decOf(row) === decom[next];
-    });
-    close();
-  }
+  for (const rows of episodesByChildInOrder(episodes)) flagRunsLongerThan(rows, columns, status, maxDays, flagged);
   return flagged;
+}
+
+/** The episode columns `flagRunsLongerThan` reads; `yearEnd` stands for an unreadable DEC. */
+export interface EpisodeRunColumns {
+  ls: readonly (string | null)[];
+  decom: readonly (Day | null)[];
+  dec: readonly (Day | null)[];
+  yearEnd: Day;
+}
+
+/**
+ * One child's part of `runsLongerThan`: `rows` in DECOM order; the rows of each run over
+ * `maxDays` are pushed to `flagged`. A run goes on past episodes of another status while the
+ * last `status` episode's DEC is the next row's DECOM. No function is made per child: this walks
+ * every episode of a national return, for two rules.
+ */
+export function flagRunsLongerThan(rows: readonly number[], columns: EpisodeRunColumns, status: string, maxDays: number, flagged: number[]): void {
+  const { ls, decom, dec, yearEnd } = columns;
+  let runStart = 0; // the run is the `status` rows among rows[runStart..k)
+  let runLength = 0;
+  let runsOn = false;
+  for (let k = 0; k <= rows.length; k += 1) {
+    const row = k < rows.length ? rows[k]! : -1;
+    if (row !== -1 && ls[row] !== status) continue;
+    if (!runsOn || row === -1) {
+      if (runLength > 0) flagRunLongerThan(rows, runStart, k, columns, status, maxDays, flagged);
+      runStart = k;
+      runLength = 0;
+    }
+    if (row === -1) return;
+    runLength += 1;
+    const next = rows[k + 1];
+    runsOn = next !== undefined && decom[next] !== null && (dec[row] ?? yearEnd) === decom[next];
+  }
+}
+
+/** The `status` episodes of rows[from..to) as one run: all flagged when its last DEC (year end when unreadable) is over `maxDays` after its first readable DECOM. */
+function flagRunLongerThan(
+  rows: readonly number[], from: number, to: number, { ls, decom, dec, yearEnd }: EpisodeRunColumns, status: string, maxDays: number, flagged: number[],
+): void {
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (let k = from; k < to; k += 1) {
+    const row = rows[k]!;
+    if (ls[row] !== status) continue;
+    if (decom[row] !== null) earliest = Math.min(earliest, decom[row]!);
+    latest = Math.max(latest, dec[row] ?? yearEnd);
+  }
+  if (earliest === Infinity || latest - earliest <= maxDays) return;
+  for (let k = from; k < to; k += 1) if (ls[rows[k]!] === status) flagged.push(rows[k]!);
 }
 
 /**

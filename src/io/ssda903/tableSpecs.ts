@@ -1,6 +1,6 @@
 import { type Day, ukFromDay, dayFromYmd } from "../../dates/day.js";
 import type { TableRecords } from "../../model/records.js";
-import type { TableName } from "../../model/tables.js";
+import { TABLES, type TableName } from "../../model/tables.js";
 import { type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../../model/columns.js";
 import { RECORD_BUILDERS, type Row, type Value, positions } from "../../model/recordBuilders.js";
 
@@ -53,20 +53,11 @@ function checkEpisode(row: Value[], context: RecordCheckContext): void {
   if (end !== null && reason === null) context.warning("missing-reason", "REC", () => `DEC ${ukFromDay(end)} has a blank REC`);
 }
 
-export const TABLE_SPECS: { [T in TableName]: TableSpec<T> } = {
-  header: { table: "header", columns: TABLE_COLUMNS.header, build: RECORD_BUILDERS.header },
-  episodes: { table: "episodes", columns: TABLE_COLUMNS.episodes, check: checkEpisode, build: RECORD_BUILDERS.episodes },
-  reviews: { table: "reviews", columns: TABLE_COLUMNS.reviews, build: RECORD_BUILDERS.reviews },
-  uasc: { table: "uasc", columns: TABLE_COLUMNS.uasc, build: RECORD_BUILDERS.uasc },
-  oc2: { table: "oc2", columns: TABLE_COLUMNS.oc2, build: RECORD_BUILDERS.oc2 },
-  oc3: { table: "oc3", columns: TABLE_COLUMNS.oc3, build: RECORD_BUILDERS.oc3 },
-  ad1: { table: "ad1", columns: TABLE_COLUMNS.ad1, build: RECORD_BUILDERS.ad1 },
-  placed_for_adoption: { table: "placed_for_adoption", columns: TABLE_COLUMNS.placed_for_adoption, build: RECORD_BUILDERS.placed_for_adoption },
-  previous_permanence: { table: "previous_permanence", columns: TABLE_COLUMNS.previous_permanence, build: RECORD_BUILDERS.previous_permanence },
-  missing: { table: "missing", columns: TABLE_COLUMNS.missing, build: RECORD_BUILDERS.missing },
-  sw_episodes: { table: "sw_episodes", columns: TABLE_COLUMNS.sw_episodes, build: RECORD_BUILDERS.sw_episodes },
-  visits: { table: "visits", columns: TABLE_COLUMNS.visits, build: RECORD_BUILDERS.visits },
-  health_assessments: { table: "health_assessments", columns: TABLE_COLUMNS.health_assessments, build: RECORD_BUILDERS.health_assessments },
-  peps: { table: "peps", columns: TABLE_COLUMNS.peps, build: RECORD_BUILDERS.peps },
-  pathway_plans: { table: "pathway_plans", columns: TABLE_COLUMNS.pathway_plans, build: RECORD_BUILDERS.pathway_plans },
-};
+/** Every table's columns and record builder; episodes add their own record checks. */
+function specOf<T extends TableName>(table: T): TableSpec<T> {
+  const spec: TableSpec<T> = { table, columns: TABLE_COLUMNS[table], build: RECORD_BUILDERS[table] };
+  if (table === "episodes") spec.check = checkEpisode;
+  return spec;
+}
+
+export const TABLE_SPECS = Object.fromEntries(TABLES.map((table) => [table, specOf(table)])) as { readonly [T in TableName]: TableSpec<T> };

@@ -199,7 +199,7 @@ export async function readReferenceData(
   const referenceData: { postcodes?: ReferenceData["postcodes"]; ofstedProviders?: ReferenceData["ofstedProviders"] } = {};
   if (files.postcodes !== null) {
     const reader = new PostcodeDirectoryReader(files.postcodes, options.postcodesWanted ?? null);
-    await eachChunkOfLines(at(files.postcodes), files.postcodes, (chunk) => reader.read(chunk));
+    await eachChunk(at(files.postcodes), files.postcodes, (chunk) => reader.read(chunk));
     referenceData.postcodes = reader.finish();
   }
   if (files.ofstedProviders.length > 0) {
@@ -217,19 +217,12 @@ async function readReferenceText(path: string, name: string): Promise<string> {
   }
 }
 
-/** Calls `onChunk` with runs of whole lines of a UTF-8 file, never the whole file at once. */
-async function eachChunkOfLines(path: string, name: string, onChunk: (text: string) => void): Promise<void> {
-  let carried = "";
+/** Calls `onChunk` with the text of a UTF-8 file piece by piece, never the whole file at once. */
+async function eachChunk(path: string, name: string, onChunk: (text: string) => void): Promise<void> {
   try {
-    for await (const piece of createReadStream(path, { encoding: "utf8", highWaterMark: 4 << 20 })) {
-      const text = carried + (piece as string);
-      const cut = text.lastIndexOf("\n") + 1;
-      if (cut > 0) onChunk(text.slice(0, cut));
-      carried = text.slice(cut);
-    }
+    for await (const piece of createReadStream(path, { encoding: "utf8", highWaterMark: 4 << 20 })) onChunk(piece as string);
   } catch (error) {
     if (error instanceof CicScorecardError) throw error;
     throw referenceError(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  if (carried !== "") onChunk(carried);
 }

@@ -19,10 +19,22 @@ export type ReadReferenceFiles = (
  */
 export async function referenceDataFor(config: ScorecardConfig | null, files: Files903, read: ReadReferenceFiles): Promise<ReferenceData> {
   const named = config?.referenceData ?? null;
-  const council = named?.localAuthority ?? config?.benchmarks?.la ?? null;
-  const referenceData: ReferenceData = council === null ? {} : { localAuthority: councilCode(council, named?.localAuthority != null ? "referenceData.localAuthority" : "benchmarks.la") };
+  const council = councilOf(config);
+  const referenceData: ReferenceData = council === null ? {} : { localAuthority: council };
   if (named === null || (named.postcodes === null && named.ofstedProviders.length === 0)) return referenceData;
   return { ...referenceData, ...(await read(named, { postcodesWanted: postcodesInReturn(files) })) };
+}
+
+/**
+ * The returning council's ONS code for the rules: `typed` (the page's field) when given, else
+ * the config's `referenceData.localAuthority`, else its `benchmarks.la`; null when none names one.
+ */
+export function councilOf(config: ScorecardConfig | null, typed: string | null = null): string | null {
+  if (typed !== null) return councilCode(typed, "the council typed");
+  const named = config?.referenceData?.localAuthority ?? null;
+  if (named !== null) return councilCode(named, "referenceData.localAuthority");
+  const benchmark = config?.benchmarks?.la ?? null;
+  return benchmark === null ? null : councilCode(benchmark, "benchmarks.la");
 }
 
 /**

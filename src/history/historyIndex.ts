@@ -136,12 +136,7 @@ function withSharedValues(base: HistoryBase): HistoryIndex {
     startingIn: base.startingIn,
     endingIn: base.endingIn,
     lasting: base.lasting,
-    shared<T>(key: string, compute: () => T): T {
-      if (sharedValues.has(key)) return sharedValues.get(key) as T;
-      const value = compute();
-      sharedValues.set(key, value);
-      return value;
-    },
+    shared: <T>(key: string, compute: () => T) => remembered(sharedValues, key, compute),
   };
 }
 
@@ -198,13 +193,16 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
       });
       return ends.childrenIn(from, to);
     },
-    lasting<T>(key: string, compute: () => T): T {
-      if (lastingValues.has(key)) return lastingValues.get(key) as T;
-      const value = compute();
-      lastingValues.set(key, value);
-      return value;
-    },
+    lasting: <T>(key: string, compute: () => T) => remembered(lastingValues, key, compute),
   };
+}
+
+/** `values[key]`, computed on first request. */
+function remembered<T>(values: Map<string, unknown>, key: string, compute: () => T): T {
+  if (values.has(key)) return values.get(key) as T;
+  const value = compute();
+  values.set(key, value);
+  return value;
 }
 
 export function buildChildHistory(child: ChildRecord, options: HistoryShape): ChildHistory {

@@ -1,7 +1,9 @@
 import { type ChildHistory, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
-import type { TableName } from "../model/tables.js";
-import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, missingData, sortedIds } from "./types.js";
+import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
+
+/** Declared with the indicator definition, whose `needs` it checks; kept here too, where indicator helpers live. */
+export { missingTables } from "./types.js";
 
 const compareExclusions = (a: Exclusion, b: Exclusion) =>
   a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
@@ -69,21 +71,6 @@ export class MembersBuilder {
  */
 export function isExcludedAsUasc(context: IndicatorContext, child: ChildRecord): boolean {
   return context.options.excludeUasc && isUascOn(child, context.asAt);
-}
-
-/**
- * The note for an absent input table (§1.10), or null when every table is there.
- *
- * @example
- * ```ts
- * const missing = missingTables(context, ["visits"]);
- * if (missing) return missing; // { kind: "missing-data", note: "needs visits.csv" }
- * ```
- */
-export function missingTables(context: IndicatorContext, tables: readonly TableName[]): Measurement | null {
-  const absent = tables.filter((t) => !context.tables.has(t));
-  if (absent.length === 0) return null;
-  return missingData(absent, null);
 }
 
 /**

@@ -65,6 +65,21 @@ export function missingData(tables: readonly TableName[], year: string | null): 
   return { kind: "missing-data", tables, year, note: year === null ? `needs ${files}` : `needs ${files} for ${year}` };
 }
 
+/**
+ * The note for an absent input table (§1.10), or null when every table is there.
+ *
+ * @example
+ * ```ts
+ * const missing = missingTables(context, ["visits"]);
+ * if (missing) return missing; // { kind: "missing-data", note: "needs visits.csv" }
+ * ```
+ */
+export function missingTables(context: IndicatorContext, tables: readonly TableName[]): Measurement | null {
+  const absent = tables.filter((t) => !context.tables.has(t));
+  if (absent.length === 0) return null;
+  return missingData(absent, null);
+}
+
 /** Everything an indicator may read. Pure: no clock, no IO. */
 export interface IndicatorContext {
   cohort: Cohort;
@@ -184,9 +199,6 @@ export function defineIndicator(definition: IndicatorDefinition): IndicatorDefin
   if (needs === undefined || needs.length === 0) return definition;
   return {
     ...definition,
-    compute(context) {
-      const absent = needs.filter((t) => !context.tables.has(t));
-      return absent.length > 0 ? missingData(absent, null) : compute(context);
-    },
+    compute: (context) => missingTables(context, needs) ?? compute(context),
   };
 }

@@ -1,4 +1,4 @@
-import { councilCode } from "../app/referenceData.js";
+import { councilOf } from "../app/referenceData.js";
 import type { ScorecardConfig } from "../config/config.js";
 import type { Files903 } from "../io/ssda903/parseReturn903.js";
 import type { ReferenceData } from "../validation/defineRule.js";
@@ -15,13 +15,11 @@ import type { PickedReference } from "./protocol.js";
  * as downloaded) is streamed and cut to the return's own postcodes, never held whole.
  */
 export async function pickedReferenceData(picked: PickedReference | null, config: ScorecardConfig | null, files: Files903): Promise<ReferenceData> {
-  const typed = picked?.localAuthority?.trim() || null;
-  const council = typed ?? config?.referenceData?.localAuthority ?? config?.benchmarks?.la ?? null;
-  const key = typed !== null ? "the council typed" : config?.referenceData?.localAuthority != null ? "referenceData.localAuthority" : "benchmarks.la";
-  const referenceData: { -readonly [K in keyof ReferenceData]: ReferenceData[K] } = council === null ? {} : { localAuthority: councilCode(council, key) };
+  const council = councilOf(config, picked?.localAuthority?.trim() || null);
+  const referenceData: { -readonly [K in keyof ReferenceData]: ReferenceData[K] } = council === null ? {} : { localAuthority: council };
   if (picked?.postcodes) {
     const reader = new PostcodeDirectoryReader(picked.postcodes.name, postcodesInReturn(files));
-    await eachChunkOfLines(picked.postcodes.file, (chunk) => reader.read(chunk));
+    await eachChunk(picked.postcodes.file, (chunk) => reader.read(chunk));
     referenceData.postcodes = reader.finish();
   }
   if (picked && picked.ofstedProviders.length > 0) {
@@ -30,17 +28,13 @@ export async function pickedReferenceData(picked: PickedReference | null, config
   return referenceData;
 }
 
-/** Calls `onChunk` with runs of whole lines of a UTF-8 file, as it streams in. */
-async function eachChunkOfLines(file: Blob, onChunk: (text: string) => void): Promise<void> {
+/** Calls `onChunk` with the text of a UTF-8 file as it streams in. */
+async function eachChunk(file: Blob, onChunk: (text: string) => void): Promise<void> {
   const decoder = new TextDecoder("utf-8");
   const reader = file.stream().getReader();
-  let carried = "";
   for (;;) {
     const { done, value } = await reader.read();
-    const text = carried + (done ? decoder.decode() : decoder.decode(value, { stream: true }));
-    const cut = done ? text.length : text.lastIndexOf("\n") + 1;
-    if (cut > 0) onChunk(text.slice(0, cut));
-    carried = text.slice(cut);
+    onChunk(done ? decoder.decode() : decoder.decode(value, { stream: true }));
     if (done) return;
   }
 }

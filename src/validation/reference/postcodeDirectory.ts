@@ -30,7 +30,7 @@ const COUNTRIES: Record<string, string> = { S: "SCO", W: "WAL", N: "NIR" };
  * @example
  * ```ts
  * const reader = new PostcodeDirectoryReader("ONSPD.csv", postcodesInReturn(files));
- * for (const chunk of chunksOfWholeLines) reader.read(chunk);
+ * for (const chunk of chunksOfTheFile) reader.read(chunk); // cut anywhere
  * validateReturn(files, { referenceData: { postcodes: reader.finish(), localAuthority: "E06000031" } });
  * ```
  */

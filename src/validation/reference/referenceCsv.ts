@@ -34,12 +34,15 @@ export function referenceColumns<Name extends string>(header: readonly string[],
 
 /**
  * A reference CSV read chunk by chunk (a postcode directory runs to a gigabyte, more than one
- * string may hold), each chunk whole lines: the first non-blank line is the header, `row` gets
- * every later record with its physical line. Blank lines are skipped.
+ * string may hold), cut anywhere: a line cut by the end of a chunk waits for the next. The first
+ * non-blank line is the header, `row` gets every later record with its physical line. Blank
+ * lines are skipped.
  */
 export class ReferenceCsvReader {
   private header: readonly string[] | null = null;
   private nextLine = 1;
+  /** The text after the last line break read so far: the start of a line the next chunk ends. */
+  private carried = "";
 
   constructor(
     readonly file: string,
@@ -47,9 +50,23 @@ export class ReferenceCsvReader {
     private readonly row: (fields: readonly string[], line: number) => void,
   ) {}
 
-  /** Reads `chunk`, which ends at a line break or at the end of the file. */
+  /** Reads the whole lines `chunk` completes; the rest waits for the next chunk or `finish`. */
   read(chunk: string): void {
-    const scanner = new CsvScanner(this.nextLine === 1 && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
+    const text = this.carried + chunk;
+    const cut = text.lastIndexOf("\n") + 1;
+    this.carried = text.slice(cut);
+    if (cut > 0) this.readLines(text.slice(0, cut));
+  }
+
+  /** Reads the last line if it had no line break; throws when the file had no header line. */
+  finish(): void {
+    if (this.carried !== "") this.readLines(this.carried);
+    this.carried = "";
+    if (this.header === null) throw referenceError(this.file, "the file is empty");
+  }
+
+  private readLines(lines: string): void {
+    const scanner = new CsvScanner(this.nextLine === 1 && lines.charCodeAt(0) === 0xfeff ? lines.slice(1) : lines);
     scanner.seek(0, this.nextLine);
     const record = emptyCsvRecord();
     while (scanner.nextInto(record)) {
@@ -58,10 +75,5 @@ export class ReferenceCsvReader {
       else this.onHeader((this.header = [...record.fields]));
     }
     this.nextLine = scanner.line;
-  }
-
-  /** Throws when the file had no header line. */
-  finish(): void {
-    if (this.header === null) throw referenceError(this.file, "the file is empty");
   }
 }

@@ -33,6 +33,18 @@ describe("the postcode directory", () => {
     expect([...reader.finish().keys()]).toEqual(["CB11AA", "ZE10AA"]);
   });
 
+  it("reads chunks cut anywhere, mid-line and mid-field, as a stream gives them, with the lines of its errors", () => {
+    const whole = parsePostcodeDirectory(POSTCODE_DIRECTORY, "ONSPD.csv");
+    for (const size of [1, 7, 50]) {
+      const reader = new PostcodeDirectoryReader("ONSPD.csv");
+      for (let at = 0; at < POSTCODE_DIRECTORY.length; at += size) reader.read(POSTCODE_DIRECTORY.slice(at, at + size));
+      expect([...reader.finish()], `chunks of ${size}`).toEqual([...whole]);
+    }
+    const reader = new PostcodeDirectoryReader("ONSPD.csv");
+    const bad = csv("pcd,oslaua,oseast1m,osnrth1m", "CB1 1AA,E07000008,1,2", "CB1 1AB,E07000008,north,2");
+    expect(errorOf(() => [...bad].forEach((character) => reader.read(character)))).toContain("ONSPD.csv:3 (easting)");
+  });
+
   it("reads the NSPL's names and a council's own utla column", () => {
     expect(parsePostcodeDirectory(csv("pcds,laua,cty,oseast1m,osnrth1m", "CB1 1AA,E07000008,E10000003,1,2"), "NSPL.csv").get("CB11AA")?.la).toBe("E10000003");
     expect(parsePostcodeDirectory(csv("postcode,utla,easting,northing", "CB1 1AA,E10000003,1,2"), "own.csv").get("CB11AA")?.la).toBe("E10000003");

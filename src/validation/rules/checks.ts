@@ -27,11 +27,6 @@ export function notOneOf(table: RuleTable, column: string, codes: ReadonlySet<st
 
 export const codes = (...list: string[]): ReadonlySet<string> => new Set(list);
 
-/**
- * A code list as the reader declares it (src/model/codeLists.ts), valid in a ruleset's
- * year: the DfE's rules and the reader check one list. Default 2022-23, the base ruleset, for
- * rules whose list has not changed since.
- */
 /** The legal statuses of short breaks (respite, V3 and V4), which many rules leave out. */
 export const RESPITE: ReadonlySet<string> = /* @__PURE__ */ codes("V3", "V4");
 
@@ -39,6 +34,11 @@ export const RESPITE: ReadonlySet<string> = /* @__PURE__ */ codes("V3", "V4");
 export const TEMPORARY_PLACEMENTS = ["T0", "T1", "T2", "T3", "T4"] as const;
 export const Z_PLACEMENTS_FROM_2025 = ["Z11", "Z12", "Z13", "Z14"] as const;
 
+/**
+ * A code list as the reader declares it (src/model/codeLists.ts), valid in a ruleset's
+ * year: the DfE's rules and the reader check one list. Default 2022-23, the base ruleset, for
+ * rules whose list has not changed since.
+ */
 export const listCodes = (list: CodeListName, rulesetEndYear = 2023): ReadonlySet<string> => codesValidIn(list, rulesetEndYear);
 
 /** Rows where some of `columns` are given and others blank (all or none must be). */

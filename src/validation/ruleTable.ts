@@ -160,8 +160,8 @@ export class RuleTable {
    * swapping those changes nothing a rule reports.
    */
   compareContents(a: number, b: number): number {
-    for (const column of this.fields) {
-      const [u, v] = [column[a]!, column[b]!];
+    for (let k = 0; k < this.fields.length; k += 1) {
+      const [u, v] = [this.fields[k]![a]!, this.fields[k]![b]!];
       if (u !== v) return u < v ? -1 : 1;
     }
     return a - b;

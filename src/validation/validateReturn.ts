@@ -207,12 +207,11 @@ export function indicatorsOfRule(facts: Pick<RuleFacts, "fields" | "tables" | "p
 
 function failuresOf(flags: ReturnType<RuleDefinition["check"]>, tables: TableSource, fields: readonly string[]): RuleFailure[] {
   // Per table, its rows flagged once each in row (so line) order; tables in file order.
-  const flagged: { table: RuleTable; rows: number[] }[] = [];
+  const flagged: { table: RuleTable; rows: readonly number[] }[] = [];
   for (const [key, rows] of Object.entries(flags) as [TableKey, Iterable<number> | undefined][]) {
     const table = rows === undefined ? null : tables.get(key);
     if (table === null) continue;
-    const valid = [...rows!].filter((row) => Number.isInteger(row) && row >= 0 && row < table.rowCount).sort((a, b) => a - b);
-    flagged.push({ table, rows: valid.filter((row, k) => k === 0 || row !== valid[k - 1]) });
+    flagged.push({ table, rows: rowsInOrder(rows!, table.rowCount) });
   }
   flagged.sort((a, b) => compareText(a.table.file, b.table.file));
   const failures: RuleFailure[] = [];
@@ -221,6 +220,19 @@ function failuresOf(flags: ReturnType<RuleDefinition["check"]>, tables: TableSou
     for (const row of rows) failures.push({ file: table.file, line: table.lines[row]!, child: table.childOf(row), values: columns.map((column) => column[row] ?? null) });
   }
   return failures;
+}
+
+/** A rule's flags for a table as rows of it, once each, in order (most rules already give them so: then as given). */
+function rowsInOrder(rows: Iterable<number>, rowCount: number): readonly number[] {
+  const given = Array.isArray(rows) ? (rows as readonly number[]) : [...rows];
+  let ordered = true;
+  for (let k = 0; k < given.length && ordered; k += 1) {
+    const row = given[k]!;
+    ordered = Number.isInteger(row) && row >= 0 && row < rowCount && (k === 0 || row > given[k - 1]!);
+  }
+  if (ordered) return given;
+  const valid = given.filter((row) => Number.isInteger(row) && row >= 0 && row < rowCount).sort((a, b) => a - b);
+  return valid.filter((row, k) => k === 0 || row !== valid[k - 1]);
 }
 
 /** The folder's collection years: each year folder's paths by table, or one return (label null). */

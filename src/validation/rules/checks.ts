@@ -45,7 +45,8 @@ export const listCodes = (list: CodeListName, rulesetEndYear = 2023): ReadonlySe
 export function givenTogether(table: RuleTable, columns: readonly string[]): number[] {
   const values = columns.map((column) => table.column(column));
   return rowsWhere(table, (row) => {
-    const given = values.filter((column) => column[row] !== null).length;
+    let given = 0;
+    for (let k = 0; k < values.length; k += 1) if (values[k]![row] !== null) given += 1;
     return given !== 0 && given !== columns.length;
   });
 }
@@ -117,12 +118,28 @@ function decomOrder(unreadableDecom: "last" | "first") {
     const startOf = (row: number) => decom[row] ?? unreadable;
     const order = (a: number, b: number) =>
       startOf(a) - startOf(b) || (dec[a] ?? last) - (dec[b] ?? last) || compareText(rec[a] ?? "", rec[b] ?? "") || episodes.compareContents(a, b);
-    return Object.freeze([...episodes.byChild().values()].map((rows) => Object.freeze([...rows].sort(order))));
+    return Object.freeze([...episodes.byChild().values()].map((rows) => Object.freeze(sortedCopy(rows, order))));
   });
 }
 
 const IN_DECOM_ORDER = /* @__PURE__ */ decomOrder("last");
 const IN_DECOM_ORDER_UNREADABLE_FIRST = /* @__PURE__ */ decomOrder("first");
+
+/**
+ * A child's rows sorted by `order`, copied. Most children have a handful of rows: those are
+ * sorted by insertion, without the scratch arrays Array.prototype.sort allocates on every call.
+ */
+export function sortedCopy(rows: readonly number[], order: (a: number, b: number) => number): number[] {
+  if (rows.length > 16) return [...rows].sort(order);
+  const sorted = rows.slice();
+  for (let k = 1; k < sorted.length; k += 1) {
+    const row = sorted[k]!;
+    let j = k - 1;
+    for (; j >= 0 && order(sorted[j]!, row) > 0; j -= 1) sorted[j + 1] = sorted[j]!;
+    sorted[j + 1] = row;
+  }
+  return sorted;
+}
 
 /** Each pair of a child's consecutive episodes in DECOM order, as [previous, current] rows. */
 export function consecutiveEpisodes(episodes: RuleTable): readonly (readonly [number, number])[] {
@@ -150,11 +167,28 @@ export const sameAndGiven = (a: string | null | undefined, b: string | null | un
  * no result depends on the file's order). Blank CHILD is left out.
  */
 export function rowsByChildInOrder(table: RuleTable, columns: readonly string[], direction: "earliest first" | "latest first" = "earliest first"): (readonly number[])[] {
+  const order = orderByDates(table, columns, direction);
+  return [...table.byChild().values()].map((rows) => sortedCopy(rows, order));
+}
+
+/** Each child's first row in the order `rowsByChildInOrder` puts them (found in one pass, not sorted). */
+export function firstRowsByChildInOrder(table: RuleTable, columns: readonly string[], direction: "earliest first" | "latest first" = "earliest first"): number[] {
+  const order = orderByDates(table, columns, direction);
+  const firsts: number[] = [];
+  for (const rows of table.byChild().values()) {
+    let first = rows[0]!;
+    for (let k = 1; k < rows.length; k += 1) if (order(rows[k]!, first) < 0) first = rows[k]!;
+    firsts.push(first);
+  }
+  return firsts;
+}
+
+function orderByDates(table: RuleTable, columns: readonly string[], direction: "earliest first" | "latest first"): (a: number, b: number) => number {
   const keys = columns.map((column) => table.dates(column));
   const sign = direction === "earliest first" ? 1 : -1;
-  const order = (a: number, b: number) => {
-    for (const key of keys) {
-      const [x, y] = [key[a] ?? null, key[b] ?? null];
+  return (a, b) => {
+    for (let k = 0; k < keys.length; k += 1) {
+      const [x, y] = [keys[k]![a] ?? null, keys[k]![b] ?? null];
       if (x === y) continue;
       if (x === null) return 1;
       if (y === null) return -1;
@@ -162,7 +196,28 @@ export function rowsByChildInOrder(table: RuleTable, columns: readonly string[],
     }
     return table.compareContents(a, b);
   };
-  return [...table.byChild().values()].map((rows) => [...rows].sort(order));
+}
+
+/**
+ * Per row of a table of `rowCount` rows, 1 where `rows` names it (undefined names none): the
+ * rows a rule picked ("each child's first episode"), tested by row in its inner loop.
+ */
+export function rowMarks(rowCount: number, rows: Iterable<number | undefined>): Uint8Array {
+  const marks = new Uint8Array(rowCount);
+  for (const row of rows) if (row !== undefined) marks[row] = 1;
+  return marks;
+}
+
+/** The first of `rows` for which `test` holds, or undefined. */
+export function firstWhere(rows: readonly number[], test: (row: number) => boolean): number | undefined {
+  for (let k = 0; k < rows.length; k += 1) if (test(rows[k]!)) return rows[k];
+  return undefined;
+}
+
+/** The last of `rows` for which `test` holds, or undefined. */
+export function lastWhere(rows: readonly number[], test: (row: number) => boolean): number | undefined {
+  for (let k = rows.length - 1; k >= 0; k -= 1) if (test(rows[k]!)) return rows[k];
+  return undefined;
 }
 
 /**
@@ -177,7 +232,7 @@ export function overlappingPeriods(table: RuleTable, startColumn: string, endCol
   const order = (a: number, b: number) => (end[a] ?? start[a] ?? last) - (end[b] ?? start[b] ?? last) || (start[a] ?? last) - (start[b] ?? last) || table.compareContents(a, b);
   const flagged: number[] = [];
   for (const rows of table.byChild().values()) {
-    const sorted = [...rows].sort(order);
+    const sorted = sortedCopy(rows, order);
     for (let k = 1; k < sorted.length; k += 1) {
       const [before, row] = [sorted[k - 1]!, sorted[k]!];
       if (end[before] === null || (start[row] !== null && start[row]! < end[before]!)) flagged.push(row);
@@ -196,7 +251,8 @@ export function pairedByChild(left: RuleTable, right: RuleTable, matches: (leftR
   for (let l = 0; l < joined.length; l += 1) {
     const others = joined[l];
     if (others === null || others === undefined) continue;
-    for (const r of others) {
+    for (let k = 0; k < others.length; k += 1) {
+      const r = others[k]!;
       if (matches(l, r)) {
         leftFlags[l] = 1;
         rightFlags[r] = 1;
@@ -222,7 +278,7 @@ export function leftJoinedByChild(left: RuleTable, right: RuleTable, fails: (lef
   return rowsWhere(left, (row) => {
     const matches = joined[row];
     if (matches === null || matches === undefined) return fails(row, null);
-    for (const match of matches) if (fails(row, match)) return true;
+    for (let k = 0; k < matches.length; k += 1) if (fails(row, matches[k]!)) return true;
     return false;
   });
 }

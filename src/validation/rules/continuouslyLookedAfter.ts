@@ -38,7 +38,8 @@ function cohortOf(episodes: RuleTable, start: Day, end: Day): ReadonlySet<string
   for (const [child, rows] of episodes.byChild()) {
     let inYear = false;
     let broken = false;
-    for (const row of rows) {
+    for (let k = 0; k < rows.length; k += 1) {
+      const row = rows[k]!;
       const during = inPeriod(row);
       const entersCare = rne[row] === "S" && decom[row] !== null && decom[row]! > start && decom[row]! <= end;
       const leavesCare = rec[row] !== "X1" && dec[row] !== null && dec[row]! >= start && dec[row]! < end;

@@ -44,8 +44,7 @@ function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeogr
     const episodes = data.table(key);
     const [home, placement] = [episodes.column("HOME_POST"), episodes.column("PL_POST")];
     const ours = data.referenceData.localAuthority ?? null;
-    const find = (postcode: string | null) => lookUpPostcode(data, postcode);
-    const [homes, placements] = [home.map(find), placement.map(find)];
+    const [homes, placements] = [lookUpColumn(data, home), lookUpColumn(data, placement)];
     return Object.freeze({
       home: homes,
       placed: placements,
@@ -54,6 +53,20 @@ function geographyOf(key: "episodes" | "episodes_last"): DataView<PlacementGeogr
       distance: placements.map((placed, row) => milesBetween(homes[row] ?? null, placed)),
     });
   });
+}
+
+/**
+ * Each row's directory facts. A child's rows mostly repeat the row before's postcode, and a
+ * text compare is far cheaper than a lookup in a directory of a million postcodes.
+ */
+function lookUpColumn(data: RuleData, postcodes: readonly (string | null)[]): (PostcodeFacts | null)[] {
+  const facts: (PostcodeFacts | null)[] = [];
+  let [before, found]: [string | null, PostcodeFacts | null] = [null, null];
+  for (const postcode of postcodes) {
+    if (postcode !== before) [before, found] = [postcode, lookUpPostcode(data, postcode)];
+    facts.push(found);
+  }
+  return facts;
 }
 
 const THIS_YEAR = /* @__PURE__ */ geographyOf("episodes");

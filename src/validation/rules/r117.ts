@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { episodesByChildInOrder, pairedByChild } from "./checks.js";
+import { episodesByChildInOrder, lastWhere, pairedByChild, rowMarks } from "./checks.js";
 
 /**
  * 117: a child's decision to place for adoption, and its ceasing, fall by 31 March and by the end
@@ -14,9 +14,9 @@ export const r117 = /* @__PURE__ */ defineRule({
     const decisions = data.table("placed_for_adoption");
     const [decom, dec, rec] = [episodes.dates("DECOM"), episodes.dates("DEC"), episodes.column("REC")];
     const [placed, ceased] = [decisions.dates("DATE_PLACED"), decisions.dates("DATE_PLACED_CEASED")];
-    const latest = new Set(episodesByChildInOrder(episodes).flatMap((rows) => rows.filter((row) => decom[row] !== null && rec[row] !== "X1").slice(-1)));
+    const latest = rowMarks(episodes.rowCount, episodesByChildInOrder(episodes).map((rows) => lastWhere(rows, (row) => decom[row] !== null && rec[row] !== "X1")));
     const tooLate = (day: number | null | undefined, end: number | null | undefined) => day != null && (day > data.collectionEnd || (end != null && day > end));
-    const { left, right } = pairedByChild(episodes, decisions, (e, p) => latest.has(e) && (tooLate(placed[p], dec[e]) || tooLate(ceased[p], dec[e])));
+    const { left, right } = pairedByChild(episodes, decisions, (e, p) => latest[e] === 1 && (tooLate(placed[p], dec[e]) || tooLate(ceased[p], dec[e])));
     return { episodes: left, placed_for_adoption: right };
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { RESPITE, episodesByChildInOrder, pairedByChild } from "./checks.js";
+import { RESPITE, episodesByChildInOrder, firstWhere, pairedByChild, rowMarks } from "./checks.js";
 
 /**
  * 118: a decision to place for adoption that ceased did so from 1 April and not before the DECOM
@@ -13,10 +13,10 @@ export const r118 = /* @__PURE__ */ defineRule({
     const decisions = data.table("placed_for_adoption");
     const [decom, ls] = [episodes.dates("DECOM"), episodes.column("LS")];
     const ceased = decisions.dates("DATE_PLACED_CEASED");
-    const earliest = new Set(episodesByChildInOrder(episodes).flatMap((rows) => rows.filter((row) => !RESPITE.has(ls[row] ?? "") && decom[row] !== null).slice(0, 1)));
+    const earliest = rowMarks(episodes.rowCount, episodesByChildInOrder(episodes).map((rows) => firstWhere(rows, (row) => !RESPITE.has(ls[row] ?? "") && decom[row] !== null)));
     const { left, right } = pairedByChild(episodes, decisions, (e, p) => {
       const day = ceased[p] ?? null;
-      return earliest.has(e) && day !== null && (day < data.collectionStart || day < decom[e]!);
+      return earliest[e] === 1 && day !== null && (day < data.collectionStart || day < decom[e]!);
     });
     return { episodes: left, placed_for_adoption: right };
   },

@@ -3,6 +3,9 @@ import { RESPITE, episodeDuring } from "./checks.js";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
 
+/** A child with no row in a table: checked once, as the DfE's tool's outer join gives them one row of blanks. */
+const NO_ROW: readonly null[] = [null];
+
 /**
  * 165: MOTHER, for a child with episodes other than respite, is 0 or 1; a boy (SEX 1) has none; a
  * girl (SEX 2) looked after in the year has it; and a girl not looked after in the year but with
@@ -18,16 +21,21 @@ export const r165 = /* @__PURE__ */ defineRule({
     const during = episodeDuring(episodes, data.collectionStart, data.collectionEnd);
     const [sex, mother] = [header.column("SEX"), header.column("MOTHER")];
     const items = OC3_ITEMS.map((column) => oc3.column(column));
-    const [headerByChild, oc3ByChild] = [header.byChild(), oc3.byChild()];
+    // The header joined by row (built once, shared with a dozen rules) rather than looked up per child.
+    const [headerOf, oc3ByChild] = [episodes.rowsOfChildIn(header), oc3.byChild()];
     const flagged = { header: new Set<number>(), oc3: new Set<number>() };
-    for (const [child, rows] of episodes.byChild()) {
-      const lookedAfter = rows.filter((row) => !RESPITE.has(ls[row] ?? ""));
-      if (lookedAfter.length === 0) continue;
-      const inYear = lookedAfter.some(during);
-      for (const h of headerByChild.get(child) ?? [null]) {
-        for (const o of oc3ByChild.get(child) ?? [null]) {
-          const given = h !== null && mother[h] !== null;
-          const [boy, girl] = [h !== null && sex[h] === "1", h !== null && sex[h] === "2"];
+    for (const rows of episodes.byChild().values()) {
+      let [lookedAfter, inYear] = [false, false];
+      for (let k = 0; k < rows.length && !inYear; k += 1) {
+        if (RESPITE.has(ls[rows[k]!] ?? "")) continue;
+        lookedAfter = true;
+        inYear = during(rows[k]!);
+      }
+      if (!lookedAfter) continue;
+      for (const h of headerOf[rows[0]!] ?? NO_ROW) {
+        const given = h !== null && mother[h] !== null;
+        const [boy, girl] = [h !== null && sex[h] === "1", h !== null && sex[h] === "2"];
+        for (const o of oc3ByChild.get(episodes.childOf(rows[0]!)!) ?? NO_ROW) {
           const leaver = o !== null && items.some((values) => values[o] !== null);
           const fails = (given && !(mother[h!] === "0" || mother[h!] === "1")) || (given && boy) || (!given && girl && inYear) || (given && girl && !inYear && leaver);
           if (!fails) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { pairedByChild, rowsByChildInOrder } from "./checks.js";
+import { firstRowsByChildInOrder, pairedByChild, rowMarks } from "./checks.js";
 
 /** 625: a mother's child (MC_DOB) was born by 31 March and by the end of the mother's latest ended episode (by DEC); both rows fail. */
 export const r625 = /* @__PURE__ */ defineRule({
@@ -8,12 +8,11 @@ export const r625 = /* @__PURE__ */ defineRule({
     const [episodes, header] = [data.table("episodes"), data.table("header")];
     const dec = episodes.dates("DEC");
     const childDob = header.dates("MC_DOB");
-    const latestEnded = new Set(
-      rowsByChildInOrder(episodes, ["DEC"], "latest first")
-        .map((rows) => rows[0]!)
-        .filter((row) => dec[row] !== null),
+    const latestEnded = rowMarks(
+      episodes.rowCount,
+      firstRowsByChildInOrder(episodes, ["DEC"], "latest first").filter((row) => dec[row] !== null),
     );
-    const { left, right } = pairedByChild(episodes, header, (e, h) => latestEnded.has(e) && childDob[h] !== null && (childDob[h]! > data.collectionEnd || childDob[h]! > dec[e]!));
+    const { left, right } = pairedByChild(episodes, header, (e, h) => latestEnded[e] === 1 && childDob[h] !== null && (childDob[h]! > data.collectionEnd || childDob[h]! > dec[e]!));
     return { episodes: left, header: right };
   },
 });

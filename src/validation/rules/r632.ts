@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { episodesByChildInOrder, pairedByChild } from "./checks.js";
+import { episodesByChildInOrder, pairedByChild, rowMarks } from "./checks.js";
 import { dayFromZzDate } from "./zzDates.js";
 
 /**
@@ -12,11 +12,11 @@ export const r632 = /* @__PURE__ */ defineRule({
     const [episodes, previous] = [data.table("episodes"), data.table("previous_permanence")];
     const decom = episodes.dates("DECOM");
     const permText = previous.column("DATE_PERM");
-    const first = new Set(episodesByChildInOrder(episodes).map((rows) => rows[0]!).filter((row) => decom[row] !== null));
+    const perm = permText.map((text) => dayFromZzDate(text));
+    const first = rowMarks(episodes.rowCount, episodesByChildInOrder(episodes).map((rows) => (decom[rows[0]!] !== null ? rows[0] : undefined)));
     const { left, right } = pairedByChild(episodes, previous, (e, p) => {
-      if (!first.has(e) || permText[p] === null) return false;
-      const perm = dayFromZzDate(permText[p] ?? null);
-      return perm === null || perm >= decom[e]!;
+      if (first[e] !== 1 || permText[p] === null) return false;
+      return perm[p] === null || perm[p]! >= decom[e]!;
     });
     return { episodes: left, previous_permanence: right };
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { rowsByChildInOrder } from "./checks.js";
+import { firstRowsByChildInOrder } from "./checks.js";
 
 /** SW17STG2 (from 2025-26): a child's latest social-worker episode (by SW_DECOM) is open at 31 March: it has no SW_DEC. */
 export const rSW17STG2 = /* @__PURE__ */ defineRule({
@@ -8,6 +8,6 @@ export const rSW17STG2 = /* @__PURE__ */ defineRule({
   check: (data) => {
     const sw = data.table("sw_episodes");
     const end = sw.column("SW_DEC");
-    return { sw_episodes: rowsByChildInOrder(sw, ["SW_DECOM"], "latest first").map((rows) => rows[0]!).filter((row) => end[row] !== null) };
+    return { sw_episodes: firstRowsByChildInOrder(sw, ["SW_DECOM"], "latest first").filter((row) => end[row] !== null) };
   },
 });

@@ -85,15 +85,17 @@ export function periodsLongerThan(data: RuleData, status: string, maxDays: numbe
   const decom = episodes.dates("DECOM");
   const endOf = endOrYearEnd(data, episodes);
   const flagged: number[] = [];
+  // One period at a time, its rows in one array reused for every child (no closure per child).
+  const period: number[] = [];
+  let days = 0;
+  const close = () => {
+    if (days > maxDays) for (let k = 0; k < period.length; k += 1) flagged.push(period[k]!);
+    period.length = 0;
+    days = 0;
+  };
   for (const rows of episodesByChildInOrder(episodes)) {
-    let period: number[] = [];
-    let days = 0;
-    const close = () => {
-      if (days > maxDays) flagged.push(...period);
-      period = [];
-      days = 0;
-    };
-    for (const row of rows) {
+    for (let k = 0; k < rows.length; k += 1) {
+      const row = rows[k]!;
       if (ls[row] !== status || decom[row] === null) continue;
       const previous = period[period.length - 1];
       const previousEnd = previous === undefined ? null : endOf(previous);

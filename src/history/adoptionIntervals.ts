@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS } from "../model/options.js";
 import { isShortBreak } from "./episodeOrder.js";
 import { buildChildHistory } from "./historyIndex.js";
 import type { Cohort } from "../model/cohort.js";
-import type { DataIssue } from "../model/issue.js";
+import { type DataIssue, foldWarnings } from "../model/issue.js";
 
 const ADOPTED = new Set(["E11", "E12"]);
 const PLACEMENT_ORDER = new Set(["E1", "D1"]);
@@ -13,7 +13,7 @@ const PLACEMENT_ORDER = new Set(["E1", "D1"]);
  * before the placement order (the first E1/D1 episode of the adoption's period of care), so
  * A2 counts the interval as 0 days. A1 and A10 cannot go below 0 (their start is the period's
  * start), so only A2 is checked. Checked once per adoption, whatever the as-at date; repeats
- * in one file are reported once, at the first line, with the count (data.md §3). `matchReaders`:
+ * in one file are folded by the one rule (`foldWarnings`, data.md §3). `matchReaders`:
  * the indicators reading DATE_MATCH, which the warning names (`loadReturn903` passes those the
  * indicators declare).
  */
@@ -39,18 +39,5 @@ export function adoptionIntervalIssues(cohort: Cohort, matchReaders: readonly st
       });
     }
   }
-  return foldByFile(issues);
-}
-
-function foldByFile(issues: DataIssue[]): DataIssue[] {
-  const first = new Map<string | null, { issue: DataIssue; count: number }>();
-  for (const issue of issues) {
-    const seen = first.get(issue.file);
-    if (!seen) first.set(issue.file, { issue, count: 1 });
-    else {
-      seen.count += 1;
-      if ((issue.line ?? 0) < (seen.issue.line ?? 0)) seen.issue = issue;
-    }
-  }
-  return [...first.values()].map(({ issue, count }) => (count === 1 ? issue : { ...issue, message: `${issue.message} (and ${count - 1} more in this file)`, count }));
+  return foldWarnings(issues);
 }

@@ -1,6 +1,6 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
-import { type DataIssue, type SourceRef, compareIssues, compareText } from "../model/issue.js";
+import { type DataIssue, type SourceRef, compareIssues, compareText, foldedMessage } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { compareEpisodes } from "./episodeOrder.js";
@@ -372,8 +372,9 @@ function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number>): 
 }
 
 /**
- * Collects cross-record warnings. Warnings that repeat the same code in one file are reported
- * once, at the first line, with the count in the message (data.md §3).
+ * Collects cross-record warnings (none has a column), folded by the one rule as they are found
+ * (`foldedMessage`, data.md §3): a code repeated in one file is reported once, at its first
+ * line, with the count.
  */
 class IssueCollector {
   constructor(private readonly episodeReaders: readonly string[]) {}
@@ -402,7 +403,7 @@ class IssueCollector {
         file: first.file,
         line: first.line,
         column: null,
-        message: count > 1 ? `${message} (${count} records in this file)` : message,
+        message: foldedMessage(message, count),
         indicators: [...this.episodeReaders],
         count,
         child,

@@ -104,6 +104,39 @@ export function withoutChild(issue: DataIssue): DataIssue {
   return issue.child === null ? issue : { ...issue, child: null };
 }
 
+/**
+ * The one folding rule for warnings (data.md §3): the warnings of one file with the same code
+ * and column are one warning, at the first line, counting every record, its message ending
+ * ", in N records". Errors are never folded. `IssueSink` folds as it reads (a national file's
+ * millionth repeat builds no message); the checks that find warnings after reading collect them
+ * and call `foldWarnings`.
+ */
+export function foldedMessage(message: string, count: number): string {
+  return count > 1 ? `${message}, in ${count} records` : message;
+}
+
+/** Folds warnings by the rule of `foldedMessage`, in the order each file, code and column first appears. */
+export function foldWarnings(issues: readonly DataIssue[]): DataIssue[] {
+  const folds = new Map<string, { first: DataIssue; count: number; warnings: number }>();
+  const kept: DataIssue[] = [];
+  for (const issue of issues) {
+    if (issue.severity === "error") {
+      kept.push(issue);
+      continue;
+    }
+    const key = `${issue.file}\u0000${issue.code}\u0000${issue.column}`;
+    const fold = folds.get(key);
+    if (fold === undefined) folds.set(key, { first: issue, count: issue.count, warnings: 1 });
+    else {
+      fold.count += issue.count;
+      fold.warnings += 1;
+      if ((issue.line ?? 0) < (fold.first.line ?? 0)) fold.first = issue;
+    }
+  }
+  for (const { first, count, warnings } of folds.values()) kept.push(warnings === 1 ? first : { ...first, message: foldedMessage(first.message, count), count });
+  return kept;
+}
+
 /** Sort order of data.md §7: file (null first), line (null first), column, code. */
 export function compareIssues(a: DataIssue, b: DataIssue): number {
   return (

@@ -41,7 +41,7 @@ describe("adoptionIntervalIssues in one file", () => {
     const issues = adoptionIntervalIssues(cohortOf({ episodes: [...episodesOfJ(), ...episodesOfK], ad1: [first, second] }));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.line).toBe(first.line);
-    expect(issues[0]!.message).toMatch(/\(and 1 more in this file\)$/);
+    expect(issues[0]!.message).toMatch(/, in 2 records$/);
     expect(issues[0]!).toMatchObject({ child: "J", count: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import type { DataIssue, IssueCode } from "../../model/issue.js";
+import { type DataIssue, type IssueCode, foldedMessage } from "../../model/issue.js";
 import type { TableName } from "../../model/tables.js";
 import { indicatorsFor } from "./indicatorInputs.js";
 
@@ -11,8 +11,8 @@ interface Folded {
 
 /**
  * Collects the issues of one file. Errors are kept one per record; a warning that repeats
- * its code and column is kept once, at its first line, with the number of records
- * (data.md §3).
+ * its code and column is kept once, at its first line, with the number of records: the one
+ * folding rule (`foldedMessage`, data.md §3), applied as the file is read.
  */
 export class IssueSink {
   private readonly errors: DataIssue[] = [];
@@ -74,7 +74,7 @@ export class IssueSink {
   list(): DataIssue[] {
     const folded = this.repeated.map(({ issue, count }) => ({
       ...issue,
-      message: `${issue.message}, in ${count} ${count === 1 ? "record" : "records"}`,
+      message: foldedMessage(issue.message, count),
       count,
     }));
     return [...this.errors, ...this.single, ...folded];

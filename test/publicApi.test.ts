@@ -14,7 +14,7 @@ const PUBLIC_VALUES = [
   "postcodesInReturn", "presentFigure", "presentValue",
   "ragOf", "reconcileYears", "renderCsv", "renderDataQualityCsv", "renderDataQualityJson", "renderDataQualityTable", "renderHtml",
   "renderJson", "renderTable", "renderValidationCsv", "renderValidationJson", "renderValidationTable", "renderXlsx", "reportingPeriod",
-  "resolveOptions", "rulesetForYear", "titleOf", "trendOf", "ukFromDay", "varianceAgainstBenchmark", "validateReturn", "varianceAgainstTarget", "workingDaysBetween",
+  "resolveOptions", "rulesetForYear", "sharedValue", "titleOf", "trendOf", "ukFromDay", "varianceAgainstBenchmark", "validateReturn", "varianceAgainstTarget", "workingDaysBetween",
   "ymdFromDay",
 ];
 

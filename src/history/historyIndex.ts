@@ -71,17 +71,42 @@ export interface HistoryIndex {
   /** `careStart` and `careEnd` of every child (same order as `children`), read without visiting each history. */
   readonly careSpans: { starts: Float64Array; ends: Float64Array };
   /**
-   * A value derived from the whole cohort under these options, computed on first request.
-   * `key` names it and everything else it depends on (the as-at date, the window). Kept for
-   * one run: most depend on the as-at date.
+   * A value derived from the whole cohort under these options for some days (an as-at date, a
+   * window), computed on first request for those days and kept for one run. `value` names it
+   * and fixes its type; `days` are its whole key.
    */
-  shared<T>(key: string, compute: () => T): T;
+  shared<T, Days extends readonly number[]>(value: SharedValue<T, Days>, days: Days, compute: () => T): T;
   /**
    * A value derived from the cohort and this history alone (no as-at date, no option outside
    * the history's shape; `key` names whatever else it depends on), such as every child's visit
    * days: kept as long as the history, so a later run on the same cohort reads it again.
    */
   lasting<T>(key: string, compute: () => T): T;
+}
+
+/**
+ * A value several indicators derive from the whole cohort for some days (the children in care
+ * at R, the starts in a window): a module constant beside the function that builds it, so a
+ * reader follows its name from any use to the build. `Days` are the value's whole key: it may
+ * depend on the run's options, never on another day than those given.
+ */
+export interface SharedValue<T, Days extends readonly number[]> {
+  readonly name: string;
+  /** Never set: carries the value's type and days, so a call cannot mistake either. */
+  readonly type?: (days: Days) => T;
+}
+
+/**
+ * Names a shared value (`HistoryIndex.shared`), its type and the days it depends on.
+ *
+ * @example
+ * ```ts
+ * const LEAVERS = sharedValue<string[], [start: number, end: number]>("leavers");
+ * const ids = context.history.shared(LEAVERS, [start, end], () => leaversIn(context, start, end));
+ * ```
+ */
+export function sharedValue<T, Days extends readonly number[]>(name: string): SharedValue<T, Days> {
+  return Object.freeze({ name });
 }
 
 /** A history index without its per-run `shared` values: what may outlive one run. */
@@ -120,7 +145,8 @@ export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryI
 }
 
 function withSharedValues(base: HistoryBase): HistoryIndex {
-  const sharedValues = new Map<string, unknown>();
+  // By value object (its identity is its name), then by its days.
+  const sharedValues = new Map<object, Map<string, unknown>>();
   return {
     shape: base.shape,
     get children() {
@@ -136,7 +162,11 @@ function withSharedValues(base: HistoryBase): HistoryIndex {
     startingIn: base.startingIn,
     endingIn: base.endingIn,
     lasting: base.lasting,
-    shared: <T>(key: string, compute: () => T) => remembered(sharedValues, key, compute),
+    shared: <T, Days extends readonly number[]>(value: SharedValue<T, Days>, days: Days, compute: () => T): T => {
+      let byDays = sharedValues.get(value);
+      if (byDays === undefined) sharedValues.set(value, (byDays = new Map()));
+      return remembered(byDays, days.join(","), compute);
+    },
   };
 }
 
@@ -340,9 +370,11 @@ export function currentEpisode(history: ChildHistory, asAt: number): CurrentEpis
   return i === -1 ? null : history.places[i]!;
 }
 
+const CURRENT_EPISODES = /* @__PURE__ */ sharedValue<readonly (CurrentEpisode | null)[], [asAt: number]>("current episodes");
+
 /** `currentEpisode` of every child of the index at R, in cohort order, computed once per R. */
 export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (CurrentEpisode | null)[] {
-  return index.shared(`current-episodes@${asAt}`, () => {
+  return index.shared(CURRENT_EPISODES, [asAt], () => {
     const { children, careSpans } = index;
     const current: (CurrentEpisode | null)[] = new Array<CurrentEpisode | null>(children.length).fill(null);
     for (let i = 0; i < children.length; i += 1) {

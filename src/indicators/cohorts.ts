@@ -2,7 +2,7 @@ import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
 import { ENDS_CARE, STARTS_CARE } from "../history/episodeColumns.js";
 import {
-  type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
+  type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, sharedValue,
 } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { isExcludedAsUasc } from "./common.js";
@@ -50,13 +50,15 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
   return careTwelveMonthsDecision(history, asAt).inCohort;
 }
 
+const CARE_TWELVE_MONTHS = /* @__PURE__ */ sharedValue<{ children: ChildRecord[]; positions: number[]; excluded: Exclusion[] }, [asAt: number]>("in care twelve months");
+
 /**
  * C12(R) over the cohort: members in cohort (id) order with their cohort positions, and the
  * children left out with their reason (UASC under `excludeUasc`). Computed once per R and shared.
  */
 export function careTwelveMonthsCohort(context: IndicatorContext): { children: ChildRecord[]; positions: number[]; excluded: Exclusion[] } {
   const { history, asAt } = context;
-  return history.shared(`care-twelve-months@${asAt}`, () => {
+  return history.shared(CARE_TWELVE_MONTHS, [asAt], () => {
     const current = currentEpisodesAt(history, asAt);
     const c0 = lookbackStart(asAt, 12);
     const children: ChildRecord[] = [];

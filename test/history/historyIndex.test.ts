@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, type ScorecardOptions } from "../../src/model/options.
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
-  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak,
+  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, sharedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
@@ -56,21 +56,27 @@ describe("createHistoryIndex", () => {
     expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, collapseUnchangedMoves: !DEFAULT_OPTIONS.collapseUnchangedMoves }).children[0]).not.toBe(first);
     // Shared values are each run's own, even on a reused history.
     const index = historyIndexFor(cohort, DEFAULT_OPTIONS);
-    index.shared("k", () => 1);
-    expect(historyIndexFor(cohort, DEFAULT_OPTIONS).shared("k", () => 2)).toBe(2);
+    const K = sharedValue<number, [asAt: number]>("k");
+    index.shared(K, [1], () => 1);
+    expect(historyIndexFor(cohort, DEFAULT_OPTIONS).shared(K, [1], () => 2)).toBe(2);
     // Lasting values are the history's: kept across runs of one shape, not shared with another shape.
     index.lasting("days", () => "built once");
     expect(historyIndexFor(cohort, otherThresholds).lasting("days", () => "built again")).toBe("built once");
     expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "keep" }).lasting("days", () => "built again")).toBe("built again");
   });
 
-  it("computes a shared value once per key", () => {
+  it("computes a shared value once per value and days", () => {
     const index = createHistoryIndex(cohortOf({}), DEFAULT_OPTIONS);
+    const [K, L] = [sharedValue<{ calls: number }, [start: number, end: number]>("k"), sharedValue<{ calls: number }, [start: number, end: number]>("k")];
     let calls = 0;
-    const first = index.shared("k", () => ({ calls: ++calls }));
-    const again = index.shared("k", () => ({ calls: ++calls }));
-    expect(again).toBe(first);
+    const first = index.shared(K, [1, 2], () => ({ calls: ++calls }));
+    expect(index.shared(K, [1, 2], () => ({ calls: ++calls }))).toBe(first);
     expect(calls).toBe(1);
+    // Other days, or another value of the same name, are computed apart.
+    expect(index.shared(K, [1, 3], () => ({ calls: ++calls })).calls).toBe(2);
+    expect(index.shared(K, [12, 3], () => ({ calls: ++calls })).calls).toBe(3);
+    expect(index.shared(K, [1, 23], () => ({ calls: ++calls })).calls).toBe(4);
+    expect(index.shared(L, [1, 2], () => ({ calls: ++calls })).calls).toBe(5);
   });
 
   it("spans a child's care from the earliest DECOM or DEC to the latest, open as Infinity", () => {

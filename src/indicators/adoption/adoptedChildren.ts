@@ -1,7 +1,7 @@
 import type { Day } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
-import type { ChildHistory } from "../../history/historyIndex.js";
+import { type ChildHistory, sharedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import { MembersBuilder, isExcludedAsUasc } from "../common.js";
@@ -31,10 +31,12 @@ export function adoptionWindow(context: IndicatorContext): { start: Day; end: Da
     : context.period;
 }
 
+const ADOPTED_CHILDREN = /* @__PURE__ */ sharedValue<AdoptedChild[], [start: number, end: number]>("adopted children");
+
 /** Children adopted in the adoption window, in cohort order (ids ascending). Computed once per window and shared. */
 export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
   const { start, end } = adoptionWindow(context);
-  return context.history.shared(`adopted-children@${start}-${end}`, () => {
+  return context.history.shared(ADOPTED_CHILDREN, [start, end], () => {
     const adopted: AdoptedChild[] = [];
     const children = context.history.children;
     for (const position of context.history.endingIn(start, end)) {

@@ -3,7 +3,7 @@ import { AGE, EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
-import type { ChildHistory } from "../../history/historyIndex.js";
+import { type ChildHistory, sharedValue } from "../../history/historyIndex.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
@@ -79,6 +79,8 @@ interface CareLeaverCohort {
   excluded: Exclusion[];
 }
 
+const CARE_LEAVER_COHORT = /* @__PURE__ */ sharedValue<CareLeaverCohort, [asAt: number, start: number, end: number]>("care leaver cohort");
+
 /**
  * Decide the OC3 cohort (indicators.md §3.9). Excluded (DfE): IN_TOUCH DIED or RHOM; latest
  * end of care E3 (care transferred); every episode a short break; UASC at R with
@@ -87,7 +89,7 @@ interface CareLeaverCohort {
  */
 function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   const { asAt, period } = context;
-  return context.history.shared(`care-leavers@${asAt}:${period.start}-${period.end}`, () => {
+  return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
     const exclude = (child: string, reason: string) => cohort.excluded.push({ child, reason });
     for (const history of childrenWith(context, "oc3", (c) => c.oc3.length > 0)) {

@@ -1,4 +1,4 @@
-import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak } from "../../history/historyIndex.js";
+import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak, sharedValue } from "../../history/historyIndex.js";
 import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import type { Exclusion, IndicatorContext, Measurement, Members } from "../types.js";
 
@@ -15,6 +15,8 @@ export interface ChildrenInCare {
   members(): Members;
 }
 
+const CHILDREN_IN_CARE = /* @__PURE__ */ sharedValue<ChildrenInCare, [asAt: number]>("children in care");
+
 /**
  * CLA(R): children with a non-short-break episode covering R (indicators.md §1.9). Children
  * covered at R only by a short break are listed as excluded (`short-break`), as are UASC
@@ -22,7 +24,7 @@ export interface ChildrenInCare {
  */
 export function childrenInCare(context: IndicatorContext): ChildrenInCare {
   const { history, asAt } = context;
-  return history.shared(`children-in-care@${asAt}`, () => {
+  return history.shared(CHILDREN_IN_CARE, [asAt], () => {
     const currentOfAll = currentEpisodesAt(history, asAt);
     const histories: ChildHistory[] = [];
     const current: CurrentEpisode[] = [];

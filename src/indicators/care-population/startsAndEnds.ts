@@ -1,5 +1,5 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
-import type { ChildHistory } from "../../history/historyIndex.js";
+import { type ChildHistory, sharedValue } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
 import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
@@ -11,8 +11,11 @@ import type { IndicatorContext, Measurement } from "../types.js";
 export function measureStarts(context: IndicatorContext): Measurement {
   const { start, end } = context.period;
   // starts-count and starts-rate: the children are found once per window.
-  return context.history.shared(`starts@${context.asAt}:${start}-${end}`, () => startsIn(context, start, end)).countOfChildren();
+  return context.history.shared(STARTS, [context.asAt, start, end], () => startsIn(context, start, end)).countOfChildren();
 }
+
+/** Keyed by R too: a UASC child is left out by their status at R. */
+const STARTS = /* @__PURE__ */ sharedValue<MembersBuilder, [asAt: number, start: number, end: number]>("starts");
 
 function startsIn(context: IndicatorContext, start: number, end: number): MembersBuilder {
   const members = new MembersBuilder();
@@ -41,13 +44,15 @@ export interface EndsOfCare {
   shortBreakOnly: ChildHistory[];
 }
 
+const ENDS_OF_CARE = /* @__PURE__ */ sharedValue<EndsOfCare, [start: number, end: number]>("ends of care");
+
 /**
  * An end of care (§3.1): DEC in the window, REC not X1 (blank counts), LS not V3/V4; the last
  * is the latest DEC, ties read last. Computed once per window and shared (ends, adopted-percent).
  */
 export function endsOfCare(context: IndicatorContext): EndsOfCare {
   const { start, end } = context.period;
-  return context.history.shared(`ends-of-care@${start}-${end}`, () => {
+  return context.history.shared(ENDS_OF_CARE, [start, end], () => {
     const result: EndsOfCare = { leavers: [], shortBreakOnly: [] };
     const children = context.history.children;
     for (const position of context.history.endingIn(start, end)) {

@@ -1,8 +1,12 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { overlaps } from "../../history/episodeOrder.js";
+import { sharedValue } from "../../history/historyIndex.js";
 import type { MissingRecord } from "../../model/records.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
+
+/** Keyed by R too: a UASC child is left out by their status at R. */
+const MISSING_IN_WINDOW = /* @__PURE__ */ sharedValue<{ members: MembersBuilder; records: number }, [asAt: number, start: number, end: number]>("missing in window");
 
 /**
  * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
@@ -12,7 +16,7 @@ import { type IndicatorContext, defineIndicator } from "../types.js";
  */
 export function missingInWindow(context: IndicatorContext): { members: MembersBuilder; records: number } {
   const { start, end } = context.period;
-  return context.history.shared(`missing@${context.asAt}:${start}-${end}`, () => {
+  return context.history.shared(MISSING_IN_WINDOW, [context.asAt, start, end], () => {
     const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
     const members = new MembersBuilder();
     let records = 0;

@@ -48,7 +48,7 @@ export { DEFAULT_OPTIONS, resolveOptions, type ScorecardOptions, type ScorecardO
 export { INDICATOR_IDS, type IndicatorId } from "./indicators/ids.js";
 export { BUILT_IN_INDICATORS, createRegistry, findIndicator } from "./indicators/registry.js";
 export {
-  defineIndicator, missingData, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type IndicatorReads, type Measurement, type Members, type MissingData, type Polarity,
+  defineIndicator, missingData, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type IndicatorReads, type Measurement, type Members, type MissingData, type NarrativePhrase, type Polarity,
   type Theme, type Unit,
 } from "./indicators/types.js";
 export { MembersBuilder, isExcludedAsUasc, missingTables } from "./indicators/common.js";

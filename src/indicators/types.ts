@@ -99,11 +99,24 @@ export interface IndicatorContext {
 /** Columns by table, as the files spell them (data.md §4): a misspelt column fails to compile. */
 export type IndicatorReads = { readonly [T in TableName]?: readonly ColumnName<T>[] };
 
+/** An indicator's narrative words (`narrativeFor`). */
+export interface NarrativePhrase {
+  /** Percent: "of the {denominator} {cohort}"; count and rate: what is counted. */
+  cohort: string;
+  /** What the numerator did, in the past tense ("were in care"). */
+  verb: string;
+}
+
 export interface IndicatorDefinition {
   /** Kebab-case, stable once released. */
   id: string;
   /** The exact output title; a function when an option changes it (thresholds). */
   title: string | ((options: ScorecardOptions) => string);
+  /**
+   * The words of its one-sentence narrative ("22 of the 380 children in care (5.8%) had three or
+   * more placements …"); without them the sentence is built from the title.
+   */
+  narrative?: NarrativePhrase;
   unit: Unit;
   polarity: Polarity;
   theme: Theme;

@@ -120,7 +120,7 @@ function indicatorResult(
     suppressed: figure.suppressed,
     note: figure.note,
   };
-  if (extras.narrative) result.narrative = narrativeFor(result);
+  if (extras.narrative) result.narrative = narrativeFor(result, definition.narrative ?? null);
   if (extras.series) result.series = seriesOf(run, definition, asAt);
   if (extras.breakdowns && definition.breakdowns && measurement.kind === "measured") result.breakdowns = definition.breakdowns(run.context(asAt), measurement.members);
   if (extras.drillDown) result.members = measurement.kind === "measured" ? measurement.members : NO_MEMBERS;

@@ -1,52 +1,12 @@
 import { match } from "ts-pattern";
 import { groupThousands } from "../numbers/grouping.js";
 import { NOTE_EMPTY_COHORT } from "../evaluate/suppression.js";
+import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
+import type { NarrativePhrase } from "../indicators/types.js";
 import type { IndicatorResult } from "./types.js";
 
-/**
- * One sentence a committee can read, generated from the figures in the style of council
- * reports: "22 of the 380 children in care (5.8%) had three or more placements in the last
- * 12 months, against a target of 6%." Indicators without a phrase here get a plain sentence
- * built from their title.
- */
-interface Phrase {
-  /** Percent: "of the {d} {cohort}"; count/rate: what is counted. */
-  cohort: string;
-  /** What the numerator did, in the past tense. */
-  verb: string;
-}
-
-const PHRASES: Record<string, Phrase> = {
-  "cla-count": { cohort: "children", verb: "were in care" },
-  "cla-rate": { cohort: "children in care", verb: "" },
-  "starts-count": { cohort: "children", verb: "started to be looked after" },
-  "starts-rate": { cohort: "children starting care", verb: "" },
-  "ends-count": { cohort: "children", verb: "ceased to be looked after" },
-  "ends-rate": { cohort: "children leaving care", verb: "" },
-  "placements-3plus": { cohort: "children in care", verb: "had three or more placements in the last 12 months" },
-  "long-term-stability": { cohort: "children in care for at least 2.5 years", verb: "had been in the same placement for at least 2 years" },
-  "reviews-on-time": { cohort: "reviews due", verb: "were held on time" },
-  "visits-on-time": { cohort: "children in care", verb: "had a statutory visit on time" },
-  "iha-on-time": { cohort: "children entering care", verb: "had an initial health assessment within 20 working days" },
-  "health-check-annual": { cohort: "children in care for 12 months or more", verb: "had an up-to-date health assessment" },
-  "dental-check": { cohort: "children in care for 12 months or more", verb: "had an up-to-date dental check" },
-  "immunisations-up-to-date": { cohort: "children in care for 12 months or more", verb: "had up-to-date immunisations" },
-  "pep-current": { cohort: "school-age children in care", verb: "had a current personal education plan" },
-  "missing-children": { cohort: "children in care", verb: "went missing" },
-  "missing-episodes": { cohort: "missing episodes", verb: "were recorded" },
-  "adopted-percent": { cohort: "children leaving care", verb: "were adopted" },
-  "adoption-a1-days": { cohort: "adopted children", verb: "waited between entering care and moving in with their adoptive family" },
-  "adoption-a10-days": { cohort: "adopted children", verb: "waited between entering care and moving in with their adoptive family (adjusted for foster-carer adoptions)" },
-  "adoption-a2-days": { cohort: "adopted children", verb: "waited between the court's authority to place and a match with adopters" },
-  "adoption-a1-within-threshold": { cohort: "adopted children", verb: "moved in with their adopters within the threshold" },
-  "adoption-a2-within-threshold": { cohort: "adopted children", verb: "were matched within the threshold" },
-  "care-leavers-in-touch": { cohort: "care leavers", verb: "were in touch with the council" },
-  "care-leavers-suitable-accommodation": { cohort: "care leavers", verb: "were in suitable accommodation" },
-  "care-leavers-unsuitable-accommodation": { cohort: "care leavers", verb: "were not in suitable accommodation" },
-  "care-leavers-eet": { cohort: "care leavers", verb: "were in education, employment or training" },
-  "care-leavers-neet": { cohort: "care leavers", verb: "were not in education, employment or training" },
-  "pathway-plans-current": { cohort: "care leavers", verb: "had a current pathway plan" },
-};
+/** The built-in indicators' words by id, for a result passed without its definition's. */
+const BUILT_IN_PHRASES: ReadonlyMap<string, NarrativePhrase> = new Map(BUILT_IN_INDICATORS.flatMap((d) => (d.narrative ? [[d.id, d.narrative] as const] : [])));
 
 const UNIT_SUFFIX: Record<IndicatorResult["unit"], string> = { percent: "%", "rate-per-10k": " per 10,000", days: " days", count: "" };
 
@@ -65,13 +25,18 @@ function formatTarget(target: number, unit: IndicatorResult["unit"]): string {
 }
 
 /**
+ * One sentence a committee can read, generated from the figures in the style of council
+ * reports: "22 of the 380 children in care (5.8%) had three or more placements in the last
+ * 12 months, against a target of 6%." The words come from the indicator's definition
+ * (`narrative`; a built-in indicator's by its id when `phrase` is not passed); without them the
+ * sentence is built from the title.
+ *
  * @example
  * ```ts
  * narrativeFor(scorecard.indicators[0]!); // "380 children were in care."
  * ```
  */
-export function narrativeFor(result: IndicatorResult): string {
-  const phrase = PHRASES[result.id];
+export function narrativeFor(result: IndicatorResult, phrase: NarrativePhrase | null = BUILT_IN_PHRASES.get(result.id) ?? null): string {
   const title = result.title;
   if (result.note !== null && result.value === null && result.numerator === null) {
     return `${title}: cannot be computed (${result.note}).`;
@@ -102,7 +67,7 @@ export function narrativeFor(result: IndicatorResult): string {
 }
 
 /** "1 child was in care", "2 children were in care". */
-function agree(phrase: Phrase, count: number): string {
+function agree(phrase: NarrativePhrase, count: number): string {
   if (count !== 1) return `${phrase.cohort} ${phrase.verb}`;
   const cohort = phrase.cohort.replace(/^children\b/, "child").replace(/^episodes\b/, "episode").replace(/ episodes$/, " episode");
   return `${cohort} ${phrase.verb.replace(/^were\b/, "was")}`;

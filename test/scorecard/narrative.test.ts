@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BUILT_IN_INDICATORS } from "../../src/indicators/registry.js";
 import { narrativeFor } from "../../src/scorecard/narrative.js";
 import type { IndicatorResult } from "../../src/scorecard/types.js";
 
@@ -17,6 +18,14 @@ describe("narrativeFor", () => {
     expect(narrativeFor({ ...base, numerator: 1101, denominator: 12103 })).toMatch(/^1,101 of the 12,103 children in care/);
     expect(narrativeFor({ ...base, id: "cla-count", title: "Children in care", unit: "count", value: 1796, numerator: 1796, denominator: null, target: null }))
       .toBe("1,796 children were in care.");
+  });
+
+  it("takes a custom indicator's words from its definition, and builds a plain sentence without them", () => {
+    const local = { ...base, id: "local-seen-alone", title: "Children seen alone at their last visit", target: null };
+    expect(narrativeFor(local, { cohort: "children visited", verb: "were seen alone" })).toBe("22 of the 380 children visited (5.8%) were seen alone.");
+    expect(narrativeFor(local)).toBe("Children seen alone at their last visit: 22 of 380 (5.8%).");
+    // Every built-in indicator declares its words.
+    for (const definition of BUILT_IN_INDICATORS) expect(definition.narrative, definition.id).toBeDefined();
   });
 
   it("says which table is missing when the value cannot be computed", () => {

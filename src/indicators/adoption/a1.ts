@@ -30,6 +30,7 @@ export function a1Interval(context: IndicatorContext, adopted: AdoptedChild): In
  */
 export const adoptionA1Days = defineIndicator({
   id: "adoption-a1-days",
+  narrative: { cohort: "adopted children", verb: "waited between entering care and moving in with their adoptive family" },
   title: "Average days from entering care to moving in with the adoptive family (A1)",
   unit: "days",
   polarity: "lower-is-better",

@@ -44,6 +44,7 @@ export function a10Interval(context: IndicatorContext, adopted: AdoptedChild): I
  */
 export const adoptionA10Days = defineIndicator({
   id: "adoption-a10-days",
+  narrative: { cohort: "adopted children", verb: "waited between entering care and moving in with their adoptive family (adjusted for foster-carer adoptions)" },
   title: "Average days from entering care to moving in with the adoptive family, adjusted for foster-carer adoptions (A10)",
   unit: "days",
   polarity: "lower-is-better",

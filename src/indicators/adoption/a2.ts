@@ -34,6 +34,7 @@ export function a2Interval(context: IndicatorContext, adopted: AdoptedChild): In
  */
 export const adoptionA2Days = defineIndicator({
   id: "adoption-a2-days",
+  narrative: { cohort: "adopted children", verb: "waited between the court's authority to place and a match with adopters" },
   title: "Average days from court authority to place to a match with adopters (A2)",
   unit: "days",
   polarity: "lower-is-better",

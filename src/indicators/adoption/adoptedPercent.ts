@@ -17,6 +17,7 @@ const ADOPTED = new Set(["E11", "E12"]);
  */
 export const adoptedPercent = defineIndicator({
   id: "adopted-percent",
+  narrative: { cohort: "children leaving care", verb: "were adopted" },
   title: "Children leaving care who were adopted",
   unit: "percent",
   polarity: "higher-is-better",

@@ -17,6 +17,7 @@ import { withinThreshold } from "./adoptedChildren.js";
  */
 export const adoptionA1WithinThreshold = defineIndicator({
   id: "adoption-a1-within-threshold",
+  narrative: { cohort: "adopted children", verb: "moved in with their adopters within the threshold" },
   title: (options: ScorecardOptions) =>
     `Adopted children who moved in with their adopters within ${options.a1ThresholdDays} days of entering care`,
   unit: "percent",
@@ -49,6 +50,7 @@ export const adoptionA1WithinThreshold = defineIndicator({
  */
 export const adoptionA2WithinThreshold = defineIndicator({
   id: "adoption-a2-within-threshold",
+  narrative: { cohort: "adopted children", verb: "were matched within the threshold" },
   title: (options: ScorecardOptions) => `Adopted children matched within ${options.a2ThresholdDays} days of court authority to place`,
   unit: "percent",
   polarity: "higher-is-better",

@@ -12,6 +12,7 @@ const EET = new Set(["F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5"]
 export const careLeaversEet = careLeaverIndicator(
   {
     id: "care-leavers-eet",
+    narrative: { cohort: "care leavers", verb: "were in education, employment or training" },
     title: "Care leavers in education, employment or training",
     polarity: "higher-is-better",
     numerator: "Those with ACTIV in F1 P1 F2 P2 F3 P3 F4 P4 F5 P5.",

@@ -13,6 +13,7 @@ import { careLeaverIndicator } from "./oc3Cohort.js";
 export const careLeaversInTouch = careLeaverIndicator(
   {
     id: "care-leavers-in-touch",
+    narrative: { cohort: "care leavers", verb: "were in touch with the council" },
     title: "Care leavers the council is in touch with",
     polarity: "higher-is-better",
     numerator: "Those with IN_TOUCH = YES.",

@@ -11,6 +11,7 @@ const NEET = new Set(["G4", "G5", "G6"]);
 export const careLeaversNeet = careLeaverIndicator(
   {
     id: "care-leavers-neet",
+    narrative: { cohort: "care leavers", verb: "were not in education, employment or training" },
     title: "Care leavers not in education, employment or training",
     polarity: "lower-is-better",
     numerator: "Those with ACTIV in G4 G5 G6.",

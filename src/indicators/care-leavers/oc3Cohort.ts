@@ -128,7 +128,7 @@ const SWITCHES = ["careLeaverAges", "excludeUasc", "staleOpenEpisodes"] as const
 
 /** A care-leaver percentage: the OC3 cohort over a test of its OC3 row. */
 export function careLeaverIndicator(
-  spec: Pick<IndicatorDefinition, "id" | "title" | "polarity" | "numerator" | "data">,
+  spec: Pick<IndicatorDefinition, "id" | "title" | "narrative" | "polarity" | "numerator" | "data">,
   /** The OC3 column the test reads (IN_TOUCH, ACCOM, ACTIV). */
   oc3Column: ColumnName<"oc3">,
   passes: (row: Oc3Record) => boolean,

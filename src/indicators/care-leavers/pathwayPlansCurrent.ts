@@ -26,6 +26,7 @@ const OWED_A_PLAN = new Set<PathwayPlanPerson["category"]>(["eligible", "relevan
  */
 export const pathwayPlansCurrent = defineIndicator({
   id: "pathway-plans-current",
+  narrative: { cohort: "care leavers", verb: "had a current pathway plan" },
   title: "Care leavers with a current pathway plan",
   unit: "percent",
   polarity: "higher-is-better",

@@ -10,6 +10,7 @@ import { careLeaverIndicator } from "./oc3Cohort.js";
 export const careLeaversSuitableAccommodation = careLeaverIndicator(
   {
     id: "care-leavers-suitable-accommodation",
+    narrative: { cohort: "care leavers", verb: "were in suitable accommodation" },
     title: "Care leavers in suitable accommodation",
     polarity: "higher-is-better",
     numerator: "Those with ACCOM a letter followed by 1.",

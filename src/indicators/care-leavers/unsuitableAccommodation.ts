@@ -10,6 +10,7 @@ import { careLeaverIndicator } from "./oc3Cohort.js";
 export const careLeaversUnsuitableAccommodation = careLeaverIndicator(
   {
     id: "care-leavers-unsuitable-accommodation",
+    narrative: { cohort: "care leavers", verb: "were not in suitable accommodation" },
     title: "Care leavers not in suitable accommodation",
     polarity: "lower-is-better",
     numerator: "Those with ACCOM a letter followed by 2.",

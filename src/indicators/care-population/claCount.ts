@@ -16,6 +16,7 @@ import { measureChildrenInCare } from "./childrenInCare.js";
  */
 export const claCount = defineIndicator({
   id: "cla-count",
+  narrative: { cohort: "children", verb: "were in care" },
   title: "Children in care",
   unit: "count",
   polarity: "none",

@@ -11,6 +11,7 @@ import { measureChildrenInCare } from "./childrenInCare.js";
  */
 export const claRate = defineIndicator({
   id: "cla-rate",
+  narrative: { cohort: "children in care", verb: "" },
   title: "Children in care per 10,000 children aged under 18",
   unit: "rate-per-10k",
   polarity: "lower-is-better",

@@ -12,6 +12,7 @@ import { measureEnds } from "./startsAndEnds.js";
  */
 export const endsCount = defineIndicator({
   id: "ends-count",
+  narrative: { cohort: "children", verb: "ceased to be looked after" },
   title: "Children who ceased to be looked after",
   unit: "count",
   polarity: "none",
@@ -35,6 +36,7 @@ export const endsCount = defineIndicator({
 export const endsRate = defineIndicator({
   ...endsCount,
   id: "ends-rate",
+  narrative: { cohort: "children leaving care", verb: "" },
   title: "Children leaving care per 10,000 children aged under 18",
   unit: "rate-per-10k",
   polarity: "higher-is-better",

@@ -11,6 +11,7 @@ import { measureStarts } from "./startsAndEnds.js";
  */
 export const startsCount = defineIndicator({
   id: "starts-count",
+  narrative: { cohort: "children", verb: "started to be looked after" },
   title: "Children who started to be looked after",
   unit: "count",
   polarity: "none",
@@ -34,6 +35,7 @@ export const startsCount = defineIndicator({
 export const startsRate = defineIndicator({
   ...startsCount,
   id: "starts-rate",
+  narrative: { cohort: "children starting care", verb: "" },
   title: "Children starting care per 10,000 children aged under 18",
   unit: "rate-per-10k",
   polarity: "lower-is-better",

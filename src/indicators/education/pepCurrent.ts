@@ -23,6 +23,7 @@ import { isOfSchoolAge } from "./schoolAge.js";
  */
 export const pepCurrent = defineIndicator({
   id: "pep-current",
+  narrative: { cohort: "school-age children in care", verb: "had a current personal education plan" },
   title: "School-age children in care with a current personal education plan",
   unit: "percent",
   polarity: "higher-is-better",

@@ -17,6 +17,7 @@ import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from 
  */
 export const dentalCheck = defineIndicator({
   id: "dental-check",
+  narrative: { cohort: "children in care for 12 months or more", verb: "had an up-to-date dental check" },
   title: "Children in care for 12 months or more with an up-to-date dental check",
   unit: "percent",
   polarity: "higher-is-better",

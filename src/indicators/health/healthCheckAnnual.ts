@@ -36,6 +36,7 @@ export function currentHealthAssessmentTest(context: IndicatorContext): (child: 
  */
 export const healthCheckAnnual = defineIndicator({
   id: "health-check-annual",
+  narrative: { cohort: "children in care for 12 months or more", verb: "had an up-to-date health assessment" },
   title: "Children in care for 12 months or more with an up-to-date health assessment",
   unit: "percent",
   polarity: "higher-is-better",

@@ -64,6 +64,7 @@ function coversDay(period: PeriodOfCare, day: Day, asAt: Day): boolean {
  */
 export const ihaOnTime = defineIndicator({
   id: "iha-on-time",
+  narrative: { cohort: "children entering care", verb: "had an initial health assessment within 20 working days" },
   title: "Children entering care with an initial health assessment within 20 working days",
   unit: "percent",
   polarity: "higher-is-better",

@@ -15,6 +15,7 @@ import { measureOc2Flag } from "./healthSources.js";
  */
 export const immunisationsUpToDate = defineIndicator({
   id: "immunisations-up-to-date",
+  narrative: { cohort: "children in care for 12 months or more", verb: "had up-to-date immunisations" },
   title: "Children in care for 12 months or more with immunisations up to date",
   unit: "percent",
   polarity: "higher-is-better",

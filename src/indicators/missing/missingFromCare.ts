@@ -64,6 +64,7 @@ const common = {
 export const missingChildren = defineIndicator({
   ...common,
   id: "missing-children",
+  narrative: { cohort: "children in care", verb: "went missing" },
   title: "Children in care who went missing",
   cohort: "Children looked after at some time in [W0, W1] with a missing record (MISSING = M) starting in the window.",
   numerator: "The count of those children (each once).",
@@ -85,6 +86,7 @@ export const missingChildren = defineIndicator({
 export const missingEpisodes = defineIndicator({
   ...common,
   id: "missing-episodes",
+  narrative: { cohort: "missing episodes", verb: "were recorded" },
   title: "Missing from care episodes",
   cohort: "Missing records (MISSING = M) starting in [W0, W1] of children looked after at some time in the window.",
   numerator: "The count of those records.",

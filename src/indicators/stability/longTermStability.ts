@@ -20,6 +20,7 @@ import { defineIndicator } from "../types.js";
  */
 export const longTermStability = defineIndicator({
   id: "long-term-stability",
+  narrative: { cohort: "children in care for at least 2.5 years", verb: "had been in the same placement for at least 2 years" },
   title: "Children in care for at least 2.5 years who have been in the same placement for at least 2 years",
   unit: "percent",
   polarity: "higher-is-better",

@@ -35,6 +35,7 @@ export function placementsInLookback(history: ChildHistory, from: number, to: nu
  */
 export const placementsThreePlus = defineIndicator({
   id: "placements-3plus",
+  narrative: { cohort: "children in care", verb: "had three or more placements in the last 12 months" },
   title: "Children in care with three or more placements in the last 12 months",
   unit: "percent",
   polarity: "lower-is-better",

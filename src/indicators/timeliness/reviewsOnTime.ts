@@ -70,6 +70,7 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
  */
 export const reviewsOnTime = defineIndicator({
   id: "reviews-on-time",
+  narrative: { cohort: "reviews due", verb: "were held on time" },
   title: "Child in care reviews held on time",
   unit: "percent",
   polarity: "higher-is-better",

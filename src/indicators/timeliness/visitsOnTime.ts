@@ -50,6 +50,7 @@ export function visitLookbackStart(context: IndicatorContext, placementType: str
  */
 export const visitsOnTime = defineIndicator({
   id: "visits-on-time",
+  narrative: { cohort: "children in care", verb: "had a statutory visit on time" },
   title: "Children in care with a statutory visit on time",
   unit: "percent",
   polarity: "higher-is-better",

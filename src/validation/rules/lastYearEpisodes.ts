@@ -1,6 +1,6 @@
 import { type RuleData, dataView } from "../defineRule.js";
 import { type RuleTable, tableView } from "../ruleTable.js";
-import { episodesByChildInOrder, sameAndGiven } from "./checks.js";
+import { episodesByChildInOrder, lastWhere, sameAndGiven } from "./checks.js";
 import { placementGeography } from "./placementGeography.js";
 
 /** Per child, last year's episodes left open (no DEC), or its latest episode by a DECOM that is a date. */
@@ -13,7 +13,8 @@ function chosenRows(lastChosen: "open" | "latest") {
     const [lastDecom, lastDec] = [last.dates("DECOM"), last.column("DEC")];
     const chosenByChild = new Map<string, readonly number[]>();
     for (const rows of episodesByChildInOrder(last)) {
-      const chosen = lastChosen === "open" ? rows.filter((row) => lastDec[row] === null) : rows.filter((row) => lastDecom[row] !== null).slice(-1);
+      const latest = lastChosen === "open" ? undefined : lastWhere(rows, (row) => lastDecom[row] !== null);
+      const chosen = lastChosen === "open" ? rows.filter((row) => lastDec[row] === null) : latest === undefined ? [] : [latest];
       if (chosen.length > 0) chosenByChild.set(last.childOf(rows[0]!)!, chosen);
     }
     return chosenByChild;

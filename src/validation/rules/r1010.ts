@@ -1,5 +1,5 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { episodesByChildInOrder, lastWhere } from "./checks.js";
 
 /** 1010: a care leaver whose last episode in last year's return was open has episodes this year. */
 export const r1010 = /* @__PURE__ */ defineRule({
@@ -9,7 +9,7 @@ export const r1010 = /* @__PURE__ */ defineRule({
     const [lastDecom, lastDec] = [last.dates("DECOM"), last.column("DEC")];
     const openAtYearEnd = new Set<string>();
     for (const rows of episodesByChildInOrder(last)) {
-      const final = rows.filter((row) => lastDecom[row] !== null).at(-1);
+      const final = lastWhere(rows, (row) => lastDecom[row] !== null);
       if (final !== undefined && lastDec[final] === null) openAtYearEnd.add(last.childOf(final)!);
     }
     const inCare = episodes.byChild();

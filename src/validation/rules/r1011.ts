@@ -1,5 +1,5 @@
 import { defineRule, rowsWhere } from "../defineRule.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { episodesByChildInOrder, lastWhere } from "./checks.js";
 
 const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
 
@@ -11,7 +11,7 @@ export const r1011 = /* @__PURE__ */ defineRule({
     const [decom, rec] = [episodes.dates("DECOM"), episodes.column("REC")];
     const transferred = new Set<string>();
     for (const rows of episodesByChildInOrder(episodes)) {
-      const last = rows.filter((row) => decom[row] !== null).at(-1);
+      const last = lastWhere(rows, (row) => decom[row] !== null);
       if (last !== undefined && rec[last] === "E3") transferred.add(episodes.childOf(last)!);
     }
     const items = OC3_ITEMS.map((column) => oc3.column(column));

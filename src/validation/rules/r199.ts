@@ -6,6 +6,8 @@ import { episodesByChildInOrder } from "./checks.js";
  * DECOM that is a date; last year's first on the same day), every episode of this year after a
  * child's first adoption (REC E11, E12) fails, a second adoption included.
  */
+const NONE: readonly number[] = [];
+
 export const r199 = /* @__PURE__ */ defineRule({
   code: "199",
   optional: ["episodes_last"],
@@ -19,13 +21,14 @@ export const r199 = /* @__PURE__ */ defineRule({
     if (last !== null) {
       const [lastDecom, lastRec] = [last.dates("DECOM"), last.column("REC")];
       for (const rows of episodesByChildInOrder(last)) {
-        const days = rows.filter((row) => lastDecom[row] !== null && adopted(lastRec[row])).map((row) => lastDecom[row]!);
-        if (days.length > 0) adoptionsLastYear.set(last.childOf(rows[0]!)!, days);
+        let days: number[] | null = null;
+        for (let k = 0; k < rows.length; k += 1) if (lastDecom[rows[k]!] !== null && adopted(lastRec[rows[k]!])) (days ??= []).push(lastDecom[rows[k]!]!);
+        if (days !== null) adoptionsLastYear.set(last.childOf(rows[0]!)!, days);
       }
     }
     const flagged: number[] = [];
     for (const rows of episodesByChildInOrder(episodes)) {
-      const earlier = adoptionsLastYear.get(episodes.childOf(rows[0]!)!) ?? [];
+      const earlier = adoptionsLastYear.get(episodes.childOf(rows[0]!)!) ?? NONE;
       let adoptions = 0;
       let k = 0;
       for (const row of rows) {

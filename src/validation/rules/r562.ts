@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule.js";
-import { episodesByChildInOrder } from "./checks.js";
+import { episodesByChildInOrder, lastWhere } from "./checks.js";
 
 /** 562: a child's first episode begun before the collection year is last year's latest episode (same CHILD and DECOM). */
 export const r562 = /* @__PURE__ */ defineRule({
@@ -9,7 +9,7 @@ export const r562 = /* @__PURE__ */ defineRule({
     const [decom, lastDecom] = [episodes.dates("DECOM"), last.dates("DECOM")];
     const lastStarts = new Map<string, number>();
     for (const rows of episodesByChildInOrder(last)) {
-      const latest = rows.filter((row) => lastDecom[row] !== null).at(-1);
+      const latest = lastWhere(rows, (row) => lastDecom[row] !== null);
       if (latest !== undefined) lastStarts.set(last.childOf(latest)!, lastDecom[latest]!);
     }
     const flagged: number[] = [];

@@ -1,4 +1,3 @@
-import type { Day } from "../../dates/day.js";
 import { defineRule } from "../defineRule.js";
 import { pairedByChild } from "./checks.js";
 
@@ -12,15 +11,14 @@ export const r634 = /* @__PURE__ */ defineRule({
     const [episodes, previous] = [data.table("episodes"), data.table("previous_permanence")];
     const decom = episodes.dates("DECOM");
     const items = ["PREV_PERM", "DATE_PERM", "LA_PERM"].map((column) => previous.column(column));
-    const latestStart = new Map<string, Day>();
-    for (const [child, rows] of episodes.byChild()) {
-      const starts = rows.map((row) => decom[row]).filter((day): day is Day => day != null);
-      if (starts.length > 0) latestStart.set(child, Math.max(...starts) as Day);
+    // Each episode of a child whose latest start (a DECOM that is a date) is before 1 April.
+    const startedBefore = new Uint8Array(episodes.rowCount);
+    for (const rows of episodes.byChild().values()) {
+      let latest = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < rows.length; k += 1) latest = Math.max(latest, decom[rows[k]!] ?? Number.NEGATIVE_INFINITY);
+      if (latest !== Number.NEGATIVE_INFINITY && latest < data.collectionStart) for (let k = 0; k < rows.length; k += 1) startedBefore[rows[k]!] = 1;
     }
-    const { left, right } = pairedByChild(previous, episodes, (p, e) => {
-      const latest = latestStart.get(episodes.childOf(e)!);
-      return items.some((values) => values[p] !== null) && latest !== undefined && latest < data.collectionStart;
-    });
+    const { left, right } = pairedByChild(previous, episodes, (p, e) => startedBefore[e] === 1 && items.some((values) => values[p] !== null));
     return { previous_permanence: left, episodes: right };
   },
 });

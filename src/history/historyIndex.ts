@@ -75,37 +75,41 @@ export interface HistoryIndex {
    * window), computed on first request for those days and kept for one run. `value` names it
    * and fixes its type; `days` are its whole key.
    */
-  shared<T, Days extends readonly number[]>(value: SharedValue<T, Days>, days: Days, compute: () => T): T;
+  shared<T, Days extends DerivedKey>(value: DerivedValue<T, Days>, days: Days, compute: () => T): T;
   /**
    * A value derived from the cohort and this history alone (no as-at date, no option outside
-   * the history's shape; `key` names whatever else it depends on), such as every child's visit
-   * days: kept as long as the history, so a later run on the same cohort reads it again.
+   * the history's shape; `key` holds whatever else it depends on, often nothing), such as every
+   * child's visit days: kept as long as the history, so a later run on the same cohort reads it
+   * again.
    */
-  lasting<T>(key: string, compute: () => T): T;
+  lasting<T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T;
 }
 
+/** What a derived value depends on besides the cohort: days, or the names of what it reads. */
+export type DerivedKey = readonly (number | string)[];
+
 /**
- * A value several indicators derive from the whole cohort for some days (the children in care
- * at R, the starts in a window): a module constant beside the function that builds it, so a
- * reader follows its name from any use to the build. `Days` are the value's whole key: it may
+ * A value indicators derive from the whole cohort (the children in care at R, the starts in a
+ * window, every child's visit days): a module constant beside the function that builds it, so
+ * a reader follows its name from any use to the build. `Key` is the value's whole key: it may
  * depend on the run's options, never on another day than those given.
  */
-export interface SharedValue<T, Days extends readonly number[]> {
+export interface DerivedValue<T, Key extends DerivedKey> {
   readonly name: string;
-  /** Never set: carries the value's type and days, so a call cannot mistake either. */
-  readonly type?: (days: Days) => T;
+  /** Never set: carries the value's type and key, so a call cannot mistake either. */
+  readonly type?: (key: Key) => T;
 }
 
 /**
- * Names a shared value (`HistoryIndex.shared`), its type and the days it depends on.
+ * Names a derived value (`HistoryIndex.shared`, `HistoryIndex.lasting`), its type and its key.
  *
  * @example
  * ```ts
- * const LEAVERS = sharedValue<string[], [start: number, end: number]>("leavers");
+ * const LEAVERS = derivedValue<string[], [start: number, end: number]>("leavers");
  * const ids = context.history.shared(LEAVERS, [start, end], () => leaversIn(context, start, end));
  * ```
  */
-export function sharedValue<T, Days extends readonly number[]>(name: string): SharedValue<T, Days> {
+export function derivedValue<T, Key extends DerivedKey>(name: string): DerivedValue<T, Key> {
   return Object.freeze({ name });
 }
 
@@ -145,8 +149,7 @@ export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryI
 }
 
 function withSharedValues(base: HistoryBase): HistoryIndex {
-  // By value object (its identity is its name), then by its days.
-  const sharedValues = new Map<object, Map<string, unknown>>();
+  const sharedValues: DerivedValues = new Map();
   return {
     shape: base.shape,
     get children() {
@@ -162,11 +165,7 @@ function withSharedValues(base: HistoryBase): HistoryIndex {
     startingIn: base.startingIn,
     endingIn: base.endingIn,
     lasting: base.lasting,
-    shared: <T, Days extends readonly number[]>(value: SharedValue<T, Days>, days: Days, compute: () => T): T => {
-      let byDays = sharedValues.get(value);
-      if (byDays === undefined) sharedValues.set(value, (byDays = new Map()));
-      return remembered(byDays, days.join(","), compute);
-    },
+    shared: <T, Days extends DerivedKey>(value: DerivedValue<T, Days>, days: Days, compute: () => T): T => remembered(sharedValues, value, days, compute),
   };
 }
 
@@ -193,7 +192,7 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
   const everyone = () => children().map((_, position) => position);
   let spans: { starts: Float64Array; ends: Float64Array } | null = null;
   let ids: string[] | null = null;
-  const lastingValues = new Map<string, unknown>();
+  const lastingValues: DerivedValues = new Map();
   return {
     shape,
     get children() {
@@ -223,16 +222,23 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
       });
       return ends.childrenIn(from, to);
     },
-    lasting: <T>(key: string, compute: () => T) => remembered(lastingValues, key, compute),
+    lasting: <T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T => remembered(lastingValues, value, key, compute),
   };
 }
 
-/** `values[key]`, computed on first request. */
-function remembered<T>(values: Map<string, unknown>, key: string, compute: () => T): T {
-  if (values.has(key)) return values.get(key) as T;
-  const value = compute();
-  values.set(key, value);
-  return value;
+/** Derived values by value (its identity is its name), then by their key. */
+type DerivedValues = Map<object, Map<string, unknown>>;
+
+/** The value under `key`, computed on first request. */
+function remembered<T>(values: DerivedValues, value: object, key: DerivedKey, compute: () => T): T {
+  let byKey = values.get(value);
+  if (byKey === undefined) values.set(value, (byKey = new Map()));
+  // A key's parts are days and names: "\u0000" is in none, so the joined text is the key's alone.
+  const text = key.join("\u0000");
+  if (byKey.has(text)) return byKey.get(text) as T;
+  const result = compute();
+  byKey.set(text, result);
+  return result;
 }
 
 export function buildChildHistory(child: ChildRecord, options: HistoryShape): ChildHistory {
@@ -370,7 +376,7 @@ export function currentEpisode(history: ChildHistory, asAt: number): CurrentEpis
   return i === -1 ? null : history.places[i]!;
 }
 
-const CURRENT_EPISODES = /* @__PURE__ */ sharedValue<readonly (CurrentEpisode | null)[], [asAt: number]>("current episodes");
+const CURRENT_EPISODES = /* @__PURE__ */ derivedValue<readonly (CurrentEpisode | null)[], [asAt: number]>("current episodes");
 
 /** `currentEpisode` of every child of the index at R, in cohort order, computed once per R. */
 export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (CurrentEpisode | null)[] {

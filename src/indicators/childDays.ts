@@ -1,4 +1,5 @@
 import type { Day } from "../dates/day.js";
+import type { DerivedKey, DerivedValue } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { IndicatorContext } from "./types.js";
 
@@ -38,7 +39,7 @@ export class ChildDays {
   }
 }
 
-/** The `ChildDays` of the context's cohort named `key` (which names all `daysOf` depends on), built once per history. */
-export function childDays(context: IndicatorContext, key: string, daysOf: (child: ChildRecord) => readonly Day[]): ChildDays {
-  return context.history.lasting(`child-days:${key}`, () => new ChildDays(context.cohort.children, daysOf));
+/** The `ChildDays` of the context's cohort that `value` names (with `key`, all `daysOf` depends on), built once per history. */
+export function childDays<Key extends DerivedKey>(context: IndicatorContext, value: DerivedValue<ChildDays, Key>, key: Key, daysOf: (child: ChildRecord) => readonly Day[]): ChildDays {
+  return context.history.lasting(value, key, () => new ChildDays(context.cohort.children, daysOf));
 }

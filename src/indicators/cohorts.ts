@@ -2,7 +2,7 @@ import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
 import { ENDS_CARE, STARTS_CARE } from "../history/episodeColumns.js";
 import {
-  type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, sharedValue,
+  type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, derivedValue,
 } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { isExcludedAsUasc } from "./common.js";
@@ -50,7 +50,7 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
   return careTwelveMonthsDecision(history, asAt).inCohort;
 }
 
-const CARE_TWELVE_MONTHS = /* @__PURE__ */ sharedValue<{ children: ChildRecord[]; positions: number[]; excluded: Exclusion[] }, [asAt: number]>("in care twelve months");
+const CARE_TWELVE_MONTHS = /* @__PURE__ */ derivedValue<{ children: ChildRecord[]; positions: number[]; excluded: Exclusion[] }, [asAt: number]>("in care twelve months");
 
 /**
  * C12(R) over the cohort: members in cohort (id) order with their cohort positions, and the

@@ -1,4 +1,4 @@
-import { type ChildHistory, isUascOn } from "../history/historyIndex.js";
+import { type ChildHistory, type DerivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
 
@@ -75,9 +75,9 @@ export function isExcludedAsUasc(context: IndicatorContext, child: ChildRecord):
 
 /**
  * The histories of the children `has` picks (say, those with an OC3 row), in cohort order,
- * found once per history under `key`: an indicator over a sparse table then visits
+ * found once per history as `value`: an indicator over a sparse table then visits
  * those children, not the whole cohort, at every as-at date.
  */
-export function childrenWith(context: IndicatorContext, key: string, has: (child: ChildRecord) => boolean): readonly ChildHistory[] {
-  return context.history.lasting(`children-with:${key}`, () => context.history.children.filter((h) => has(h.child)));
+export function childrenWith(context: IndicatorContext, value: DerivedValue<readonly ChildHistory[], []>, has: (child: ChildRecord) => boolean): readonly ChildHistory[] {
+  return context.history.lasting(value, [], () => context.history.children.filter((h) => has(h.child)));
 }

@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, type ScorecardOptions } from "../../src/model/options.
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
-  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, sharedValue,
+  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, derivedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
@@ -56,18 +56,26 @@ describe("createHistoryIndex", () => {
     expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, collapseUnchangedMoves: !DEFAULT_OPTIONS.collapseUnchangedMoves }).children[0]).not.toBe(first);
     // Shared values are each run's own, even on a reused history.
     const index = historyIndexFor(cohort, DEFAULT_OPTIONS);
-    const K = sharedValue<number, [asAt: number]>("k");
+    const K = derivedValue<number, [asAt: number]>("k");
     index.shared(K, [1], () => 1);
     expect(historyIndexFor(cohort, DEFAULT_OPTIONS).shared(K, [1], () => 2)).toBe(2);
     // Lasting values are the history's: kept across runs of one shape, not shared with another shape.
-    index.lasting("days", () => "built once");
-    expect(historyIndexFor(cohort, otherThresholds).lasting("days", () => "built again")).toBe("built once");
-    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "keep" }).lasting("days", () => "built again")).toBe("built again");
+    const DAYS = derivedValue<string, []>("days");
+    index.lasting(DAYS, [], () => "built once");
+    expect(historyIndexFor(cohort, otherThresholds).lasting(DAYS, [], () => "built again")).toBe("built once");
+    expect(historyIndexFor(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "keep" }).lasting(DAYS, [], () => "built again")).toBe("built again");
+    // A key of names: each set of names is built apart.
+    const NAMED = derivedValue<string, readonly string[]>("named");
+    expect(index.lasting(NAMED, ["a", "b"], () => "a,b")).toBe("a,b");
+    expect(index.lasting(NAMED, ["a,b"], () => "one name")).toBe("one name");
+    expect(index.lasting(NAMED, ["a", "b"], () => "again")).toBe("a,b");
+    // @ts-expect-error a value's key is typed: DAYS takes none
+    index.lasting(DAYS, ["a"], () => "x");
   });
 
   it("computes a shared value once per value and days", () => {
     const index = createHistoryIndex(cohortOf({}), DEFAULT_OPTIONS);
-    const [K, L] = [sharedValue<{ calls: number }, [start: number, end: number]>("k"), sharedValue<{ calls: number }, [start: number, end: number]>("k")];
+    const [K, L] = [derivedValue<{ calls: number }, [start: number, end: number]>("k"), derivedValue<{ calls: number }, [start: number, end: number]>("k")];
     let calls = 0;
     const first = index.shared(K, [1, 2], () => ({ calls: ++calls }));
     expect(index.shared(K, [1, 2], () => ({ calls: ++calls }))).toBe(first);

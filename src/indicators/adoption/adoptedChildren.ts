@@ -1,7 +1,7 @@
 import type { Day } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
-import { type ChildHistory, sharedValue } from "../../history/historyIndex.js";
+import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import { MembersBuilder, isExcludedAsUasc } from "../common.js";
@@ -31,7 +31,7 @@ export function adoptionWindow(context: IndicatorContext): { start: Day; end: Da
     : context.period;
 }
 
-const ADOPTED_CHILDREN = /* @__PURE__ */ sharedValue<AdoptedChild[], [start: number, end: number]>("adopted children");
+const ADOPTED_CHILDREN = /* @__PURE__ */ derivedValue<AdoptedChild[], [start: number, end: number]>("adopted children");
 
 /** Children adopted in the adoption window, in cohort order (ids ascending). Computed once per window and shared. */
 export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {

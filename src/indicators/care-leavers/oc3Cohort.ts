@@ -3,11 +3,14 @@ import { AGE, EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
-import { type ChildHistory, sharedValue } from "../../history/historyIndex.js";
+import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
 import { type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
+
+/** The children with an OC3 row: the only ones the care-leaver cohort can hold. */
+const CHILDREN_WITH_OC3 = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with OC3 rows");
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
 const AGES: Record<ScorecardOptions["careLeaverAges"], readonly number[]> = {
@@ -79,7 +82,7 @@ interface CareLeaverCohort {
   excluded: Exclusion[];
 }
 
-const CARE_LEAVER_COHORT = /* @__PURE__ */ sharedValue<CareLeaverCohort, [asAt: number, start: number, end: number]>("care leaver cohort");
+const CARE_LEAVER_COHORT = /* @__PURE__ */ derivedValue<CareLeaverCohort, [asAt: number, start: number, end: number]>("care leaver cohort");
 
 /**
  * Decide the OC3 cohort (indicators.md §3.9). Excluded (DfE): IN_TOUCH DIED or RHOM; latest
@@ -92,7 +95,7 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
     const exclude = (child: string, reason: string) => cohort.excluded.push({ child, reason });
-    for (const history of childrenWith(context, "oc3", (c) => c.oc3.length > 0)) {
+    for (const history of childrenWith(context, CHILDREN_WITH_OC3, (c) => c.oc3.length > 0)) {
       const child = history.child;
       const id = child.childId;
       const { row, dobUnknown } = qualifyingRow(context, child);

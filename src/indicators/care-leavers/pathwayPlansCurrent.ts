@@ -1,9 +1,12 @@
+import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { PathwayPlanPerson } from "../../model/cohort.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
+
+const CHILDREN_WITH_PATHWAY_PLAN = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with a pathway plan");
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
 const MIN_AGE_MONTHS = 195;
@@ -44,7 +47,7 @@ export const pathwayPlansCurrent = defineIndicator({
     const maxAge = context.options.pathwayPlanMaxAgeMonths;
     const earliestPlan = maxAge === null ? -Infinity : lookbackStart(asAt, maxAge);
     const members = new MembersBuilder();
-    for (const { child } of childrenWith(context, "pathway-plan", (c) => c.pathwayPlan !== null)) {
+    for (const { child } of childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null)) {
       const person = child.pathwayPlan!;
       if (!OWED_A_PLAN.has(person.category)) continue;
       const id = child.childId;

@@ -1,4 +1,4 @@
-import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak, sharedValue } from "../../history/historyIndex.js";
+import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak, derivedValue } from "../../history/historyIndex.js";
 import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import type { Exclusion, IndicatorContext, Measurement, Members } from "../types.js";
 
@@ -15,7 +15,7 @@ export interface ChildrenInCare {
   members(): Members;
 }
 
-const CHILDREN_IN_CARE = /* @__PURE__ */ sharedValue<ChildrenInCare, [asAt: number]>("children in care");
+const CHILDREN_IN_CARE = /* @__PURE__ */ derivedValue<ChildrenInCare, [asAt: number]>("children in care");
 
 /**
  * CLA(R): children with a non-short-break episode covering R (indicators.md §1.9). Children

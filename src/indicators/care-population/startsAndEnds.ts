@@ -1,5 +1,5 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
-import { type ChildHistory, sharedValue } from "../../history/historyIndex.js";
+import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
 import { MembersBuilder, isExcludedAsUasc } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
@@ -15,7 +15,7 @@ export function measureStarts(context: IndicatorContext): Measurement {
 }
 
 /** Keyed by R too: a UASC child is left out by their status at R. */
-const STARTS = /* @__PURE__ */ sharedValue<MembersBuilder, [asAt: number, start: number, end: number]>("starts");
+const STARTS = /* @__PURE__ */ derivedValue<MembersBuilder, [asAt: number, start: number, end: number]>("starts");
 
 function startsIn(context: IndicatorContext, start: number, end: number): MembersBuilder {
   const members = new MembersBuilder();
@@ -44,7 +44,7 @@ export interface EndsOfCare {
   shortBreakOnly: ChildHistory[];
 }
 
-const ENDS_OF_CARE = /* @__PURE__ */ sharedValue<EndsOfCare, [start: number, end: number]>("ends of care");
+const ENDS_OF_CARE = /* @__PURE__ */ derivedValue<EndsOfCare, [start: number, end: number]>("ends of care");
 
 /**
  * An end of care (§3.1): DEC in the window, REC not X1 (blank counts), LS not V3/V4; the last

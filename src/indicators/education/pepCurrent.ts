@@ -1,10 +1,13 @@
+import { derivedValue } from "../../history/historyIndex.js";
 import { AGE, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { childDays } from "../childDays.js";
+import { type ChildDays, childDays } from "../childDays.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { MembersBuilder } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { isOfSchoolAge } from "./schoolAge.js";
+
+const PEP_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("PEP days");
 
 /** A day of `days` from `from` to `to`, both included. */
 /**
@@ -43,7 +46,7 @@ export const pepCurrent = defineIndicator({
     for (const e of inCare.excluded) members.exclude(e.child, e.reason);
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
-    const pepDays = childDays(context, "peps", (child) => child.peps);
+    const pepDays = childDays(context, PEP_DAYS, [], (child) => child.peps);
     inCare.histories.forEach(({ child }, i) => {
       const id = child.childId;
       const current = inCare.current[i]!;

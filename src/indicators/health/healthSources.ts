@@ -1,3 +1,4 @@
+import { derivedValue } from "../../history/historyIndex.js";
 import { collectionYearEndOf, collectionYearLabel } from "../../dates/collectionYear.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc2Record } from "../../model/records.js";
@@ -5,6 +6,9 @@ import { type ChildDays, childDays } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
 import { MembersBuilder } from "../common.js";
 import { type IndicatorContext, type Measurement, type MissingData, missingData } from "../types.js";
+
+/** Keyed by the assessment types counted. */
+const HEALTH_ASSESSMENT_DAYS = /* @__PURE__ */ derivedValue<ChildDays, readonly string[]>("health assessment days");
 
 /**
  * Where the OC2 rows for R come from (indicators.md §3.5): the collection year that contains
@@ -39,7 +43,7 @@ export function healthSourceFor(context: IndicatorContext): "oc2" | "local" {
 
 /** The days of every child's local assessments of one of `types`: `anyBetween(position, from, to)` is "has one dated from `from` to `to`, both included". */
 export function assessmentDays(context: IndicatorContext, types: readonly string[]): ChildDays {
-  return childDays(context, `health-assessments:${types.join(",")}`, (child) =>
+  return childDays(context, HEALTH_ASSESSMENT_DAYS, types, (child) =>
     child.healthAssessments.filter((a) => types.includes(a.type)).map((a) => a.date),
   );
 }

@@ -1,12 +1,14 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { overlaps } from "../../history/episodeOrder.js";
-import { sharedValue } from "../../history/historyIndex.js";
+import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { MissingRecord } from "../../model/records.js";
 import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 
+const CHILDREN_WITH_MISSING = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with missing records");
+
 /** Keyed by R too: a UASC child is left out by their status at R. */
-const MISSING_IN_WINDOW = /* @__PURE__ */ sharedValue<{ members: MembersBuilder; records: number }, [asAt: number, start: number, end: number]>("missing in window");
+const MISSING_IN_WINDOW = /* @__PURE__ */ derivedValue<{ members: MembersBuilder; records: number }, [asAt: number, start: number, end: number]>("missing in window");
 
 /**
  * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
@@ -20,7 +22,7 @@ export function missingInWindow(context: IndicatorContext): { members: MembersBu
     const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
     const members = new MembersBuilder();
     let records = 0;
-    for (const history of childrenWith(context, "missing", (c) => c.missing.length > 0)) {
+    for (const history of childrenWith(context, CHILDREN_WITH_MISSING, (c) => c.missing.length > 0)) {
       const child = history.child;
       let counted = 0;
       for (const m of child.missing) if (kinds.has(m.kind) && m.start >= start && m.start <= end) counted += 1;

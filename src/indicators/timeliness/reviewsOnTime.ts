@@ -2,6 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
+import { derivedValue } from "../../history/historyIndex.js";
 import { isExcludedAsUasc } from "../common.js";
 import { type Exclusion, type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
 import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
@@ -24,10 +25,12 @@ interface ReviewSchedules {
   shortBreakOnly: readonly boolean[];
 }
 
+const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, ReviewSchedules>, []>("review schedules");
+
 function reviewSchedules(context: IndicatorContext): ReviewSchedules {
   const { history, calendar } = context;
   // Weak by calendar: a config with its own bank holidays brings a new calendar each run.
-  const byCalendar = history.lasting("review-schedules", () => new WeakMap<BankHolidayCalendar, ReviewSchedules>());
+  const byCalendar = history.lasting(REVIEW_SCHEDULES, [], () => new WeakMap<BankHolidayCalendar, ReviewSchedules>());
   let schedules = byCalendar.get(calendar);
   if (schedules === undefined) {
     const chains = new ReviewChains();

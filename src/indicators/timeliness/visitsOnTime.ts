@@ -1,3 +1,4 @@
+import { derivedValue } from "../../history/historyIndex.js";
 import { EPISODE_CHAIN, PLACEMENT } from "../reads.js";
 import { type Day, addDays } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
@@ -8,6 +9,8 @@ import { MembersBuilder } from "../common.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
 
+const STATUTORY_VISIT_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("statutory visit days");
+
 /** A visit counts as statutory when VISIT_TYPE is blank or `statutory` and the child was seen (SEEN not N). */
 export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">): boolean {
   return visit.visitType === "statutory" && visit.seen !== "N";
@@ -16,7 +19,7 @@ export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">)
 /** A statutory visit dated from `from` to `to`, both included. */
 /** The days of every child's statutory visits (`isStatutoryVisit`). */
 function statutoryVisitDays(context: IndicatorContext): ChildDays {
-  return childDays(context, "statutory-visits", (child) => child.visits.filter(isStatutoryVisit).map((v) => v.date));
+  return childDays(context, STATUTORY_VISIT_DAYS, [], (child) => child.visits.filter(isStatutoryVisit).map((v) => v.date));
 }
 
 const LONG_TERM_FOSTER = new Set(["U1", "U4"]);

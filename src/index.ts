@@ -56,7 +56,7 @@ export { indicatorReaders, type IndicatorReaders } from "./indicators/readers.js
 export { BREAKDOWN_LABELS, BREAKDOWN_NAMES, type BreakdownName } from "./indicators/breakdowns.js";
 
 // Child histories, as an indicator reads them from its context.
-export { currentEpisode, isLookedAfterOn, isUascOn, derivedValue, type ChildHistory, type CurrentEpisode, type HistoryIndex, type DerivedValue } from "./history/historyIndex.js";
+export { currentEpisode, isLookedAfterOn, isUascOn, derivedValue, type ChildHistory, type CurrentEpisode, type DerivedKey, type DerivedValue, type HistoryIndex } from "./history/historyIndex.js";
 export type { PeriodOfCare } from "./history/periodsOfCare.js";
 export type { Spell } from "./history/spells.js";
 

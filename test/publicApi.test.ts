@@ -8,13 +8,13 @@ const PUBLIC_VALUES = [
   "BREAKDOWN_LABELS", "BREAKDOWN_NAMES", "BUILT_IN_INDICATORS", "BankHolidayCalendar", "CicScorecardError", "DEFAULT_OPTIONS", "checkRules",
   "DEFAULT_SUPPRESSION", "INDICATOR_IDS", "ISSUE_CODES", "LOCAL_TABLES", "MembersBuilder", "PERIOD_KINDS", "PostcodeDirectoryReader", "RECONCILED_INDICATORS", "RULESET_YEARS",
   "SUPPRESSION_MARKS", "TABLES", "TABLES_903", "TABLE_COLUMNS", "addDays", "addMonths", "addWorkingDays", "buildCohort",
-  "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "drillDown", "evaluate",
+  "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "derivedValue", "drillDown", "evaluate",
   "findIndicator", "indicatorReaders", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903", "loadRuleTables",
   "missingData", "missingTables", "narrativeFor", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903",
   "postcodesInReturn", "presentFigure", "presentValue",
   "ragOf", "reconcileYears", "renderCsv", "renderDataQualityCsv", "renderDataQualityJson", "renderDataQualityTable", "renderHtml",
   "renderJson", "renderTable", "renderValidationCsv", "renderValidationJson", "renderValidationTable", "renderXlsx", "reportingPeriod",
-  "resolveOptions", "rulesetForYear", "sharedValue", "titleOf", "trendOf", "ukFromDay", "varianceAgainstBenchmark", "validateReturn", "varianceAgainstTarget", "workingDaysBetween",
+  "resolveOptions", "rulesetForYear", "titleOf", "trendOf", "ukFromDay", "varianceAgainstBenchmark", "validateReturn", "varianceAgainstTarget", "workingDaysBetween",
   "ymdFromDay",
 ];
 

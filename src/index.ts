@@ -48,10 +48,10 @@ export { DEFAULT_OPTIONS, resolveOptions, type ScorecardOptions, type ScorecardO
 export { INDICATOR_IDS, type IndicatorId } from "./indicators/ids.js";
 export { BUILT_IN_INDICATORS, createRegistry, findIndicator } from "./indicators/registry.js";
 export {
-  defineIndicator, missingData, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type IndicatorReads, type Measurement, type Members, type MissingData, type NarrativePhrase, type Polarity,
+  defineIndicator, missingData, missingTables, titleOf, type Exclusion, type IndicatorContext, type IndicatorDefinition, type IndicatorReads, type Measurement, type Members, type MissingData, type NarrativePhrase, type Polarity,
   type Theme, type Unit,
 } from "./indicators/types.js";
-export { MembersBuilder, isExcludedAsUasc, missingTables } from "./indicators/common.js";
+export { MembersBuilder, isExcludedAsUasc } from "./indicators/common.js";
 export { indicatorReaders, type IndicatorReaders } from "./indicators/readers.js";
 export { BREAKDOWN_LABELS, BREAKDOWN_NAMES, type BreakdownName } from "./indicators/breakdowns.js";
 

@@ -1,6 +1,6 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
-import { type DataIssue, type SourceRef, compareIssues, compareText, foldedMessage } from "../model/issue.js";
+import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { compareEpisodes } from "./episodeOrder.js";
@@ -372,43 +372,20 @@ function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number>): 
 }
 
 /**
- * Collects cross-record warnings (none has a column), folded by the one rule as they are found
- * (`foldedMessage`, data.md §3): a code repeated in one file is reported once, at its first
+ * Collects cross-record warnings (none has a column) and folds them by the one rule
+ * (`foldWarnings`, data.md §3): a code repeated in one file is reported once, at its first
  * line, with the count.
  */
 class IssueCollector {
   constructor(private readonly episodeReaders: readonly string[]) {}
-  private readonly byKey = new Map<string, { first: SourceRef; child: string; message: string; count: number; code: DataIssue["code"] }>();
+  private readonly found: DataIssue[] = [];
 
   add(code: DataIssue["code"], source: SourceRef, child: string, message: string): void {
-    const key = `${source.file}\u0000${code}`;
-    const seen = this.byKey.get(key);
-    if (!seen) this.byKey.set(key, { first: source, child, message, count: 1, code });
-    else {
-      seen.count += 1;
-      if (source.line < seen.first.line) {
-        seen.first = source;
-        seen.child = child;
-        seen.message = message;
-      }
-    }
+    // The indicators are named once folded, on the warnings kept.
+    this.found.push({ code, severity: "warning", file: source.file, line: source.line, column: null, message, indicators: [], count: 1, child });
   }
 
   list(): DataIssue[] {
-    const out: DataIssue[] = [];
-    for (const { first, child, message, count, code } of this.byKey.values()) {
-      out.push({
-        code,
-        severity: "warning",
-        file: first.file,
-        line: first.line,
-        column: null,
-        message: foldedMessage(message, count),
-        indicators: [...this.episodeReaders],
-        count,
-        child,
-      });
-    }
-    return out.sort(compareIssues);
+    return foldWarnings(this.found).map((issue) => ({ ...issue, indicators: [...this.episodeReaders] })).sort(compareIssues);
   }
 }

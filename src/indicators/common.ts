@@ -2,9 +2,6 @@ import { type ChildHistory, type DerivedValue, isUascOn } from "../history/histo
 import type { ChildRecord } from "../model/cohort.js";
 import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
 
-/** Declared with the indicator definition, whose `needs` it checks; kept here too, where indicator helpers live. */
-export { missingTables } from "./types.js";
-
 const compareExclusions = (a: Exclusion, b: Exclusion) =>
   a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
 

@@ -35,37 +35,21 @@ const dReq = (v: Row, k: number): Day => v[k] as Day;
 const f = (v: Row, k: number): 0 | 1 | null => (v[k] ?? null) as 0 | 1 | null;
 const n = (v: Row, k: number): number | null => (v[k] ?? null) as number | null;
 
-const HEADER = TABLE_COLUMNS.header;
-const EPISODES = TABLE_COLUMNS.episodes;
-const REVIEWS = TABLE_COLUMNS.reviews;
-const UASC = TABLE_COLUMNS.uasc;
-const OC2 = TABLE_COLUMNS.oc2;
-const OC3 = TABLE_COLUMNS.oc3;
-const AD1 = TABLE_COLUMNS.ad1;
-const PLACED_FOR_ADOPTION = TABLE_COLUMNS.placed_for_adoption;
-const PREVIOUS_PERMANENCE = TABLE_COLUMNS.previous_permanence;
-const MISSING = TABLE_COLUMNS.missing;
-const SW_EPISODES = TABLE_COLUMNS.sw_episodes;
-const VISITS = TABLE_COLUMNS.visits;
-const HEALTH_ASSESSMENTS = TABLE_COLUMNS.health_assessments;
-const PEPS = TABLE_COLUMNS.peps;
-const PATHWAY_PLANS = TABLE_COLUMNS.pathway_plans;
-
-const H = positions(HEADER);
-const E = positions(EPISODES);
-const RV = positions(REVIEWS);
-const U = positions(UASC);
-const O2 = positions(OC2);
-const O3 = positions(OC3);
-const A = positions(AD1);
-const PA = positions(PLACED_FOR_ADOPTION);
-const PP = positions(PREVIOUS_PERMANENCE);
-const M = positions(MISSING);
-const SW = positions(SW_EPISODES);
-const V = positions(VISITS);
-const HA = positions(HEALTH_ASSESSMENTS);
-const PE = positions(PEPS);
-const PW = positions(PATHWAY_PLANS);
+const H = positions(TABLE_COLUMNS.header);
+const E = positions(TABLE_COLUMNS.episodes);
+const RV = positions(TABLE_COLUMNS.reviews);
+const U = positions(TABLE_COLUMNS.uasc);
+const O2 = positions(TABLE_COLUMNS.oc2);
+const O3 = positions(TABLE_COLUMNS.oc3);
+const A = positions(TABLE_COLUMNS.ad1);
+const PA = positions(TABLE_COLUMNS.placed_for_adoption);
+const PP = positions(TABLE_COLUMNS.previous_permanence);
+const M = positions(TABLE_COLUMNS.missing);
+const SW = positions(TABLE_COLUMNS.sw_episodes);
+const V = positions(TABLE_COLUMNS.visits);
+const HA = positions(TABLE_COLUMNS.health_assessments);
+const PE = positions(TABLE_COLUMNS.peps);
+const PW = positions(TABLE_COLUMNS.pathway_plans);
 
 
 export const RECORD_BUILDERS: { readonly [T in TableName]: RecordBuilder<T> } = {

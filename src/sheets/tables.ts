@@ -1,7 +1,8 @@
 import type { TableRecords } from "../model/records.js";
 import type { TableName } from "../model/tables.js";
 import { CODE_LISTS } from "../model/codeLists.js";
-import { RECORD_BUILDERS, type RecordBuilder, type Value, positions as positionsOf } from "../model/recordBuilders.js";
+import { RECORD_BUILDERS, type RecordBuilder, type Value } from "../model/recordBuilders.js";
+import { checkEpisode } from "../model/recordChecks.js";
 import { CODE_LISTS_WITH_ZERO, type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../model/columns.js";
 import { type Read, isBlankCell, readChoice, readCode, readDay, readFlag, readId, readInteger, readText, trimText } from "./cells.js";
 import { SheetError } from "./errors.js";
@@ -82,33 +83,24 @@ function columnsOf(table: SheetTableName): Column[] {
   });
 }
 
-/** Where each episodes column sits in a row, for the table's own rules. */
-const E = positionsOf(TABLE_COLUMNS.episodes);
+/**
+ * The episodes' own rules, as the CSV reader applies them (src/model/recordChecks.ts): an error
+ * rejects the row; a warning has nowhere to go in a cell and is dropped.
+ */
+function episodePasses(row: Value[]): boolean {
+  let passes = true;
+  checkEpisode(row, { error: () => (passes = false), warning: () => {} });
+  return passes;
+}
 
-export const SHEET_TABLE_SPECS: { [T in SheetTableName]: SheetTable } = {
-  header: { table: "header", columns: columnsOf("header") },
-  episodes: {
-    table: "episodes",
-    columns: columnsOf("episodes"),
-    // data.md §4: a REC on an open episode is ignored; an end before its start is rejected.
-    check: (row) => {
-      if (row[E.DEC] === null) row[E.REC] = null;
-      return row[E.DEC] === null || (row[E.DEC] as number) >= (row[E.DECOM] as number);
-    },
-  },
-  reviews: { table: "reviews", columns: columnsOf("reviews") },
-  uasc: { table: "uasc", columns: columnsOf("uasc") },
-  oc2: { table: "oc2", columns: columnsOf("oc2") },
-  oc3: { table: "oc3", columns: columnsOf("oc3") },
-  ad1: { table: "ad1", columns: columnsOf("ad1") },
-  missing: { table: "missing", columns: columnsOf("missing") },
-  // data.md §6: blank VISIT_TYPE = statutory, blank SEEN = Y (the record builder fills them, as for a CSV).
-  visits: { table: "visits", columns: columnsOf("visits") },
-  health_assessments: { table: "health_assessments", columns: columnsOf("health_assessments") },
-  peps: { table: "peps", columns: columnsOf("peps") },
-  pathway_plans: { table: "pathway_plans", columns: columnsOf("pathway_plans") },
-  placed_for_adoption: { table: "placed_for_adoption", columns: columnsOf("placed_for_adoption") },
-};
+/** A table's sheet columns and own rules. Defaults such as a visit's blank VISIT_TYPE (statutory) and SEEN (Y) are the record builder's, as for a CSV (data.md §6). */
+function specOf(table: SheetTableName): SheetTable {
+  const spec: SheetTable = { table, columns: columnsOf(table) };
+  if (table === "episodes") spec.check = episodePasses;
+  return spec;
+}
+
+export const SHEET_TABLE_SPECS = Object.fromEntries(SHEET_TABLES.map((table) => [table, specOf(table)])) as { readonly [T in SheetTableName]: SheetTable };
 
 export interface TableRead<T extends SheetTableName = SheetTableName> {
   records: TableRecords[T];

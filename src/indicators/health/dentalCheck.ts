@@ -1,7 +1,6 @@
 import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { missingTables } from "../common.js";
-import { defineIndicator } from "../types.js";
+import { defineIndicator, missingTables } from "../types.js";
 import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
 
 /**

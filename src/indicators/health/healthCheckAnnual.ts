@@ -2,8 +2,7 @@ import { AGE, ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { ChildRecord } from "../../model/cohort.js";
-import { missingTables } from "../common.js";
-import { type IndicatorContext, defineIndicator } from "../types.js";
+import { type IndicatorContext, defineIndicator, missingTables } from "../types.js";
 import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
 
 /**

@@ -11,10 +11,14 @@ function lastYearRows(last: RuleTable, lastChosen: "open" | "latest"): ReadonlyM
 function chosenRows(lastChosen: "open" | "latest") {
   return tableView((last): ReadonlyMap<string, readonly number[]> => {
     const [lastDecom, lastDec] = [last.dates("DECOM"), last.column("DEC")];
+    const pick = (rows: readonly number[]): readonly number[] => {
+      if (lastChosen === "open") return rows.filter((row) => lastDec[row] === null);
+      const latest = lastWhere(rows, (row) => lastDecom[row] !== null);
+      return latest === undefined ? [] : [latest];
+    };
     const chosenByChild = new Map<string, readonly number[]>();
     for (const rows of episodesByChildInOrder(last)) {
-      const latest = lastChosen === "open" ? undefined : lastWhere(rows, (row) => lastDecom[row] !== null);
-      const chosen = lastChosen === "open" ? rows.filter((row) => lastDec[row] === null) : latest === undefined ? [] : [latest];
+      const chosen = pick(rows);
       if (chosen.length > 0) chosenByChild.set(last.childOf(rows[0]!)!, chosen);
     }
     return chosenByChild;

@@ -32,10 +32,11 @@ export const r165 = /* @__PURE__ */ defineRule({
         inYear = during(rows[k]!);
       }
       if (!lookedAfter) continue;
+      const leaverRows = oc3ByChild.get(episodes.childOf(rows[0]!)!) ?? NO_ROW;
       for (const h of headerOf[rows[0]!] ?? NO_ROW) {
         const given = h !== null && mother[h] !== null;
         const [boy, girl] = [h !== null && sex[h] === "1", h !== null && sex[h] === "2"];
-        for (const o of oc3ByChild.get(episodes.childOf(rows[0]!)!) ?? NO_ROW) {
+        for (const o of leaverRows) {
           const leaver = o !== null && items.some((values) => values[o] !== null);
           const fails = (given && !(mother[h!] === "0" || mother[h!] === "1")) || (given && boy) || (!given && girl && inYear) || (given && girl && !inYear && leaver);
           if (!fails) continue;

@@ -22,7 +22,10 @@ export const r199 = /* @__PURE__ */ defineRule({
       const [lastDecom, lastRec] = [last.dates("DECOM"), last.column("REC")];
       for (const rows of episodesByChildInOrder(last)) {
         let days: number[] | null = null;
-        for (let k = 0; k < rows.length; k += 1) if (lastDecom[rows[k]!] !== null && adopted(lastRec[rows[k]!])) (days ??= []).push(lastDecom[rows[k]!]!);
+        for (let k = 0; k < rows.length; k += 1) {
+          const row = rows[k]!;
+          if (lastDecom[row] !== null && adopted(lastRec[row])) (days ??= []).push(lastDecom[row]!);
+        }
         if (days !== null) adoptionsLastYear.set(last.childOf(rows[0]!)!, days);
       }
     }

@@ -29,27 +29,50 @@ function careLeaverDateOfBirth(child: ChildRecord, row: Oc3Row): Day | null {
 }
 
 /**
- * The child's OC3 row that puts them in the cohort: a birthday addYears(DOB, a), a in the age
- * band, in [W0, W1] and inside the row's collection year (no year test for a single return of
- * unknown year). Several qualify only in unusual windows: the latest row wins.
+ * A child's OC3 rows with the birthdays that can put each in the cohort: addYears(DOB, a) for
+ * each age a of the band that falls inside the row's collection year (any birthday for a single
+ * return of unknown year). A row whose DOB is unknown has none. They depend on the data and
+ * the age band alone, so they are found once, not at every as-at date.
  */
-function qualifyingRow(context: IndicatorContext, child: ChildRecord): { row: Oc3Row | null; dobUnknown: boolean } {
-  const { start, end } = context.period;
+interface Oc3Birthdays {
+  history: ChildHistory;
+  rows: readonly { row: Oc3Row; birthdays: readonly Day[] }[];
+  /** A row has no DOB (data.md §4.1). */
+  dobUnknown: boolean;
+}
+
+const OC3_BIRTHDAYS = /* @__PURE__ */ derivedValue<readonly Oc3Birthdays[], [ages: ScorecardOptions["careLeaverAges"]]>("care leaver birthdays");
+
+function oc3Birthdays(context: IndicatorContext): readonly Oc3Birthdays[] {
+  const ages = context.options.careLeaverAges;
+  return context.history.lasting(OC3_BIRTHDAYS, [ages], () =>
+    childrenWith(context, CHILDREN_WITH_OC3, (c) => c.oc3.length > 0).map((history) => {
+      const child = history.child;
+      let dobUnknown = false;
+      const rows = child.oc3.map((row) => {
+        const dob = careLeaverDateOfBirth(child, row);
+        if (dob === null) {
+          dobUnknown = true;
+          return { row, birthdays: [] };
+        }
+        const birthdays = AGES[ages].map((age) => addYears(dob, age)).filter((b) => row.endYear === null || collectionYearEndOf(b) === row.endYear);
+        return { row, birthdays };
+      });
+      return { history, rows, dobUnknown };
+    }),
+  );
+}
+
+/**
+ * The child's OC3 row that puts them in the cohort: a birthday (`oc3Birthdays`) in [W0, W1].
+ * Several qualify only in unusual windows: the latest row wins.
+ */
+function qualifyingRow({ rows }: Oc3Birthdays, start: Day, end: Day): Oc3Row | null {
   let found: Oc3Row | null = null;
-  let dobUnknown = false;
-  for (const row of child.oc3) {
-    const dob = careLeaverDateOfBirth(child, row);
-    if (dob === null) {
-      dobUnknown = true;
-      continue;
-    }
-    const qualifies = AGES[context.options.careLeaverAges].some((age) => {
-      const birthday = addYears(dob, age);
-      return birthday >= start && birthday <= end && (row.endYear === null || collectionYearEndOf(birthday) === row.endYear);
-    });
-    if (qualifies) found = row;
+  for (const { row, birthdays } of rows) {
+    if (birthdays.some((birthday) => birthday >= start && birthday <= end)) found = row;
   }
-  return { row: found, dobUnknown };
+  return found;
 }
 
 /** The latest end of care on or before R (DEC ≤ R, REC not X1; a truncated episode did not end care): latest DEC, ties read last. */
@@ -95,12 +118,13 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
     const exclude = (child: string, reason: string) => cohort.excluded.push({ child, reason });
-    for (const history of childrenWith(context, CHILDREN_WITH_OC3, (c) => c.oc3.length > 0)) {
+    for (const person of oc3Birthdays(context)) {
+      const { history } = person;
       const child = history.child;
       const id = child.childId;
-      const { row, dobUnknown } = qualifyingRow(context, child);
+      const row = qualifyingRow(person, period.start, period.end);
       if (row === null) {
-        if (dobUnknown) exclude(id, "date-of-birth-unknown");
+        if (person.dobUnknown) exclude(id, "date-of-birth-unknown");
         continue;
       }
       const episodes = history.episodes;

@@ -1,24 +1,68 @@
 import { EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
-import type { ChildHistory } from "../../history/historyIndex.js";
+import { isShortBreak } from "../../history/episodeOrder.js";
+import { derivedValue } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
-import { defineIndicator, sortedIds } from "../types.js";
+import { type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
 
-/** Placement spells of a child overlapping [from, to], across all periods of care (§3.2). */
-export function placementsInLookback(history: ChildHistory, from: number, to: number, countShortBreaks: boolean): number {
-  let count = 0;
-  for (const spells of history.spells) {
-    for (const spell of spells) {
-      for (const e of spell.episodes) {
-        if ((countShortBreaks || !isShortBreak(e)) && overlaps(e, from, to)) {
-          count += 1;
-          break;
+/**
+ * Every child's placement spells as rows to test against a lookback (§3.2): for each spell, in
+ * the order of `history.spells`, the episodes that can make it count (short breaks only when
+ * `shortBreakPlacements` counts them), each as the days it touches. A child's rows are
+ * `rowsFrom[i]` to `rowsFrom[i + 1]` (i its position in the cohort), grouped by spell, so
+ * counting spells that touch a lookback reads a few numbers per child, not its objects, at
+ * every as-at date.
+ */
+interface SpellRows {
+  rowsFrom: Int32Array;
+  /** The spell's ordinal among the child's spells. */
+  spell: Int32Array;
+  start: Float64Array;
+  /** DEC (a DEC day touches the lookback), Infinity when open. */
+  end: Float64Array;
+}
+
+const SPELL_ROWS = /* @__PURE__ */ derivedValue<SpellRows, [countShortBreaks: string]>("placement spell rows");
+
+function spellRows(context: IndicatorContext, countShortBreaks: boolean): SpellRows {
+  return context.history.lasting(SPELL_ROWS, [String(countShortBreaks)], () => {
+    const children = context.history.children;
+    const rowsFrom = new Int32Array(children.length + 1);
+    const spell: number[] = [];
+    const start: number[] = [];
+    const end: number[] = [];
+    for (let i = 0; i < children.length; i += 1) {
+      rowsFrom[i] = start.length;
+      let ordinal = 0;
+      for (const spells of children[i]!.spells) {
+        for (const s of spells) {
+          for (const e of s.episodes) {
+            if (!countShortBreaks && isShortBreak(e)) continue;
+            spell.push(ordinal);
+            start.push(e.start);
+            end.push(e.end ?? Infinity);
+          }
+          ordinal += 1;
         }
       }
     }
+    rowsFrom[children.length] = start.length;
+    return { rowsFrom, spell: Int32Array.from(spell), start: Float64Array.from(start), end: Float64Array.from(end) };
+  });
+}
+
+/** At least `enough` spells of the child at `position` touch [from, to] (`overlaps`, across all periods of care). */
+function hasSpellsInLookback({ rowsFrom, spell, start, end }: SpellRows, position: number, from: number, to: number, enough: number): boolean {
+  let count = 0;
+  let counted = -1;
+  for (let row = rowsFrom[position]!; row < rowsFrom[position + 1]!; row += 1) {
+    if (spell[row] !== counted && start[row]! <= to && end[row]! >= from) {
+      counted = spell[row]!;
+      count += 1;
+      if (count >= enough) return true;
+    }
   }
-  return count;
+  return false;
 }
 
 /**
@@ -51,11 +95,11 @@ export const placementsThreePlus = defineIndicator({
   compute(context) {
     const inCare = childrenInCare(context);
     const from = lookbackStart(context.asAt, 12);
-    const countShortBreaks = context.options.shortBreakPlacements === "count";
+    const rows = spellRows(context, context.options.shortBreakPlacements === "count");
     const moved: string[] = [];
-    for (const history of inCare.histories) {
-      if (placementsInLookback(history, from, context.asAt, countShortBreaks) >= 3) moved.push(history.child.childId);
-    }
+    inCare.positions.forEach((position, k) => {
+      if (hasSpellsInLookback(rows, position, from, context.asAt, 3)) moved.push(inCare.histories[k]!.child.childId);
+    });
     const { numerator: denominator, excluded } = inCare.members();
     const numerator = sortedIds(moved);
     return { kind: "measured", numerator: numerator.length, denominator: denominator.length, members: { numerator, denominator, excluded } };

@@ -64,7 +64,10 @@ export function careTwelveMonthsCohort(context: IndicatorContext): { children: C
     const children: ChildRecord[] = [];
     const positions: number[] = [];
     const excluded: Exclusion[] = [];
+    const spans = history.careSpans;
     history.children.forEach((h, i) => {
+      // No episode covers R (the care span says so without visiting the history): not in care, not on a short break.
+      if (current[i] === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
       const child = h.child;
       const decision = decide(h, asAt, c0, current[i]!);
       if (!decision.inCohort) {

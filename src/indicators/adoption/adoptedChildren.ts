@@ -33,14 +33,21 @@ export function adoptionWindow(context: IndicatorContext): { start: Day; end: Da
 
 const ADOPTED_CHILDREN = /* @__PURE__ */ derivedValue<AdoptedChild[], [start: number, end: number]>("adopted children");
 
+/** The histories with an episode ended by adoption (REC E11/E12), in cohort order: the only ones any window's adopted children come from. */
+const EVER_ADOPTED = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children ever adopted");
+
+function everAdopted(context: IndicatorContext): readonly ChildHistory[] {
+  return context.history.lasting(EVER_ADOPTED, [], () =>
+    context.history.children.filter((h) => h.episodes.some((e) => e.end !== null && ADOPTED.has(e.endReason ?? ""))),
+  );
+}
+
 /** Children adopted in the adoption window, in cohort order (ids ascending). Computed once per window and shared. */
 export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
   const { start, end } = adoptionWindow(context);
   return context.history.shared(ADOPTED_CHILDREN, [start, end], () => {
     const adopted: AdoptedChild[] = [];
-    const children = context.history.children;
-    for (const position of context.history.endingIn(start, end)) {
-      const history = children[position]!;
+    for (const history of everAdopted(context)) {
       const episodes = history.episodes;
       let adoption = -1;
       for (let i = 0; i < episodes.length; i += 1) {

@@ -41,12 +41,23 @@ interface Oc3Birthdays {
   dobUnknown: boolean;
 }
 
-const OC3_BIRTHDAYS = /* @__PURE__ */ derivedValue<readonly Oc3Birthdays[], [ages: ScorecardOptions["careLeaverAges"]]>("care leaver birthdays");
+/**
+ * Every young person with an OC3 row, and each of their birthdays (`rows[].birthdays`) sorted by
+ * day with its owner's index in `people`: the people a window [W0, W1] can put in the cohort are
+ * found by a binary search, not a visit to each.
+ */
+interface Oc3People {
+  people: readonly Oc3Birthdays[];
+  birthdays: Float64Array;
+  owner: Int32Array;
+}
 
-function oc3Birthdays(context: IndicatorContext): readonly Oc3Birthdays[] {
+const OC3_BIRTHDAYS = /* @__PURE__ */ derivedValue<Oc3People, [ages: ScorecardOptions["careLeaverAges"]]>("care leaver birthdays");
+
+function oc3People(context: IndicatorContext): Oc3People {
   const ages = context.options.careLeaverAges;
-  return context.history.lasting(OC3_BIRTHDAYS, [ages], () =>
-    childrenWith(context, CHILDREN_WITH_OC3, (c) => c.oc3.length > 0).map((history) => {
+  return context.history.lasting(OC3_BIRTHDAYS, [ages], () => {
+    const people = childrenWith(context, CHILDREN_WITH_OC3, (c) => c.oc3.length > 0).map((history) => {
       const child = history.child;
       let dobUnknown = false;
       const rows = child.oc3.map((row) => {
@@ -59,8 +70,33 @@ function oc3Birthdays(context: IndicatorContext): readonly Oc3Birthdays[] {
         return { row, birthdays };
       });
       return { history, rows, dobUnknown };
-    }),
-  );
+    });
+    const all: { day: number; owner: number }[] = [];
+    people.forEach((person, owner) => {
+      for (const { birthdays } of person.rows) for (const day of birthdays) all.push({ day, owner });
+    });
+    all.sort((a, b) => a.day - b.day);
+    return { people, birthdays: Float64Array.from(all, (b) => b.day), owner: Int32Array.from(all, (b) => b.owner) };
+  });
+}
+
+/**
+ * The people who may be in the cohort of [start, end], in cohort order: those with a birthday in
+ * it, and those with an unknown DOB (listed as excluded whatever the window).
+ */
+function candidatesIn({ people, birthdays, owner }: Oc3People, start: Day, end: Day): Oc3Birthdays[] {
+  const marked = new Uint8Array(people.length);
+  let lo = 0;
+  let hi = birthdays.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (birthdays[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < birthdays.length && birthdays[k]! <= end; k += 1) marked[owner[k]!] = 1;
+  const candidates: Oc3Birthdays[] = [];
+  for (let i = 0; i < people.length; i += 1) if (marked[i] === 1 || people[i]!.dobUnknown) candidates.push(people[i]!);
+  return candidates;
 }
 
 /**
@@ -118,7 +154,7 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
     const exclude = (child: string, reason: string) => cohort.excluded.push({ child, reason });
-    for (const person of oc3Birthdays(context)) {
+    for (const person of candidatesIn(oc3People(context), period.start, period.end)) {
       const { history } = person;
       const child = history.child;
       const id = child.childId;

@@ -30,9 +30,12 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
     const current: CurrentEpisode[] = [];
     const positions: number[] = [];
     const builder = new MembersBuilder();
+    const spans = history.careSpans;
     history.children.forEach((h, i) => {
-      const id = h.child.childId;
       const episode = currentOfAll[i]!;
+      // No episode covers R (the care span says so without visiting the history): neither in care nor on a short break.
+      if (episode === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
+      const id = h.child.childId;
       if (episode !== null) {
         if (isExcludedAsUasc(context, h.child)) builder.exclude(id, "uasc");
         else {

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { collectionYearEndOf } from "../../src/dates/collectionYear.js";
+import { type Day, addDays, addYears, dayFromIso, isoFromDay } from "../../src/dates/day.js";
+import { lookbackStart } from "../../src/dates/periods.js";
+import { isShortBreak, overlaps } from "../../src/history/episodeOrder.js";
+import type { ChildHistory } from "../../src/history/historyIndex.js";
+import { childrenInCare } from "../../src/indicators/care-population/childrenInCare.js";
+import { careLeaversInTouch } from "../../src/indicators/care-leavers/inTouch.js";
+import { placementsThreePlus } from "../../src/indicators/stability/placementsThreePlus.js";
+import type { Measurement } from "../../src/indicators/types.js";
+import type { ChildRecord } from "../../src/model/cohort.js";
+import type { TableRecords } from "../../src/model/records.js";
+import { cohortOf, cohortOfYears, contextFor, header, oc3Record } from "../fixtures/builders.js";
+import { asAtArb, cohortShapes, recordsOf } from "../properties/arbitraries.js";
+
+/**
+ * The per-date shortcuts (spell rows kept as columns, care leavers found by a birthday index)
+ * held to the plain walks over each child's objects that they replaced.
+ */
+const periodArb = fc.constantFrom("year", "quarter", "month", "fytd" as const);
+
+function measured(m: Measurement) {
+  if (m.kind !== "measured") throw new Error(m.note);
+  return m;
+}
+
+/** The former count: spells overlapping [from, to] by a walk over every spell's episode objects. */
+function spellsInLookback(history: ChildHistory, from: number, to: number, countShortBreaks: boolean): number {
+  let count = 0;
+  for (const spells of history.spells) {
+    for (const spell of spells) {
+      if (spell.episodes.some((e) => (countShortBreaks || !isShortBreak(e)) && overlaps(e, from, to))) count += 1;
+    }
+  }
+  return count;
+}
+
+describe("placements-3plus over spell rows", () => {
+  it("counts the children the walk over spell objects counts", () => {
+    const options = fc.record({
+      placementCounting: fc.constantFrom("carer", "episode", "raw" as const),
+      collapseUnchangedMoves: fc.boolean(),
+      shortBreakPlacements: fc.constantFrom("ignore", "count" as const),
+      staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const),
+    });
+    fc.assert(
+      fc.property(cohortShapes(), asAtArb, options, (shapes, asAt, opts) => {
+        const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt, { options: opts });
+        const from = lookbackStart(context.asAt, 12);
+        const expected = childrenInCare(context)
+          .histories.filter((h) => spellsInLookback(h, from, context.asAt, opts.shortBreakPlacements === "count") >= 3)
+          .map((h) => h.child.childId);
+        expect(measured(placementsThreePlus.compute(context)).members.numerator).toEqual(expected);
+      }),
+      { seed: 1304, numRuns: 300 },
+    );
+  });
+});
+
+const AGES = { "19-21": [19, 20, 21], "17-21": [17, 18, 19, 20, 21], "17-18": [17, 18], "18-21": [18, 19, 20, 21] } as const;
+
+/** The former test, at every as-at date: a birthday in the band, in [start, end] and in the row's collection year. */
+function hasQualifyingRow(child: ChildRecord, start: Day, end: Day, ages: keyof typeof AGES): { qualifies: boolean; dobUnknown: boolean } {
+  let qualifies = false;
+  let dobUnknown = false;
+  for (const row of child.oc3) {
+    const dob = child.hasHeader ? child.dateOfBirth : (row.dateOfBirth ?? child.dateOfBirth);
+    if (dob === null) {
+      dobUnknown = true;
+      continue;
+    }
+    const birthdays = AGES[ages].map((age) => addYears(dob, age));
+    if (birthdays.some((b) => b >= start && b <= end && (row.endYear === null || collectionYearEndOf(b) === row.endYear))) qualifies = true;
+  }
+  return { qualifies, dobUnknown };
+}
+
+/** A young person: a DOB in the header, on the OC3 rows only, or nowhere; an OC3 row in some of three years. */
+const leaverArb = fc.record({
+  dob: fc.integer({ min: 0, max: 2200 }),
+  where: fc.constantFrom("header", "oc3", "none"),
+  years: fc.subarray([2017, 2018, 2019], { minLength: 1 }),
+});
+
+describe("the care-leaver cohort found by its birthday index", () => {
+  it("holds exactly the young people with a qualifying OC3 row, and those whose DOB is unknown", () => {
+    const args = fc.tuple(fc.array(leaverArb, { maxLength: 10 }), fc.constantFrom("2017-03-31", "2017-11-30", "2018-03-31", "2018-08-15", "2019-03-31"), periodArb, fc.constantFrom(...(Object.keys(AGES) as (keyof typeof AGES)[])));
+    fc.assert(
+      fc.property(args, ([people, asAt, period, ages]) => {
+        const years = [2017, 2018, 2019].map((endYear) => {
+          const records: Partial<TableRecords> = { header: [], oc3: [], episodes: [] };
+          people.forEach((p, i) => {
+            const id = `Y${i}`;
+            const dob = isoFromDay(addDays(dayFromIso("1996-01-01"), p.dob));
+            if (p.where === "header") records.header!.push(header(id, dob));
+            if (p.years.includes(endYear)) records.oc3!.push(oc3Record(id, { dateOfBirth: p.where === "oc3" ? dob : null }));
+          });
+          return { endYear, records };
+        });
+        const context = contextFor(cohortOfYears(years), asAt, { period, options: { careLeaverAges: ages } });
+        const m = measured(careLeaversInTouch.compute(context));
+        const listed = new Set([...m.members.denominator, ...m.members.excluded.map((e) => e.child)]);
+        const dobUnknown = new Set(m.members.excluded.filter((e) => e.reason === "date-of-birth-unknown").map((e) => e.child));
+        for (const child of context.cohort.children) {
+          const former = hasQualifyingRow(child, context.period.start, context.period.end, ages);
+          expect(listed.has(child.childId)).toBe(former.qualifies || former.dobUnknown);
+          expect(dobUnknown.has(child.childId)).toBe(!former.qualifies && former.dobUnknown);
+        }
+      }),
+      { seed: 1305, numRuns: 300 },
+    );
+  });
+});

@@ -23,6 +23,8 @@ export interface CurrentEpisode {
  */
 export interface ChildHistory {
   child: ChildRecord;
+  /** The child's position in the cohort (and in `HistoryIndex.children`); −1 for a history built alone. */
+  position: number;
   episodes: Episode[];
   periods: PeriodOfCare[];
   /** Spells of each period under `placementCounting` (same order as `periods`). */
@@ -178,15 +180,22 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
   for (const child of cohort.children) episodeCount += child.episodes.length;
   const columns = new EpisodeColumns(episodeCount);
   let all: ChildHistory[] | null = null;
+  // Every child's history is built with its position (a scorecard asks for all of them anyway).
+  const children = () =>
+    (all ??= cohort.children.map((child, position) => {
+      const h = new BuiltHistory(child, position, shape, columns);
+      byChild.set(child, h);
+      return h;
+    }));
   const of = (child: ChildRecord): ChildHistory => {
+    children();
     let h = byChild.get(child);
     if (h === undefined) {
-      h = new BuiltHistory(child, shape, columns);
+      h = new BuiltHistory(child, -1, shape, columns); // not in this cohort
       byChild.set(child, h);
     }
     return h;
   };
-  const children = () => (all ??= cohort.children.map(of));
   let starts: DayIndex | null = null;
   let ends: DayIndex | null = null;
   const everyone = () => children().map((_, position) => position);
@@ -242,7 +251,7 @@ function remembered<T>(values: DerivedValues, value: object, key: DerivedKey, co
 }
 
 export function buildChildHistory(child: ChildRecord, options: HistoryShape): ChildHistory {
-  return new BuiltHistory(child, options, new EpisodeColumns(child.episodes.length));
+  return new BuiltHistory(child, -1, options, new EpisodeColumns(child.episodes.length));
 }
 
 /** A class rather than an object literal with closures: one is built for every child. */
@@ -261,6 +270,7 @@ class BuiltHistory implements ChildHistory {
 
   constructor(
     readonly child: ChildRecord,
+    readonly position: number,
     options: HistoryShape,
     readonly columns: EpisodeColumns,
   ) {

@@ -5,8 +5,8 @@ import {
   type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, derivedValue,
 } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
-import { isExcludedAsUasc } from "./common.js";
-import type { Exclusion, IndicatorContext } from "./types.js";
+import { type ExcludedAt, isExcludedAsUasc } from "./common.js";
+import type { IndicatorContext } from "./types.js";
 
 /**
  * Where a child stands against C12(R), the OC2 cohort (indicators.md §1.9): in it, left out
@@ -50,20 +50,27 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
   return careTwelveMonthsDecision(history, asAt).inCohort;
 }
 
-const CARE_TWELVE_MONTHS = /* @__PURE__ */ derivedValue<{ children: ChildRecord[]; positions: number[]; excluded: Exclusion[] }, [asAt: number]>("in care twelve months");
+/** C12(R): its members in cohort order with their positions, and the children left out by position. */
+export interface CareTwelveMonths {
+  children: ChildRecord[];
+  positions: number[];
+  excluded: ExcludedAt[];
+}
+
+const CARE_TWELVE_MONTHS = /* @__PURE__ */ derivedValue<CareTwelveMonths, [asAt: number]>("in care twelve months");
 
 /**
  * C12(R) over the cohort: members in cohort (id) order with their cohort positions, and the
  * children left out with their reason (UASC under `excludeUasc`). Computed once per R and shared.
  */
-export function careTwelveMonthsCohort(context: IndicatorContext): { children: ChildRecord[]; positions: number[]; excluded: Exclusion[] } {
+export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMonths {
   const { history, asAt } = context;
   return history.shared(CARE_TWELVE_MONTHS, [asAt], () => {
     const current = currentEpisodesAt(history, asAt);
     const c0 = lookbackStart(asAt, 12);
     const children: ChildRecord[] = [];
     const positions: number[] = [];
-    const excluded: Exclusion[] = [];
+    const excluded: ExcludedAt[] = [];
     const spans = history.careSpans;
     history.children.forEach((h, i) => {
       // No episode covers R (the care span says so without visiting the history): not in care, not on a short break.
@@ -71,8 +78,8 @@ export function careTwelveMonthsCohort(context: IndicatorContext): { children: C
       const child = h.child;
       const decision = decide(h, asAt, c0, current[i]!);
       if (!decision.inCohort) {
-        if (decision.reason !== null) excluded.push({ child: child.childId, reason: decision.reason });
-      } else if (isExcludedAsUasc(context, child)) excluded.push({ child: child.childId, reason: "uasc" });
+        if (decision.reason !== null) excluded.push({ position: i, reason: decision.reason });
+      } else if (isExcludedAsUasc(context, child)) excluded.push({ position: i, reason: "uasc" });
       else {
         children.push(child);
         positions.push(i);

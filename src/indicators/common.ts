@@ -56,6 +56,101 @@ export class MembersBuilder {
   }
 }
 
+type Measured = Extract<Measurement, { kind: "measured" }>;
+
+/** A child left out, by cohort position (`CohortMembers`). */
+export interface ExcludedAt {
+  position: number;
+  reason: string;
+}
+
+/**
+ * The children behind a built-in figure as positions in the cohort: sorted integer sets,
+ * counted and ordered as numbers at every as-at date and turned into ids only when the members
+ * are read (drill-down), so a figure of a series or a previous value never reads a child's id.
+ * The cohort is in id order, so position order is id order. `MembersBuilder` does the same by
+ * id, for an indicator outside the cohort's positions.
+ *
+ * @example
+ * ```ts
+ * const members = new CohortMembers(context.history.ids);
+ * members.include(history.position, true);
+ * members.exclude(other.position, "short-break");
+ * return members.percent(); // { kind: "measured", numerator: 1, denominator: 1, members: … }
+ * ```
+ */
+export class CohortMembers {
+  private readonly numerator: number[] = [];
+  private readonly denominator: number[] = [];
+  private readonly excluded: ExcludedAt[] = [];
+
+  /** `ids`: the cohort's ids in cohort order (`HistoryIndex.ids`). */
+  constructor(private readonly ids: readonly string[]) {}
+
+  /** In the cohort; `passes` puts the child in the numerator too. */
+  include(position: number, passes: boolean): void {
+    this.denominator.push(position);
+    if (passes) this.numerator.push(position);
+  }
+
+  /** Counted (count indicators have no denominator). */
+  count(position: number): void {
+    this.numerator.push(position);
+  }
+
+  exclude(position: number, reason: string): void {
+    this.excluded.push({ position, reason });
+  }
+
+  /** A proportion: children passing over the cohort. */
+  percent(): Measured {
+    const numerator = distinctAscending(this.numerator);
+    const denominator = distinctAscending(this.denominator);
+    return { kind: "measured", numerator: numerator.length, denominator: denominator.length, members: membersOf(this.ids, numerator, denominator, this.excluded) };
+  }
+
+  /** A count of children (also what a rate divides by the population). */
+  countOfChildren(): Measured {
+    const numerator = distinctAscending(this.numerator);
+    return { kind: "measured", numerator: numerator.length, denominator: null, members: membersOf(this.ids, numerator, [], this.excluded) };
+  }
+}
+
+/** The positions ascending and distinct: `list` itself when it is already (lists are mostly built in cohort order). */
+export function distinctAscending(list: readonly number[]): readonly number[] {
+  let ascending = true;
+  for (let i = 1; i < list.length && ascending; i += 1) ascending = list[i - 1]! < list[i]!;
+  if (ascending) return list;
+  const sorted = Int32Array.from(list).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+  return distinct;
+}
+
+const byPositionThenReason = (a: ExcludedAt, b: ExcludedAt) => a.position - b.position || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+
+/**
+ * `Members` whose id lists are made on first read, each once: a figure that is only counted
+ * (a series point, a previous value) never makes them. Exclusions are ordered by child, then
+ * reason, as `MembersBuilder` orders them.
+ */
+export function membersOf(ids: readonly string[], numerator: readonly number[], denominator: readonly number[], excluded: readonly ExcludedAt[]): Members {
+  let numeratorIds: string[] | null = null;
+  let denominatorIds: string[] | null = null;
+  let excludedIds: Exclusion[] | null = null;
+  return {
+    get numerator() {
+      return (numeratorIds ??= numerator.map((p) => ids[p]!));
+    },
+    get denominator() {
+      return (denominatorIds ??= denominator.map((p) => ids[p]!));
+    },
+    get excluded() {
+      return (excludedIds ??= (isSorted(excluded, byPositionThenReason, false) ? excluded : [...excluded].sort(byPositionThenReason)).map(({ position, reason }) => ({ child: ids[position]!, reason })));
+    },
+  };
+}
+
 /**
  * `excludeUasc: true` removes children who are UASC at R from every numerator and denominator (§1.7).
  *

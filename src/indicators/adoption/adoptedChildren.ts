@@ -4,7 +4,7 @@ import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
-import { MembersBuilder, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, type ExcludedAt, isExcludedAsUasc } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /**
@@ -89,36 +89,37 @@ export type Interval = { days: number } | { excluded: string };
  * Sorts adopted children into averaged and excluded. UASC children (option `excludeUasc`)
  * are left out after the indicator's own tests.
  */
-export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { members: MembersBuilder; totals: Map<string, number> } {
-  const members = new MembersBuilder();
-  const totals = new Map<string, number>();
+export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { excluded: ExcludedAt[]; totals: Map<number, number> } {
+  const excluded: ExcludedAt[] = [];
+  const totals = new Map<number, number>();
   for (const adopted of adoptedChildren(context)) {
-    const id = adopted.child.childId;
+    const position = adopted.history.position;
     const result = interval(adopted);
-    if ("excluded" in result) members.exclude(id, result.excluded);
-    else if (isExcludedAsUasc(context, adopted.child)) members.exclude(id, "uasc");
-    else {
-      members.include(id, true);
-      totals.set(id, result.days);
-    }
+    if ("excluded" in result) excluded.push({ position, reason: result.excluded });
+    else if (isExcludedAsUasc(context, adopted.child)) excluded.push({ position, reason: "uasc" });
+    else totals.set(position, result.days);
   }
-  return { members, totals };
+  return { excluded, totals };
 }
 
 /** Days unit (§1.10): numerator = total days (integer), denominator = children averaged. */
 export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): Measurement {
-  const { members, totals } = intervalsOf(context, interval);
+  const { excluded, totals } = intervalsOf(context, interval);
+  const members = new CohortMembers(context.history.ids);
+  for (const { position, reason } of excluded) members.exclude(position, reason);
   let total = 0;
-  for (const days of totals.values()) total += days;
-  return { kind: "measured", numerator: total, denominator: totals.size, members: members.members() };
+  for (const [position, days] of totals) {
+    members.include(position, true);
+    total += days;
+  }
+  return { ...members.percent(), numerator: total, denominator: totals.size };
 }
 
 /** Percent within a threshold: children whose days ≤ threshold (the boundary day counts as within). */
 export function withinThreshold(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval, threshold: number): Measurement {
-  const members = new MembersBuilder();
-  const { members: source, totals } = intervalsOf(context, interval);
-  const drill = source.members();
-  for (const { child, reason } of drill.excluded) members.exclude(child, reason);
-  for (const [id, days] of totals) members.include(id, days <= threshold);
+  const members = new CohortMembers(context.history.ids);
+  const { excluded, totals } = intervalsOf(context, interval);
+  for (const { position, reason } of excluded) members.exclude(position, reason);
+  for (const [position, days] of totals) members.include(position, days <= threshold);
   return members.percent();
 }

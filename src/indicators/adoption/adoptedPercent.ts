@@ -1,6 +1,6 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { endsOfCare } from "../care-population/startsAndEnds.js";
-import { MembersBuilder, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 const ADOPTED = new Set(["E11", "E12"]);
@@ -31,10 +31,10 @@ export const adoptedPercent = defineIndicator({
   switches: ["excludeUasc", "staleOpenEpisodes"],
   defaultTarget: null,
   compute(context) {
-    const members = new MembersBuilder();
-    for (const { history: { child }, last } of endsOfCare(context).leavers) {
-      if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
-      else members.include(child.childId, ADOPTED.has(last.endReason ?? ""));
+    const members = new CohortMembers(context.history.ids);
+    for (const { history, last } of endsOfCare(context).leavers) {
+      if (isExcludedAsUasc(context, history.child)) members.exclude(history.position, "uasc");
+      else members.include(history.position, ADOPTED.has(last.endReason ?? ""));
     }
     return members.percent();
   },

@@ -6,8 +6,8 @@ import { type Day, addYears } from "../../dates/day.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
-import { type Exclusion, type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
+import { CohortMembers, type ExcludedAt, childrenWith, isExcludedAsUasc } from "../common.js";
+import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
 
 /** The children with an OC3 row: the only ones the care-leaver cohort can hold. */
 const CHILDREN_WITH_OC3 = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with OC3 rows");
@@ -137,8 +137,8 @@ function onlyShortBreaksBy(history: ChildHistory, asAt: number): boolean {
 
 /** The OC3 cohort at R: each member with the OC3 row that put them in it, and who was left out and why. */
 interface CareLeaverCohort {
-  members: { childId: string; row: Oc3Record }[];
-  excluded: Exclusion[];
+  members: { position: number; row: Oc3Record }[];
+  excluded: ExcludedAt[];
 }
 
 const CARE_LEAVER_COHORT = /* @__PURE__ */ derivedValue<CareLeaverCohort, [asAt: number, start: number, end: number]>("care leaver cohort");
@@ -153,11 +153,11 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   const { asAt, period } = context;
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
-    const exclude = (child: string, reason: string) => cohort.excluded.push({ child, reason });
+    const exclude = (position: number, reason: string) => cohort.excluded.push({ position, reason });
     for (const person of candidatesIn(oc3People(context), period.start, period.end)) {
       const { history } = person;
       const child = history.child;
-      const id = child.childId;
+      const id = history.position;
       const row = qualifyingRow(person, period.start, period.end);
       if (row === null) {
         if (person.dobUnknown) exclude(id, "date-of-birth-unknown");
@@ -169,7 +169,7 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
       else if (latestEndOfCare(episodes, asAt)?.endReason === "E3") exclude(id, "care-transferred");
       else if (onlyShortBreaksBy(history, asAt)) exclude(id, "short-break");
       else if (isExcludedAsUasc(context, child)) exclude(id, "uasc");
-      else cohort.members.push({ childId: id, row });
+      else cohort.members.push({ position: id, row });
     }
     return cohort;
   });
@@ -177,10 +177,10 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
 
 /** A care-leaver percentage: the OC3 cohort, each member in the numerator when `passes` says so for their row. */
 export function measureCareLeavers(context: IndicatorContext, passes: (row: Oc3Record) => boolean): Measurement {
-  const members = new MembersBuilder();
+  const members = new CohortMembers(context.history.ids);
   const cohort = careLeaverCohort(context);
-  for (const { child, reason } of cohort.excluded) members.exclude(child, reason);
-  for (const { childId, row } of cohort.members) members.include(childId, passes(row));
+  for (const { position, reason } of cohort.excluded) members.exclude(position, reason);
+  for (const { position, row } of cohort.members) members.include(position, passes(row));
   return members.percent();
 }
 

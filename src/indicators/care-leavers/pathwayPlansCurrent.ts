@@ -3,7 +3,7 @@ import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { PathwayPlanPerson } from "../../model/cohort.js";
-import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, childrenWith, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 const CHILDREN_WITH_PATHWAY_PLAN = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with a pathway plan");
@@ -46,11 +46,11 @@ export const pathwayPlansCurrent = defineIndicator({
     const { asAt } = context;
     const maxAge = context.options.pathwayPlanMaxAgeMonths;
     const earliestPlan = maxAge === null ? -Infinity : lookbackStart(asAt, maxAge);
-    const members = new MembersBuilder();
-    for (const { child } of childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null)) {
+    const members = new CohortMembers(context.history.ids);
+    for (const { child, position } of childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null)) {
       const person = child.pathwayPlan!;
       if (!OWED_A_PLAN.has(person.category)) continue;
-      const id = child.childId;
+      const id = position;
       const dateOfBirth = child.hasHeader ? child.dateOfBirth : (person.dateOfBirth ?? child.dateOfBirth);
       const caseOpen = (person.caseOpen === null || person.caseOpen <= asAt) && (person.caseClosed === null || person.caseClosed > asAt);
       if (dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");

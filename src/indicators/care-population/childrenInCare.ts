@@ -1,6 +1,6 @@
 import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak, derivedValue } from "../../history/historyIndex.js";
-import { MembersBuilder, isExcludedAsUasc } from "../common.js";
-import type { Exclusion, IndicatorContext, Measurement, Members } from "../types.js";
+import { type CohortMembers, type ExcludedAt, isExcludedAsUasc, membersOf } from "../common.js";
+import type { IndicatorContext, Measurement } from "../types.js";
 
 /** CLA(R) as several indicators read it. */
 export interface ChildrenInCare {
@@ -10,9 +10,8 @@ export interface ChildrenInCare {
   current: readonly CurrentEpisode[];
   /** Their positions in the cohort (same order). */
   positions: readonly number[];
-  excluded: readonly Exclusion[];
-  /** Fresh lists: numerator the counted ids, denominator empty. */
-  members(): Members;
+  /** The children left out (short break, UASC), by position, in cohort order. */
+  excluded: readonly ExcludedAt[];
 }
 
 const CHILDREN_IN_CARE = /* @__PURE__ */ derivedValue<ChildrenInCare, [asAt: number]>("children in care");
@@ -29,37 +28,33 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
     const histories: ChildHistory[] = [];
     const current: CurrentEpisode[] = [];
     const positions: number[] = [];
-    const builder = new MembersBuilder();
+    const excluded: ExcludedAt[] = [];
     const spans = history.careSpans;
     history.children.forEach((h, i) => {
       const episode = currentOfAll[i]!;
       // No episode covers R (the care span says so without visiting the history): neither in care nor on a short break.
       if (episode === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
-      const id = h.child.childId;
       if (episode !== null) {
-        if (isExcludedAsUasc(context, h.child)) builder.exclude(id, "uasc");
+        if (isExcludedAsUasc(context, h.child)) excluded.push({ position: i, reason: "uasc" });
         else {
-          builder.count(id);
           histories.push(h);
           current.push(episode);
           positions.push(i);
         }
       } else if (isOnShortBreak(h, asAt)) {
-        builder.exclude(id, "short-break");
+        excluded.push({ position: i, reason: "short-break" });
       }
     });
-    const sorted = builder.members();
-    return {
-      histories,
-      current,
-      positions,
-      excluded: sorted.excluded,
-      members: () => ({ numerator: [...sorted.numerator], denominator: [], excluded: [...sorted.excluded] }),
-    };
+    return { histories, current, positions, excluded };
   });
 }
 
+/** The children left out of CLA(R) (`childrenInCare`), each listed in `members` too. */
+export function excludeFromCare(members: CohortMembers, inCare: ChildrenInCare): void {
+  for (const { position, reason } of inCare.excluded) members.exclude(position, reason);
+}
+
 export function measureChildrenInCare(context: IndicatorContext): Measurement {
-  const members = childrenInCare(context).members();
-  return { kind: "measured", numerator: members.numerator.length, denominator: null, members };
+  const inCare = childrenInCare(context);
+  return { kind: "measured", numerator: inCare.positions.length, denominator: null, members: membersOf(context.history.ids, inCare.positions, [], inCare.excluded) };
 }

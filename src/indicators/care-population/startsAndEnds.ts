@@ -1,7 +1,7 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
-import { MembersBuilder, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, isExcludedAsUasc } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /**
@@ -15,10 +15,10 @@ export function measureStarts(context: IndicatorContext): Measurement {
 }
 
 /** Keyed by R too: a UASC child is left out by their status at R. */
-const STARTS = /* @__PURE__ */ derivedValue<MembersBuilder, [asAt: number, start: number, end: number]>("starts");
+const STARTS = /* @__PURE__ */ derivedValue<CohortMembers, [asAt: number, start: number, end: number]>("starts");
 
-function startsIn(context: IndicatorContext, start: number, end: number): MembersBuilder {
-  const members = new MembersBuilder();
+function startsIn(context: IndicatorContext, start: number, end: number): CohortMembers {
+  const members = new CohortMembers(context.history.ids);
   const children = context.history.children;
   for (const position of context.history.startingIn(start, end)) {
     const { columns, first, episodes, child } = children[position]!;
@@ -30,9 +30,9 @@ function startsIn(context: IndicatorContext, start: number, end: number): Member
       if (!columns.is(row, SHORT_BREAK)) startsOfCare += 1;
     }
     if (starts === 0) continue;
-    if (startsOfCare === 0) members.exclude(child.childId, "short-break");
-    else if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
-    else members.count(child.childId);
+    if (startsOfCare === 0) members.exclude(position, "short-break");
+    else if (isExcludedAsUasc(context, child)) members.exclude(position, "uasc");
+    else members.count(position);
   }
   return members;
 }
@@ -76,11 +76,11 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
 /** Ends (§3.1): children with at least one end of care in [W0, W1]. */
 export function measureEnds(context: IndicatorContext): Measurement {
   const { leavers, shortBreakOnly } = endsOfCare(context);
-  const members = new MembersBuilder();
-  for (const { history: { child } } of leavers) {
-    if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
-    else members.count(child.childId);
+  const members = new CohortMembers(context.history.ids);
+  for (const { history } of leavers) {
+    if (isExcludedAsUasc(context, history.child)) members.exclude(history.position, "uasc");
+    else members.count(history.position);
   }
-  for (const { child } of shortBreakOnly) members.exclude(child.childId, "short-break");
+  for (const history of shortBreakOnly) members.exclude(history.position, "short-break");
   return members.countOfChildren();
 }

@@ -2,8 +2,8 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { AGE, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { type ChildDays, childDays } from "../childDays.js";
-import { childrenInCare } from "../care-population/childrenInCare.js";
-import { MembersBuilder } from "../common.js";
+import { childrenInCare, excludeFromCare } from "../care-population/childrenInCare.js";
+import { CohortMembers } from "../common.js";
 import { defineIndicator } from "../types.js";
 import { isOfSchoolAge } from "./schoolAge.js";
 
@@ -42,20 +42,20 @@ export const pepCurrent = defineIndicator({
   compute(context) {
     const { asAt, options } = context;
     const inCare = childrenInCare(context);
-    const members = new MembersBuilder();
-    for (const e of inCare.excluded) members.exclude(e.child, e.reason);
+    const members = new CohortMembers(context.history.ids);
+    excludeFromCare(members, inCare);
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
     const pepDays = childDays(context, PEP_DAYS, [], (child) => child.peps);
     inCare.histories.forEach(({ child }, i) => {
-      const id = child.childId;
+      const id = inCare.positions[i]!;
       const current = inCare.current[i]!;
       if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
       else if (!isOfSchoolAge(child.dateOfBirth, asAt, options.pepYearGroups)) members.exclude(id, "not-school-age");
       else if (current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
       else {
         const from = pepFrom === null ? current.period.start : Math.max(pepFrom, current.period.start);
-        members.include(id, pepDays.anyBetween(inCare.positions[i]!, from, asAt));
+        members.include(id, pepDays.anyBetween(id, from, asAt));
       }
     });
     return members.percent();

@@ -4,7 +4,7 @@ import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc2Record } from "../../model/records.js";
 import { type ChildDays, childDays } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
-import { MembersBuilder } from "../common.js";
+import { CohortMembers } from "../common.js";
 import { type IndicatorContext, type Measurement, type MissingData, missingData } from "../types.js";
 
 /** Keyed by the assessment types counted. */
@@ -53,10 +53,10 @@ export function assessmentDays(context: IndicatorContext, types: readonly string
  * for the OC2 source, oc2.csv of the year containing R.
  */
 export function measureOverC12(context: IndicatorContext, passes: (child: ChildRecord, position: number) => boolean): Measurement {
-  const members = new MembersBuilder();
+  const members = new CohortMembers(context.history.ids);
   const cohort = careTwelveMonthsCohort(context);
-  for (const e of cohort.excluded) members.exclude(e.child, e.reason);
-  cohort.children.forEach((child, i) => members.include(child.childId, passes(child, cohort.positions[i]!)));
+  for (const { position, reason } of cohort.excluded) members.exclude(position, reason);
+  cohort.children.forEach((child, i) => members.include(cohort.positions[i]!, passes(child, cohort.positions[i]!)));
   return members.percent();
 }
 

@@ -3,7 +3,7 @@ import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
-import { MembersBuilder, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, isExcludedAsUasc } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
 
@@ -78,7 +78,7 @@ export const ihaOnTime = defineIndicator({
   switches: ["ihaMinDaysInCare", "excludeUasc", "staleOpenEpisodes", "bankHolidays"],
   defaultTarget: null,
   compute(context) {
-    const members = new MembersBuilder();
+    const members = new CohortMembers(context.history.ids);
     const { start, end } = context.period;
     const children = context.history.children;
     const initialAssessments = assessmentDays(context, ["initial"]);
@@ -88,11 +88,11 @@ export const ihaOnTime = defineIndicator({
       const child = history.child;
       const entry = ihaEntry(context, history);
       if (entry.kind === "none") {
-        if (entry.reason !== null) members.exclude(child.childId, entry.reason);
-      } else if (isExcludedAsUasc(context, child)) members.exclude(child.childId, "uasc");
+        if (entry.reason !== null) members.exclude(position, entry.reason);
+      } else if (isExcludedAsUasc(context, child)) members.exclude(position, "uasc");
       else {
         const from = addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY);
-        members.include(child.childId, initialAssessments.anyBetween(position, from, entry.due));
+        members.include(position, initialAssessments.anyBetween(position, from, entry.due));
       }
     }
     return members.percent();

@@ -2,13 +2,13 @@ import { EPISODE_CHAIN } from "../reads.js";
 import { overlaps } from "../../history/episodeOrder.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { MissingRecord } from "../../model/records.js";
-import { MembersBuilder, childrenWith, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, childrenWith, isExcludedAsUasc } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 
 const CHILDREN_WITH_MISSING = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with missing records");
 
 /** Keyed by R too: a UASC child is left out by their status at R. */
-const MISSING_IN_WINDOW = /* @__PURE__ */ derivedValue<{ members: MembersBuilder; records: number }, [asAt: number, start: number, end: number]>("missing in window");
+const MISSING_IN_WINDOW = /* @__PURE__ */ derivedValue<{ members: CohortMembers; records: number }, [asAt: number, start: number, end: number]>("missing in window");
 
 /**
  * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
@@ -16,18 +16,18 @@ const MISSING_IN_WINDOW = /* @__PURE__ */ derivedValue<{ members: MembersBuilder
  * looked after at some time in the window (`missingScope: "all"` drops that test). Computed
  * once per window and shared by missing-children and missing-episodes.
  */
-export function missingInWindow(context: IndicatorContext): { members: MembersBuilder; records: number } {
+export function missingInWindow(context: IndicatorContext): { members: CohortMembers; records: number } {
   const { start, end } = context.period;
   return context.history.shared(MISSING_IN_WINDOW, [context.asAt, start, end], () => {
     const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
-    const members = new MembersBuilder();
+    const members = new CohortMembers(context.history.ids);
     let records = 0;
     for (const history of childrenWith(context, CHILDREN_WITH_MISSING, (c) => c.missing.length > 0)) {
       const child = history.child;
       let counted = 0;
       for (const m of child.missing) if (kinds.has(m.kind) && m.start >= start && m.start <= end) counted += 1;
       if (counted === 0) continue;
-      const id = child.childId;
+      const id = history.position;
       const inCare = history.episodes.some((e, i) => !history.isShortBreak(i) && overlaps(e, start, end));
       if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
       else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
@@ -94,6 +94,6 @@ export const missingEpisodes = defineIndicator({
   numerator: "The count of those records.",
   compute(context) {
     const result = missingInWindow(context);
-    return { kind: "measured", numerator: result.records, denominator: null, members: result.members.members() };
+    return { ...result.members.countOfChildren(), numerator: result.records };
   },
 });

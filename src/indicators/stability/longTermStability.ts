@@ -3,7 +3,7 @@ import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { currentEpisodesAt, hasShortBreakOverlapping } from "../../history/historyIndex.js";
-import { MembersBuilder, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 /**
@@ -37,13 +37,12 @@ export const longTermStability = defineIndicator({
     const { asAt } = context;
     const periodBy = lookbackStart(asAt, 30);
     const spellBy = lookbackStart(asAt, 24);
-    const members = new MembersBuilder();
+    const members = new CohortMembers(context.history.ids);
     const currentOfAll = currentEpisodesAt(context.history, asAt);
-    context.history.children.forEach((history, i) => {
-      const current = currentOfAll[i]!;
+    context.history.children.forEach((history, id) => {
+      const current = currentOfAll[id]!;
       if (current === null) return;
       const child = history.child;
-      const id = child.childId;
       if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
       else if (ageAt(child.dateOfBirth, asAt) >= 16) members.exclude(id, "aged-16-or-over");
       else if (current.period.start > periodBy) members.exclude(id, "in-care-under-2.5-years");

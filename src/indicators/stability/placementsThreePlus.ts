@@ -3,7 +3,8 @@ import { lookbackStart } from "../../dates/periods.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
-import { type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
+import { membersOf } from "../common.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
 
 /**
  * Every child's placement spells as rows to test against a lookback (§3.2): for each spell, in
@@ -96,12 +97,7 @@ export const placementsThreePlus = defineIndicator({
     const inCare = childrenInCare(context);
     const from = lookbackStart(context.asAt, 12);
     const rows = spellRows(context, context.options.shortBreakPlacements === "count");
-    const moved: string[] = [];
-    inCare.positions.forEach((position, k) => {
-      if (hasSpellsInLookback(rows, position, from, context.asAt, 3)) moved.push(inCare.histories[k]!.child.childId);
-    });
-    const { numerator: denominator, excluded } = inCare.members();
-    const numerator = sortedIds(moved);
-    return { kind: "measured", numerator: numerator.length, denominator: denominator.length, members: { numerator, denominator, excluded } };
+    const moved = inCare.positions.filter((position) => hasSpellsInLookback(rows, position, from, context.asAt, 3));
+    return { kind: "measured", numerator: moved.length, denominator: inCare.positions.length, members: membersOf(context.history.ids, moved, inCare.positions, inCare.excluded) };
   },
 });

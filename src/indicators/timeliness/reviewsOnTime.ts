@@ -3,8 +3,8 @@ import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { isExcludedAsUasc } from "../common.js";
-import { type Exclusion, type IndicatorContext, defineIndicator, sortedIds } from "../types.js";
+import { type ExcludedAt, isExcludedAsUasc, membersOf } from "../common.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
 import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
 /**
@@ -88,9 +88,9 @@ export const reviewsOnTime = defineIndicator({
   defaultTarget: null,
   compute(context) {
     const byChild = context.options.reviewsForm === "child";
-    const numeratorIds: string[] = [];
-    const denominatorIds: string[] = [];
-    const excluded: Exclusion[] = [];
+    const numerator: number[] = [];
+    const denominator: number[] = [];
+    const excluded: ExcludedAt[] = [];
     let onTimeItems = 0;
     let dueItems = 0;
     const { children, careSpans, ids } = context.history;
@@ -113,29 +113,25 @@ export const reviewsOnTime = defineIndicator({
         if (careFrom[chain]! <= window.end) chains.visitItemsAt(chain, asAt, countItem);
       }
       if (due === 0) {
-        const { periods, child } = children[i]!;
+        const { periods } = children[i]!;
         if (shortBreakOnly[i] && periods.some((p) => p.start <= window.end && firstCareDay(p) > window.end && overlaps(p, window.start, window.end))) {
-          excluded.push({ child: child.childId, reason: "short-break" });
+          excluded.push({ position: i, reason: "short-break" });
         }
         continue;
       }
-      const id = ids[i]!;
       if (isExcludedAsUasc(context, children[i]!.child)) {
-        excluded.push({ child: id, reason: "uasc" });
+        excluded.push({ position: i, reason: "uasc" });
         continue;
       }
       onTimeItems += onTime;
       dueItems += due;
-      denominatorIds.push(id);
-      if (byChild ? onTime === due : onTime > 0) numeratorIds.push(id);
+      denominator.push(i);
+      if (byChild ? onTime === due : onTime > 0) numerator.push(i);
     }
-    const members = {
-      numerator: sortedIds(numeratorIds),
-      denominator: sortedIds(denominatorIds),
-      excluded: [...excluded].sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : 0)),
-    };
+    // One entry per child, in cohort order: the lists are already sorted sets.
+    const members = membersOf(ids, numerator, denominator, excluded);
     return byChild
-      ? { kind: "measured", numerator: members.numerator.length, denominator: members.denominator.length, members }
+      ? { kind: "measured", numerator: numerator.length, denominator: denominator.length, members }
       : { kind: "measured", numerator: onTimeItems, denominator: dueItems, members };
   },
 });

@@ -4,8 +4,8 @@ import { type Day, addDays } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { VisitRecord } from "../../model/records.js";
 import { type ChildDays, childDays } from "../childDays.js";
-import { childrenInCare } from "../care-population/childrenInCare.js";
-import { MembersBuilder } from "../common.js";
+import { childrenInCare, excludeFromCare } from "../care-population/childrenInCare.js";
+import { CohortMembers } from "../common.js";
 import type { IndicatorContext } from "../types.js";
 import { defineIndicator } from "../types.js";
 
@@ -69,18 +69,18 @@ export const visitsOnTime = defineIndicator({
   compute(context) {
     const { asAt } = context;
     const inCare = childrenInCare(context);
-    const members = new MembersBuilder();
-    for (const e of inCare.excluded) members.exclude(e.child, e.reason);
+    const members = new CohortMembers(context.history.ids);
+    excludeFromCare(members, inCare);
     const startBy = addDays(asAt, -VISIT_MIN_DAYS_IN_CARE);
     const visitDays = statutoryVisitDays(context);
-    inCare.histories.forEach(({ child }, i) => {
+    inCare.positions.forEach((position, i) => {
       const current = inCare.current[i]!;
       if (current.period.start > startBy) {
-        members.exclude(child.childId, "in-care-under-7-days");
+        members.exclude(position, "in-care-under-7-days");
         return;
       }
       const from = Math.max(visitLookbackStart(context, current.episode.placementType, current.spell.start), current.period.start);
-      members.include(child.childId, visitDays.anyBetween(inCare.positions[i]!, from, asAt));
+      members.include(position, visitDays.anyBetween(position, from, asAt));
     });
     return members.percent();
   },

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collectionYearEndOf } from "../../src/dates/collectionYear.js";
-import { type Day, addDays, addYears, dayFromIso, isoFromDay } from "../../src/dates/day.js";
+import { type Day, addDays, addYears, ageAt, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { lookbackStart } from "../../src/dates/periods.js";
 import { isShortBreak, overlaps } from "../../src/history/episodeOrder.js";
 import type { ChildHistory } from "../../src/history/historyIndex.js";
 import { childrenInCare } from "../../src/indicators/care-population/childrenInCare.js";
 import { careLeaversInTouch } from "../../src/indicators/care-leavers/inTouch.js";
+import { SCHOOL_AGES, isOfSchoolAge, schoolAgeDay } from "../../src/indicators/education/schoolAge.js";
 import { placementsThreePlus } from "../../src/indicators/stability/placementsThreePlus.js";
 import type { Measurement } from "../../src/indicators/types.js";
 import type { ChildRecord } from "../../src/model/cohort.js";
@@ -15,8 +16,8 @@ import { cohortOf, cohortOfYears, contextFor, header, oc3Record } from "../fixtu
 import { asAtArb, cohortShapes, recordsOf } from "../properties/arbitraries.js";
 
 /**
- * The per-date shortcuts (spell rows kept as columns, care leavers found by a birthday index)
- * held to the plain walks over each child's objects that they replaced.
+ * The per-date shortcuts (spell rows kept as columns, care leavers found by a birthday index,
+ * ages compared as birthdays) held to the plain forms they replaced.
  */
 const periodArb = fc.constantFrom("year", "quarter", "month", "fytd" as const);
 
@@ -109,6 +110,29 @@ describe("the care-leaver cohort found by its birthday index", () => {
         }
       }),
       { seed: 1305, numRuns: 300 },
+    );
+  });
+});
+
+describe("ages as comparisons with birthdays (birthdaysAt)", () => {
+  it("aged at least n on D exactly when the nth birthday is on or before D, 29 February included", () => {
+    const day = fc.integer({ min: dayFromIso("1990-01-01"), max: dayFromIso("2030-12-31") }).map((d) => d as Day);
+    const leapDay = fc.constantFrom("1996-02-29", "2000-02-29", "2004-02-29", "2012-02-29").map(dayFromIso);
+    fc.assert(
+      fc.property(fc.oneof(day, leapDay), day, fc.integer({ min: 0, max: 25 }), (dob, on, n) => ageAt(dob, on) >= n === addYears(dob, n) <= on),
+      { seed: 1306, numRuns: 2000 },
+    );
+  });
+
+  it("school age (pep-current) is the 4th birthday reached and the 16th (or 18th) not yet, on the day it is judged", () => {
+    const day = fc.integer({ min: dayFromIso("1995-01-01"), max: dayFromIso("2025-12-31") }).map((d) => d as Day);
+    fc.assert(
+      fc.property(day, day, fc.constantFrom("reception-to-11", "reception-to-13" as const), (dob, asAt, groups) => {
+        const judgedOn = schoolAgeDay(asAt);
+        const byBirthdays = addYears(dob, SCHOOL_AGES.from) <= judgedOn && addYears(dob, SCHOOL_AGES.before[groups]) > judgedOn;
+        return byBirthdays === isOfSchoolAge(dob, asAt, groups);
+      }),
+      { seed: 1307, numRuns: 2000 },
     );
   });
 });

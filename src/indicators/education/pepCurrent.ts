@@ -5,7 +5,8 @@ import { type ChildDays, childDays } from "../childDays.js";
 import { childrenInCare, excludeFromCare } from "../care-population/childrenInCare.js";
 import { CohortMembers } from "../common.js";
 import { defineIndicator } from "../types.js";
-import { isOfSchoolAge } from "./schoolAge.js";
+import { birthdaysAt } from "../birthdays.js";
+import { SCHOOL_AGES, schoolAgeDay } from "./schoolAge.js";
 
 const PEP_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("PEP days");
 
@@ -47,11 +48,14 @@ export const pepCurrent = defineIndicator({
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
     const pepDays = childDays(context, PEP_DAYS, [], (child) => child.peps);
-    inCare.histories.forEach(({ child }, i) => {
-      const id = inCare.positions[i]!;
+    // isOfSchoolAge, as comparisons with each child's birthdays.
+    const judgedOn = schoolAgeDay(asAt);
+    const reachesSchoolAge = birthdaysAt(context, SCHOOL_AGES.from);
+    const leavesSchoolAge = birthdaysAt(context, SCHOOL_AGES.before[options.pepYearGroups]);
+    inCare.positions.forEach((id, i) => {
       const current = inCare.current[i]!;
-      if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
-      else if (!isOfSchoolAge(child.dateOfBirth, asAt, options.pepYearGroups)) members.exclude(id, "not-school-age");
+      if (Number.isNaN(reachesSchoolAge[id])) members.exclude(id, "date-of-birth-unknown");
+      else if (!(reachesSchoolAge[id]! <= judgedOn && leavesSchoolAge[id]! > judgedOn)) members.exclude(id, "not-school-age");
       else if (current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
       else {
         const from = pepFrom === null ? current.period.start : Math.max(pepFrom, current.period.start);

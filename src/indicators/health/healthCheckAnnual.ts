@@ -1,7 +1,7 @@
 import { AGE, ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
-import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { ChildRecord } from "../../model/cohort.js";
+import { birthdaysAt } from "../birthdays.js";
 import { type IndicatorContext, defineIndicator, missingTables } from "../types.js";
 import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
 
@@ -15,8 +15,9 @@ export function currentHealthAssessmentTest(context: IndicatorContext): (child: 
   const assessments = assessmentDays(context, ["initial", "review"]);
   const fromUnderFive = lookbackStart(asAt, context.options.healthUnder5Months);
   const from = lookbackStart(asAt, 12);
-  return (child, position) => {
-    const underFive = child.dateOfBirth !== null && ageAt(child.dateOfBirth, asAt) < 5;
+  const fifth = birthdaysAt(context, 5);
+  return (_child, position) => {
+    const underFive = fifth[position]! > asAt; // NaN (no DOB) compares false
     return assessments.anyBetween(position, underFive ? fromUnderFive : from, asAt);
   };
 }

@@ -1,8 +1,8 @@
 import { AGE, EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
-import { ageAt } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { currentEpisodesAt, hasShortBreakOverlapping } from "../../history/historyIndex.js";
+import { birthdaysAt } from "../birthdays.js";
 import { CohortMembers, isExcludedAsUasc } from "../common.js";
 import { defineIndicator } from "../types.js";
 
@@ -39,12 +39,13 @@ export const longTermStability = defineIndicator({
     const spellBy = lookbackStart(asAt, 24);
     const members = new CohortMembers(context.history.ids);
     const currentOfAll = currentEpisodesAt(context.history, asAt);
+    const sixteenth = birthdaysAt(context, 16);
     context.history.children.forEach((history, id) => {
       const current = currentOfAll[id]!;
       if (current === null) return;
       const child = history.child;
-      if (child.dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
-      else if (ageAt(child.dateOfBirth, asAt) >= 16) members.exclude(id, "aged-16-or-over");
+      if (Number.isNaN(sixteenth[id])) members.exclude(id, "date-of-birth-unknown");
+      else if (sixteenth[id]! <= asAt) members.exclude(id, "aged-16-or-over");
       else if (current.period.start > periodBy) members.exclude(id, "in-care-under-2.5-years");
       else if (hasShortBreakOverlapping(history, periodBy, asAt)) members.exclude(id, "short-break");
       else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");

@@ -60,12 +60,21 @@ export function measureOverC12(context: IndicatorContext, passes: (child: ChildR
   return members.percent();
 }
 
+/** Keyed by the OC2 rows' collection year (null: a return of unknown year). */
+const OC2_ROWS = /* @__PURE__ */ derivedValue<readonly (Oc2Record | null)[], [endYear: number | string]>("OC2 rows of a year");
+
+/** Every child's OC2 row of that year (`oc2RowOf`) by cohort position, found once per year. */
+function oc2RowsOf(context: IndicatorContext, endYear: number | null): readonly (Oc2Record | null)[] {
+  return context.history.lasting(OC2_ROWS, [endYear ?? "unknown"], () => context.cohort.children.map((child) => oc2RowOf(child, endYear)));
+}
+
 /** An OC2 flag indicator over C12(R): the flag = 1 in the child's row of the year containing R. */
 export function measureOc2Flag(context: IndicatorContext, flag: (row: Oc2Record) => 0 | 1 | null): Measurement {
   const year = oc2YearFor(context);
   if (year.kind === "missing-data") return year;
-  return measureOverC12(context, (child) => {
-    const row = oc2RowOf(child, year.endYear);
+  const rows = oc2RowsOf(context, year.endYear);
+  return measureOverC12(context, (_child, position) => {
+    const row = rows[position]!;
     return row !== null && flag(row) === 1;
   });
 }

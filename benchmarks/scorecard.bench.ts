@@ -12,7 +12,7 @@
  * Each measurement runs in its own Node process so that its peak RSS is its own.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,7 @@ import { TABLES_903 } from "../src/model/tables.js";
 import { type BaselineResult, duckdbBaseline } from "./duckdbBaseline.js";
 import { generate903 } from "./generator/generate903.js";
 import { writeFileMap } from "./generator/writeFileMap.js";
+import { comparisonTable, resultsTable } from "./previousRun.js";
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 type Shape = "all" | "903" | "compared";
@@ -417,9 +418,11 @@ function scale(results: SizeResult[]): string {
   return `${thousands(largest.children)} children give ${thousands(cla)} in care at the as-at date; England had 83,630 on 31 March 2024.`;
 }
 
-function report(results: SizeResult[], years: string[], seed: number, asAt: string, leftOut: string[]): string {
+function report(results: SizeResult[], years: string[], seed: number, asAt: string, leftOut: string[], previousPage: string): string {
   const lib = results.map((r) => r.library).find((l) => l.ok);
   const national = results.find((r) => r.shape === "903");
+  const against = comparisonTable(resultsTable(previousPage), resultsTable(`\n## Results\n\n${tables(results).join("\n")}`));
+  const previousMachine = /Load average when the run ended[^\n]*/.exec(previousPage)?.[0];
   return [
     "# Benchmarks",
     "",
@@ -435,6 +438,18 @@ function report(results: SizeResult[], years: string[], seed: number, asAt: stri
     "",
     ...tables(results),
     "",
+    ...(against.length === 0
+      ? []
+      : [
+          "## Against the previous run",
+          "",
+          "The same sizes in the figures this page held before this run (the last committed run), before → now, with",
+          `now ÷ before. Both are single runs on a shared machine${previousMachine ? ` (the previous run's ${previousMachine.charAt(0).toLowerCase()}${previousMachine.slice(1)})` : ""}:`,
+          "read a change of a few percent as noise.",
+          "",
+          ...against,
+          "",
+        ]),
     "## Targets (issue 8)",
     "",
     "Judged from the figures of this run above, not asserted by any test: a shared or slower machine can miss a",
@@ -544,7 +559,8 @@ async function main(): Promise<void> {
   process.stdout.write(`\nTargets (issue 13, the columnar core):\n\n${targetsTable(results, columnarTargets(results)).join("\n")}\n`);
   if (!values["no-docs"]) {
     const target = join(THIS_FILE, "..", "..", "docs", "benchmarks.md");
-    writeFileSync(target, report(results, years, seed, asAt, leftOut));
+    const previousPage = existsSync(target) ? readFileSync(target, "utf8") : "";
+    writeFileSync(target, report(results, years, seed, asAt, leftOut, previousPage));
     process.stdout.write(`\nwrote ${target}\n`);
   }
 }

@@ -27,15 +27,19 @@ const LONG_TERM_FOSTER = new Set(["U1", "U4"]);
 export const VISIT_MIN_DAYS_IN_CARE = 7;
 
 /**
- * The first day of a child's visit lookback at R: ws(R, visitPermanentMonths) for a permanent
- * child (current PLACE U1/U4 and current spell started on or before ws(R, 12), under
- * `visitPermanence: "long-term-foster"`), otherwise R − (visitIntervalDays − 1).
+ * The first day of a child's visit lookback at R, given the current placement type and spell
+ * start: ws(R, visitPermanentMonths) for a permanent child (current PLACE U1/U4 and current
+ * spell started on or before ws(R, 12), under `visitPermanence: "long-term-foster"`), otherwise
+ * R − (visitIntervalDays − 1). The days that depend on R alone are worked out once.
  */
-export function visitLookbackStart(context: IndicatorContext, placementType: string, spellStart: number): Day {
+export function visitLookbackStart(context: IndicatorContext): (placementType: string, spellStart: number) => Day {
   const { asAt, options } = context;
-  const permanent =
-    options.visitPermanence === "long-term-foster" && LONG_TERM_FOSTER.has(placementType) && spellStart <= lookbackStart(asAt, 12);
-  return permanent ? lookbackStart(asAt, options.visitPermanentMonths) : addDays(asAt, -(options.visitIntervalDays - 1));
+  const byLongTermFoster = options.visitPermanence === "long-term-foster";
+  const permanentSpellBy = lookbackStart(asAt, 12);
+  const permanentFrom = lookbackStart(asAt, options.visitPermanentMonths);
+  const usualFrom = addDays(asAt, -(options.visitIntervalDays - 1));
+  return (placementType, spellStart) =>
+    byLongTermFoster && LONG_TERM_FOSTER.has(placementType) && spellStart <= permanentSpellBy ? permanentFrom : usualFrom;
 }
 
 /**
@@ -73,13 +77,14 @@ export const visitsOnTime = defineIndicator({
     excludeFromCare(members, inCare);
     const startBy = addDays(asAt, -VISIT_MIN_DAYS_IN_CARE);
     const visitDays = statutoryVisitDays(context);
+    const lookbackFrom = visitLookbackStart(context);
     inCare.positions.forEach((position, i) => {
       const current = inCare.current[i]!;
       if (current.period.start > startBy) {
         members.exclude(position, "in-care-under-7-days");
         return;
       }
-      const from = Math.max(visitLookbackStart(context, current.episode.placementType, current.spell.start), current.period.start);
+      const from = Math.max(lookbackFrom(current.episode.placementType, current.spell.start), current.period.start);
       members.include(position, visitDays.anyBetween(position, from, asAt));
     });
     return members.percent();

@@ -1,18 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collectionYearEndOf } from "../../src/dates/collectionYear.js";
-import { type Day, addDays, addYears, ageAt, dayFromIso, isoFromDay } from "../../src/dates/day.js";
+import { type Day, addDays, addMonths, addYears, ageAt, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { lookbackStart } from "../../src/dates/periods.js";
 import { isShortBreak, overlaps } from "../../src/history/episodeOrder.js";
-import type { ChildHistory } from "../../src/history/historyIndex.js";
+import { type ChildHistory, careSpanOverlaps } from "../../src/history/historyIndex.js";
+import { CohortMembers, isExcludedAsUasc } from "../../src/indicators/common.js";
+import { assessmentDays } from "../../src/indicators/health/healthSources.js";
+import type { IndicatorContext } from "../../src/indicators/types.js";
 import { childrenInCare } from "../../src/indicators/care-population/childrenInCare.js";
 import { careLeaversInTouch } from "../../src/indicators/care-leavers/inTouch.js";
 import { SCHOOL_AGES, isOfSchoolAge, schoolAgeDay } from "../../src/indicators/education/schoolAge.js";
+import { IHA_MONTHS_BEFORE_ENTRY, IHA_WORKING_DAYS, ihaOnTime } from "../../src/indicators/health/ihaOnTime.js";
 import { placementsThreePlus } from "../../src/indicators/stability/placementsThreePlus.js";
 import type { Measurement } from "../../src/indicators/types.js";
 import type { ChildRecord } from "../../src/model/cohort.js";
 import type { TableRecords } from "../../src/model/records.js";
-import { cohortOf, cohortOfYears, contextFor, header, oc3Record } from "../fixtures/builders.js";
+import { cohortOf, cohortOfYears, contextFor, header, healthAssessmentRecord, oc3Record } from "../fixtures/builders.js";
 import { asAtArb, cohortShapes, recordsOf } from "../properties/arbitraries.js";
 
 /**
@@ -133,6 +137,64 @@ describe("ages as comparisons with birthdays (birthdaysAt)", () => {
         return byBirthdays === isOfSchoolAge(dob, asAt, groups);
       }),
       { seed: 1307, numRuns: 2000 },
+    );
+  });
+});
+
+/** The former IHA cohort: each child starting in the window, its periods walked as objects (`ihaEntry`). */
+function formerIhaOnTime(context: IndicatorContext): Measurement {
+  const members = new CohortMembers(context.history.ids);
+  const { asAt, period: window } = context;
+  const minDays = context.options.ihaMinDaysInCare;
+  const initial = assessmentDays(context, ["initial"]);
+  for (const position of context.history.startingIn(window.start, window.end)) {
+    const history = context.history.children[position]!;
+    let reason: string | null = null;
+    let entry: { start: Day; due: Day } | null = null;
+    if (careSpanOverlaps(history, window.start, window.end)) {
+      for (const period of history.periods) {
+        const first = period.episodes[0]!;
+        if (first.reasonForNewEpisode !== "S" || first.start < window.start || first.start > window.end) continue;
+        if (isShortBreak(first)) {
+          reason ??= "short-break";
+          continue;
+        }
+        const due = context.calendar.addWorkingDays(first.start as Day, IHA_WORKING_DAYS);
+        const end = period.end !== null && period.end <= asAt ? period.end : null;
+        const day = addDays(first.start as Day, minDays);
+        const covers = period.start <= day && (end === null || day < end || (period.episodes.at(-1)!.truncated && day === end));
+        if (due > asAt) reason = "not-yet-due";
+        else if (!covers) reason = `left-care-within-${minDays}-days`;
+        else {
+          entry = { start: first.start as Day, due };
+          break;
+        }
+      }
+    }
+    if (entry === null) {
+      if (reason !== null) members.exclude(position, reason);
+    } else if (isExcludedAsUasc(context, history.child)) members.exclude(position, "uasc");
+    else members.include(position, initial.anyBetween(position, addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY), entry.due));
+  }
+  return members.percent();
+}
+
+describe("iha-on-time over the starts of care kept as columns", () => {
+  it("measures what the walk over each starting child's periods measured", () => {
+    const options = fc.record({
+      ihaMinDaysInCare: fc.constantFrom(0, 28, 90),
+      excludeUasc: fc.boolean(),
+      staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const),
+    });
+    fc.assert(
+      fc.property(cohortShapes(), asAtArb, periodArb, options, fc.array(fc.integer({ min: -200, max: 3000 }), { maxLength: 12 }), (shapes, asAt, period, opts, assessed) => {
+        const records = recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })));
+        // Initial assessments on days near the children's starts of care.
+        records.health_assessments = assessed.map((offset, i) => healthAssessmentRecord(`C${i % Math.max(shapes.length, 1)}`, "initial", isoFromDay(addDays(dayFromIso("2014-01-01"), offset))));
+        const context = contextFor(cohortOf(records), asAt, { period, options: opts });
+        expect(JSON.stringify(ihaOnTime.compute(context))).toBe(JSON.stringify(formerIhaOnTime(context)));
+      }),
+      { seed: 1308, numRuns: 400 },
     );
   });
 });

@@ -1,8 +1,7 @@
 import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
-import { type ChildHistory, careSpanOverlaps } from "../../history/historyIndex.js";
-import type { PeriodOfCare } from "../../history/periodsOfCare.js";
+import { derivedValue } from "../../history/historyIndex.js";
 import { CohortMembers, isExcludedAsUasc } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
@@ -12,41 +11,68 @@ export const IHA_WORKING_DAYS = 20;
 /** An assessment this many months before entry still counts, as the regulations allow. */
 export const IHA_MONTHS_BEFORE_ENTRY = 3;
 
-/** The start of care an IHA is measured from, or why the child has none. */
-export type IhaEntry =
-  | { kind: "entry"; start: Day; due: Day }
-  | { kind: "none"; reason: string | null };
-
 /**
- * The first start of care (RNE S, DECOM in [W0, W1], LS not V3/V4) whose IHA is due by R
- * (due = addWorkingDays(DECOM, 20)) and whose period still covers DECOM + ihaMinDaysInCare.
- * A period end after R is not yet known at R and counts as open.
+ * Every start of care of the cohort (a period whose first episode has RNE S), sorted by DECOM,
+ * with what the IHA test reads of it and its period, as typed columns found once per history:
+ * the starts in a window are then a binary search, and no child's objects are visited at an
+ * as-at date.
  */
-export function ihaEntry(context: IndicatorContext, history: ChildHistory): IhaEntry {
-  const { asAt, period: window } = context;
-  const minDays = context.options.ihaMinDaysInCare;
-  let reason: string | null = null;
-  if (!careSpanOverlaps(history, window.start, window.end)) return { kind: "none", reason };
-  for (const period of history.periods) {
-    const first = period.episodes[0]!;
-    if (first.reasonForNewEpisode !== "S" || first.start < window.start || first.start > window.end) continue;
-    if (isShortBreak(first)) {
-      reason ??= "short-break";
-      continue;
-    }
-    const due = context.calendar.addWorkingDays(first.start, IHA_WORKING_DAYS);
-    if (due > asAt) reason = "not-yet-due";
-    else if (!coversDay(period, addDays(first.start, minDays), asAt)) reason = `left-care-within-${minDays}-days`;
-    else return { kind: "entry", start: first.start, due };
-  }
-  return { kind: "none", reason };
+interface CareStarts {
+  /** DECOM of the period's first episode. */
+  start: Float64Array;
+  position: Int32Array;
+  /** Index of the period among the child's periods. */
+  period: Int32Array;
+  /** The first episode is a short break (LS V3/V4). */
+  shortBreak: Uint8Array;
+  /** The period's DEC (Infinity while open), and whether its last episode was cut at 31 March (§1.5). */
+  end: Float64Array;
+  truncated: Uint8Array;
 }
 
-/** The period covers `day` as known at R: a DEC is the first day out of care; a truncated period's end (§1.5) is its last day in care. */
-function coversDay(period: PeriodOfCare, day: Day, asAt: Day): boolean {
-  const end = period.end !== null && period.end <= asAt ? period.end : null;
-  const truncated = period.episodes[period.episodes.length - 1]!.truncated;
-  return period.start <= day && (end === null || day < end || (truncated && day === end));
+const CARE_STARTS = /* @__PURE__ */ derivedValue<CareStarts, []>("starts of care");
+
+function careStarts(context: IndicatorContext): CareStarts {
+  return context.history.lasting(CARE_STARTS, [], () => {
+    const rows: { start: number; position: number; period: number; shortBreak: boolean; end: number; truncated: boolean }[] = [];
+    for (const history of context.history.children) {
+      for (const period of history.periods) {
+        const first = period.episodes[0]!;
+        if (first.reasonForNewEpisode !== "S") continue;
+        const last = period.episodes[period.episodes.length - 1]!;
+        rows.push({ start: first.start, position: history.position, period: period.index, shortBreak: isShortBreak(first), end: period.end ?? Infinity, truncated: last.truncated });
+      }
+    }
+    rows.sort((a, b) => a.start - b.start || a.position - b.position || a.period - b.period);
+    return {
+      start: Float64Array.from(rows, (r) => r.start),
+      position: Int32Array.from(rows, (r) => r.position),
+      period: Int32Array.from(rows, (r) => r.period),
+      shortBreak: Uint8Array.from(rows, (r) => (r.shortBreak ? 1 : 0)),
+      end: Float64Array.from(rows, (r) => r.end),
+      truncated: Uint8Array.from(rows, (r) => (r.truncated ? 1 : 0)),
+    };
+  });
+}
+
+/** The rows of `starts` with DECOM in [from, to], ordered by child and then period. */
+function startsIn(starts: CareStarts, from: number, to: number): number[] {
+  let lo = 0;
+  let hi = starts.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts.start[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const rows: number[] = [];
+  for (let row = lo; row < starts.start.length && starts.start[row]! <= to; row += 1) rows.push(row);
+  return rows.sort((a, b) => starts.position[a]! - starts.position[b]! || starts.period[a]! - starts.period[b]!);
+}
+
+/** The period of start `row` covers `day` as known at R: a DEC is the first day out of care; a truncated period's end (§1.5) is its last day in care. */
+function coversDay(starts: CareStarts, row: number, day: Day, asAt: Day): boolean {
+  const end = starts.end[row]! <= asAt ? starts.end[row]! : Infinity;
+  return starts.start[row]! <= day && (day < end || (starts.truncated[row] === 1 && day === end));
 }
 
 /**
@@ -79,17 +105,34 @@ export const ihaOnTime = defineIndicator({
   defaultTarget: null,
   compute(context) {
     const members = new CohortMembers(context.history.ids);
-    const { start, end } = context.period;
-    const children = context.history.children;
+    const { asAt, period: window, calendar } = context;
+    const minDays = context.options.ihaMinDaysInCare;
+    const leftCare = `left-care-within-${minDays}-days`;
     const initialAssessments = assessmentDays(context, ["initial"]);
-    // Only a child with a DECOM in the window has an entry or a reason to be listed.
-    for (const position of context.history.startingIn(start, end)) {
-      const history = children[position]!;
-      const child = history.child;
-      const entry = ihaEntry(context, history);
-      if (entry.kind === "none") {
-        if (entry.reason !== null) members.exclude(position, entry.reason);
-      } else if (isExcludedAsUasc(context, child)) members.exclude(position, "uasc");
+    const starts = careStarts(context);
+    const rows = startsIn(starts, window.start, window.end);
+    // Each child's starts in the window, in period order: the first whose IHA is due by R and
+    // whose period still covers DECOM + ihaMinDaysInCare is the entry; else the last reason.
+    for (let k = 0; k < rows.length; ) {
+      const position = starts.position[rows[k]!]!;
+      let reason: string | null = null;
+      let entry: { start: Day; due: Day } | null = null;
+      for (; k < rows.length && starts.position[rows[k]!] === position; k += 1) {
+        const row = rows[k]!;
+        if (entry !== null) continue;
+        const start = starts.start[row]! as Day;
+        if (starts.shortBreak[row] === 1) {
+          reason ??= "short-break";
+          continue;
+        }
+        const due = calendar.addWorkingDays(start, IHA_WORKING_DAYS);
+        if (due > asAt) reason = "not-yet-due";
+        else if (!coversDay(starts, row, addDays(start, minDays), asAt)) reason = leftCare;
+        else entry = { start, due };
+      }
+      if (entry === null) {
+        if (reason !== null) members.exclude(position, reason);
+      } else if (isExcludedAsUasc(context, context.history.children[position]!.child)) members.exclude(position, "uasc");
       else {
         const from = addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY);
         members.include(position, initialAssessments.anyBetween(position, from, entry.due));

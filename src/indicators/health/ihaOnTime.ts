@@ -55,8 +55,12 @@ function careStarts(context: IndicatorContext): CareStarts {
   });
 }
 
-/** The rows of `starts` with DECOM in [from, to], ordered by child and then period. */
-function startsIn(starts: CareStarts, from: number, to: number): number[] {
+/**
+ * The rows of `starts` with DECOM in [from, to], ordered by child and then period: sorted as
+ * numbers (position × rows + row; a child's rows are already in period order, as DECOM orders its
+ * periods), with no comparison function.
+ */
+function startsIn(starts: CareStarts, from: number, to: number): Int32Array {
   let lo = 0;
   let hi = starts.start.length;
   while (lo < hi) {
@@ -64,9 +68,11 @@ function startsIn(starts: CareStarts, from: number, to: number): number[] {
     if (starts.start[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  const rows: number[] = [];
-  for (let row = lo; row < starts.start.length && starts.start[row]! <= to; row += 1) rows.push(row);
-  return rows.sort((a, b) => starts.position[a]! - starts.position[b]! || starts.period[a]! - starts.period[b]!);
+  const scale = starts.start.length;
+  const keys: number[] = [];
+  for (let row = lo; row < scale && starts.start[row]! <= to; row += 1) keys.push(starts.position[row]! * scale + row);
+  const sorted = Float64Array.from(keys).sort();
+  return Int32Array.from(sorted, (key) => key % scale);
 }
 
 /** The period of start `row` covers `day` as known at R: a DEC is the first day out of care; a truncated period's end (§1.5) is its last day in care. */

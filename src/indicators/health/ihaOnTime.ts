@@ -34,23 +34,41 @@ const CARE_STARTS = /* @__PURE__ */ derivedValue<CareStarts, []>("starts of care
 
 function careStarts(context: IndicatorContext): CareStarts {
   return context.history.lasting(CARE_STARTS, [], () => {
-    const rows: { start: number; position: number; period: number; shortBreak: boolean; end: number; truncated: boolean }[] = [];
+    // Gathered child by child and period by period, then put in DECOM order by a numeric sort
+    // of (DECOM × count + gathering order): ties stay in child, then period, order.
+    const start: number[] = [];
+    const position: number[] = [];
+    const period: number[] = [];
+    const shortBreak: number[] = [];
+    const end: number[] = [];
+    const truncated: number[] = [];
     for (const history of context.history.children) {
-      for (const period of history.periods) {
-        const first = period.episodes[0]!;
+      for (const p of history.periods) {
+        const first = p.episodes[0]!;
         if (first.reasonForNewEpisode !== "S") continue;
-        const last = period.episodes[period.episodes.length - 1]!;
-        rows.push({ start: first.start, position: history.position, period: period.index, shortBreak: isShortBreak(first), end: period.end ?? Infinity, truncated: last.truncated });
+        start.push(first.start);
+        position.push(history.position);
+        period.push(p.index);
+        shortBreak.push(isShortBreak(first) ? 1 : 0);
+        end.push(p.end ?? Infinity);
+        truncated.push(p.episodes[p.episodes.length - 1]!.truncated ? 1 : 0);
       }
     }
-    rows.sort((a, b) => a.start - b.start || a.position - b.position || a.period - b.period);
+    const count = start.length;
+    const order = Float64Array.from(start, (day, i) => day * count + i).sort();
+    const gathered = Int32Array.from(order, (key) => ((key % count) + count) % count);
+    const column = <A extends Float64Array | Int32Array | Uint8Array>(make: new (n: number) => A, values: number[]): A => {
+      const out = new make(count);
+      for (let k = 0; k < count; k += 1) out[k] = values[gathered[k]!]!;
+      return out;
+    };
     return {
-      start: Float64Array.from(rows, (r) => r.start),
-      position: Int32Array.from(rows, (r) => r.position),
-      period: Int32Array.from(rows, (r) => r.period),
-      shortBreak: Uint8Array.from(rows, (r) => (r.shortBreak ? 1 : 0)),
-      end: Float64Array.from(rows, (r) => r.end),
-      truncated: Uint8Array.from(rows, (r) => (r.truncated ? 1 : 0)),
+      start: column(Float64Array, start),
+      position: column(Int32Array, position),
+      period: column(Int32Array, period),
+      shortBreak: column(Uint8Array, shortBreak),
+      end: column(Float64Array, end),
+      truncated: column(Uint8Array, truncated),
     };
   });
 }

@@ -5,7 +5,7 @@ import {
   type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, derivedValue,
 } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
-import { type ExcludedAt, isExcludedAsUasc } from "./common.js";
+import { type ExcludedAt, uascExclusion } from "./common.js";
 import type { IndicatorContext } from "./types.js";
 
 /**
@@ -72,16 +72,16 @@ export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMon
     const positions: number[] = [];
     const excluded: ExcludedAt[] = [];
     const spans = history.careSpans;
+    const isUasc = uascExclusion(context);
     history.children.forEach((h, i) => {
       // No episode covers R (the care span says so without visiting the history): not in care, not on a short break.
       if (current[i] === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
-      const child = h.child;
       const decision = decide(h, asAt, c0, current[i]!);
       if (!decision.inCohort) {
         if (decision.reason !== null) excluded.push({ position: i, reason: decision.reason });
-      } else if (isExcludedAsUasc(context, child)) excluded.push({ position: i, reason: "uasc" });
+      } else if (isUasc(i)) excluded.push({ position: i, reason: "uasc" });
       else {
-        children.push(child);
+        children.push(h.child);
         positions.push(i);
       }
     });

@@ -1,4 +1,4 @@
-import { type ChildHistory, type DerivedValue, isUascOn } from "../history/historyIndex.js";
+import { type ChildHistory, type DerivedValue, derivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
 
@@ -163,6 +163,28 @@ export function membersOf(ids: readonly string[], numerator: readonly number[], 
  */
 export function isExcludedAsUasc(context: IndicatorContext, child: ChildRecord): boolean {
   return context.options.excludeUasc && isUascOn(child, context.asAt);
+}
+
+const UASC_CEASED = /* @__PURE__ */ derivedValue<Float64Array, []>("UASC ceased days");
+
+/**
+ * `isExcludedAsUasc` by cohort position, for a loop over positions: under `excludeUasc` it reads
+ * each child's DUC from a typed column (NaN: not UASC, Infinity: not ceased) kept with the
+ * history, so no child's record is visited; without the option it answers false at once.
+ *
+ * @example
+ * ```ts
+ * const isUasc = uascExclusion(context);
+ * if (isUasc(position)) members.exclude(position, "uasc");
+ * ```
+ */
+export function uascExclusion(context: IndicatorContext): (position: number) => boolean {
+  if (!context.options.excludeUasc) return () => false;
+  const ceased = context.history.lasting(UASC_CEASED, [], () =>
+    Float64Array.from(context.cohort.children, (child) => (child.uasc === null ? NaN : (child.uasc.ceased ?? Infinity))),
+  );
+  const { asAt } = context;
+  return (position) => ceased[position]! > asAt; // isUascOn: DUC blank or after R
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Day, addDays, addMonths, addYears, ageAt, dayFromIso, isoFromDay }
 import { lookbackStart } from "../../src/dates/periods.js";
 import { isShortBreak, overlaps } from "../../src/history/episodeOrder.js";
 import { type ChildHistory, careSpanOverlaps } from "../../src/history/historyIndex.js";
-import { CohortMembers, isExcludedAsUasc } from "../../src/indicators/common.js";
+import { CohortMembers, isExcludedAsUasc, uascExclusion } from "../../src/indicators/common.js";
 import { assessmentDays } from "../../src/indicators/health/healthSources.js";
 import type { IndicatorContext } from "../../src/indicators/types.js";
 import { childrenInCare } from "../../src/indicators/care-population/childrenInCare.js";
@@ -16,7 +16,7 @@ import { placementsThreePlus } from "../../src/indicators/stability/placementsTh
 import type { Measurement } from "../../src/indicators/types.js";
 import type { ChildRecord } from "../../src/model/cohort.js";
 import type { TableRecords } from "../../src/model/records.js";
-import { cohortOf, cohortOfYears, contextFor, header, healthAssessmentRecord, oc3Record } from "../fixtures/builders.js";
+import { chain, cohortOf, cohortOfYears, contextFor, header, healthAssessmentRecord, oc3Record, uascRecord } from "../fixtures/builders.js";
 import { asAtArb, cohortShapes, recordsOf } from "../properties/arbitraries.js";
 
 /**
@@ -195,6 +195,25 @@ describe("iha-on-time over the starts of care kept as columns", () => {
         expect(JSON.stringify(ihaOnTime.compute(context))).toBe(JSON.stringify(formerIhaOnTime(context)));
       }),
       { seed: 1308, numRuns: 400 },
+    );
+  });
+});
+
+describe("UASC at R by cohort position (uascExclusion)", () => {
+  it("answers as isExcludedAsUasc does, with and without the option", () => {
+    const child = fc.record({ uasc: fc.boolean(), ceased: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(child, { minLength: 1, maxLength: 8 }), fc.constantFrom("2016-03-31", "2017-01-31", "2018-03-31"), fc.boolean(), (children, asAt, excludeUasc) => {
+        const day = (offset: number) => isoFromDay(addDays(dayFromIso("2015-01-01"), offset));
+        const records: Partial<TableRecords> = {
+          episodes: children.flatMap((_, i) => chain(`U${i}`, [{ start: "2015-01-01" }])),
+          uasc: children.flatMap((c, i) => (c.uasc ? [uascRecord(`U${i}`, c.ceased === null ? null : day(c.ceased))] : [])),
+        };
+        const context = contextFor(cohortOf(records), asAt, { options: { excludeUasc } });
+        const isUasc = uascExclusion(context);
+        return context.history.children.every((h) => isUasc(h.position) === isExcludedAsUasc(context, h.child));
+      }),
+      { seed: 1309, numRuns: 300 },
     );
   });
 });

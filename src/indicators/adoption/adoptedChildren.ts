@@ -4,7 +4,7 @@ import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
-import { CohortMembers, type ExcludedAt, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, type ExcludedAt, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /**
@@ -92,11 +92,12 @@ export type Interval = { days: number } | { excluded: string };
 export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { excluded: ExcludedAt[]; totals: Map<number, number> } {
   const excluded: ExcludedAt[] = [];
   const totals = new Map<number, number>();
+  const isUasc = uascExclusion(context);
   for (const adopted of adoptedChildren(context)) {
     const position = adopted.history.position;
     const result = interval(adopted);
     if ("excluded" in result) excluded.push({ position, reason: result.excluded });
-    else if (isExcludedAsUasc(context, adopted.child)) excluded.push({ position, reason: "uasc" });
+    else if (isUasc(position)) excluded.push({ position, reason: "uasc" });
     else totals.set(position, result.days);
   }
   return { excluded, totals };

@@ -1,6 +1,6 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import { endsOfCare } from "../care-population/startsAndEnds.js";
-import { CohortMembers, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, uascExclusion } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 const ADOPTED = new Set(["E11", "E12"]);
@@ -32,8 +32,9 @@ export const adoptedPercent = defineIndicator({
   defaultTarget: null,
   compute(context) {
     const members = new CohortMembers(context.history.ids);
+    const isUasc = uascExclusion(context);
     for (const { history, last } of endsOfCare(context).leavers) {
-      if (isExcludedAsUasc(context, history.child)) members.exclude(history.position, "uasc");
+      if (isUasc(history.position)) members.exclude(history.position, "uasc");
       else members.include(history.position, ADOPTED.has(last.endReason ?? ""));
     }
     return members.percent();

@@ -6,7 +6,7 @@ import { type Day, addYears } from "../../dates/day.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { CohortMembers, type ExcludedAt, childrenWith, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, type ExcludedAt, childrenWith, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
 
 /** The children with an OC3 row: the only ones the care-leaver cohort can hold. */
@@ -154,9 +154,9 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
     const exclude = (position: number, reason: string) => cohort.excluded.push({ position, reason });
+    const isUasc = uascExclusion(context);
     for (const person of candidatesIn(oc3People(context), period.start, period.end)) {
       const { history } = person;
-      const child = history.child;
       const id = history.position;
       const row = qualifyingRow(person, period.start, period.end);
       if (row === null) {
@@ -168,7 +168,7 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
       else if (row.inTouch === "RHOM") exclude(id, "returned-home");
       else if (latestEndOfCare(episodes, asAt)?.endReason === "E3") exclude(id, "care-transferred");
       else if (onlyShortBreaksBy(history, asAt)) exclude(id, "short-break");
-      else if (isExcludedAsUasc(context, child)) exclude(id, "uasc");
+      else if (isUasc(id)) exclude(id, "uasc");
       else cohort.members.push({ position: id, row });
     }
     return cohort;

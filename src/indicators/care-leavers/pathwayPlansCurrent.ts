@@ -3,7 +3,7 @@ import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { PathwayPlanPerson } from "../../model/cohort.js";
-import { CohortMembers, childrenWith, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, childrenWith, uascExclusion } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 const CHILDREN_WITH_PATHWAY_PLAN = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with a pathway plan");
@@ -47,6 +47,7 @@ export const pathwayPlansCurrent = defineIndicator({
     const maxAge = context.options.pathwayPlanMaxAgeMonths;
     const earliestPlan = maxAge === null ? -Infinity : lookbackStart(asAt, maxAge);
     const members = new CohortMembers(context.history.ids);
+    const isUasc = uascExclusion(context);
     for (const { child, position } of childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null)) {
       const person = child.pathwayPlan!;
       if (!OWED_A_PLAN.has(person.category)) continue;
@@ -56,7 +57,7 @@ export const pathwayPlansCurrent = defineIndicator({
       if (dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
       else if (addMonths(dateOfBirth, MIN_AGE_MONTHS) > asAt) members.exclude(id, "under-16-years-3-months");
       else if (!caseOpen) members.exclude(id, "case-closed");
-      else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+      else if (isUasc(id)) members.exclude(id, "uasc");
       else members.include(id, person.planDates.some((d) => d >= earliestPlan && d <= asAt));
     }
     return members.percent();

@@ -1,5 +1,5 @@
 import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak, derivedValue } from "../../history/historyIndex.js";
-import { type CohortMembers, type ExcludedAt, isExcludedAsUasc, membersOf } from "../common.js";
+import { type CohortMembers, type ExcludedAt, membersOf, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /** CLA(R) as several indicators read it. */
@@ -30,12 +30,13 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
     const positions: number[] = [];
     const excluded: ExcludedAt[] = [];
     const spans = history.careSpans;
+    const isUasc = uascExclusion(context);
     history.children.forEach((h, i) => {
       const episode = currentOfAll[i]!;
       // No episode covers R (the care span says so without visiting the history): neither in care nor on a short break.
       if (episode === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
       if (episode !== null) {
-        if (isExcludedAsUasc(context, h.child)) excluded.push({ position: i, reason: "uasc" });
+        if (isUasc(i)) excluded.push({ position: i, reason: "uasc" });
         else {
           histories.push(h);
           current.push(episode);

@@ -1,7 +1,7 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { Episode } from "../../model/cohort.js";
-import { CohortMembers, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /**
@@ -19,9 +19,10 @@ const STARTS = /* @__PURE__ */ derivedValue<CohortMembers, [asAt: number, start:
 
 function startsIn(context: IndicatorContext, start: number, end: number): CohortMembers {
   const members = new CohortMembers(context.history.ids);
+  const isUasc = uascExclusion(context);
   const children = context.history.children;
   for (const position of context.history.startingIn(start, end)) {
-    const { columns, first, episodes, child } = children[position]!;
+    const { columns, first, episodes } = children[position]!;
     let starts = 0;
     let startsOfCare = 0;
     for (let row = first; row < first + episodes.length; row += 1) {
@@ -31,7 +32,7 @@ function startsIn(context: IndicatorContext, start: number, end: number): Cohort
     }
     if (starts === 0) continue;
     if (startsOfCare === 0) members.exclude(position, "short-break");
-    else if (isExcludedAsUasc(context, child)) members.exclude(position, "uasc");
+    else if (isUasc(position)) members.exclude(position, "uasc");
     else members.count(position);
   }
   return members;
@@ -77,8 +78,9 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
 export function measureEnds(context: IndicatorContext): Measurement {
   const { leavers, shortBreakOnly } = endsOfCare(context);
   const members = new CohortMembers(context.history.ids);
+  const isUasc = uascExclusion(context);
   for (const { history } of leavers) {
-    if (isExcludedAsUasc(context, history.child)) members.exclude(history.position, "uasc");
+    if (isUasc(history.position)) members.exclude(history.position, "uasc");
     else members.count(history.position);
   }
   for (const history of shortBreakOnly) members.exclude(history.position, "short-break");

@@ -2,7 +2,7 @@ import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { CohortMembers, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
 
@@ -134,6 +134,7 @@ export const ihaOnTime = defineIndicator({
     const leftCare = `left-care-within-${minDays}-days`;
     const initialAssessments = assessmentDays(context, ["initial"]);
     const starts = careStarts(context);
+    const isUasc = uascExclusion(context);
     const rows = startsIn(starts, window.start, window.end);
     // Each child's starts in the window, in period order: the first whose IHA is due by R and
     // whose period still covers DECOM + ihaMinDaysInCare is the entry; else the last reason.
@@ -156,7 +157,7 @@ export const ihaOnTime = defineIndicator({
       }
       if (entry === null) {
         if (reason !== null) members.exclude(position, reason);
-      } else if (isExcludedAsUasc(context, context.history.children[position]!.child)) members.exclude(position, "uasc");
+      } else if (isUasc(position)) members.exclude(position, "uasc");
       else {
         const from = addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY);
         members.include(position, initialAssessments.anyBetween(position, from, entry.due));

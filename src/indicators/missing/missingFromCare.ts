@@ -2,7 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import { overlaps } from "../../history/episodeOrder.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { MissingRecord } from "../../model/records.js";
-import { CohortMembers, childrenWith, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, childrenWith, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 
 const CHILDREN_WITH_MISSING = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with missing records");
@@ -21,6 +21,7 @@ export function missingInWindow(context: IndicatorContext): { members: CohortMem
   return context.history.shared(MISSING_IN_WINDOW, [context.asAt, start, end], () => {
     const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
     const members = new CohortMembers(context.history.ids);
+    const isUasc = uascExclusion(context);
     let records = 0;
     for (const history of childrenWith(context, CHILDREN_WITH_MISSING, (c) => c.missing.length > 0)) {
       const child = history.child;
@@ -30,7 +31,7 @@ export function missingInWindow(context: IndicatorContext): { members: CohortMem
       const id = history.position;
       const inCare = history.episodes.some((e, i) => !history.isShortBreak(i) && overlaps(e, start, end));
       if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
-      else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+      else if (isUasc(id)) members.exclude(id, "uasc");
       else {
         members.count(id);
         records += counted;

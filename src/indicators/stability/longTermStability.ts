@@ -3,7 +3,7 @@ import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { currentEpisodesAt, hasShortBreakOverlapping } from "../../history/historyIndex.js";
 import { birthdaysAt } from "../birthdays.js";
-import { CohortMembers, isExcludedAsUasc } from "../common.js";
+import { CohortMembers, uascExclusion } from "../common.js";
 import { defineIndicator } from "../types.js";
 
 /**
@@ -40,15 +40,15 @@ export const longTermStability = defineIndicator({
     const members = new CohortMembers(context.history.ids);
     const currentOfAll = currentEpisodesAt(context.history, asAt);
     const sixteenth = birthdaysAt(context, 16);
+    const isUasc = uascExclusion(context);
     context.history.children.forEach((history, id) => {
       const current = currentOfAll[id]!;
       if (current === null) return;
-      const child = history.child;
       if (Number.isNaN(sixteenth[id])) members.exclude(id, "date-of-birth-unknown");
       else if (sixteenth[id]! <= asAt) members.exclude(id, "aged-16-or-over");
       else if (current.period.start > periodBy) members.exclude(id, "in-care-under-2.5-years");
       else if (hasShortBreakOverlapping(history, periodBy, asAt)) members.exclude(id, "short-break");
-      else if (isExcludedAsUasc(context, child)) members.exclude(id, "uasc");
+      else if (isUasc(id)) members.exclude(id, "uasc");
       else {
         const spells = history.spells[current.period.index]!;
         const previous = current.spellIndex > 0 ? spells[current.spellIndex - 1]! : null;

@@ -3,7 +3,7 @@ import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { type ExcludedAt, isExcludedAsUasc, membersOf } from "../common.js";
+import { type ExcludedAt, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
@@ -97,6 +97,7 @@ export const reviewsOnTime = defineIndicator({
     const { chains, careFrom, firstChain, latestItemDay, shortBreakOnly } = reviewSchedules(context);
     const { asAt, period: window } = context;
     const windowBy = context.options.reviewsWindowBy;
+    const isUasc = uascExclusion(context);
     let onTime = 0; // the items of one child in the window
     let due = 0;
     const countItem = (itemDue: Day, held: Day | null) => {
@@ -119,7 +120,7 @@ export const reviewsOnTime = defineIndicator({
         }
         continue;
       }
-      if (isExcludedAsUasc(context, children[i]!.child)) {
+      if (isUasc(i)) {
         excluded.push({ position: i, reason: "uasc" });
         continue;
       }

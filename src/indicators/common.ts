@@ -121,7 +121,7 @@ export function distinctAscending(list: readonly number[]): readonly number[] {
   let ascending = true;
   for (let i = 1; i < list.length && ascending; i += 1) ascending = list[i - 1]! < list[i]!;
   if (ascending) return list;
-  const sorted = Int32Array.from(list).sort();
+  const sorted = new Int32Array(list).sort();
   const distinct: number[] = [];
   for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
   return distinct;

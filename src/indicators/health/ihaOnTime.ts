@@ -55,8 +55,11 @@ function careStarts(context: IndicatorContext): CareStarts {
       }
     }
     const count = start.length;
-    const order = Float64Array.from(start, (day, i) => day * count + i).sort();
-    const gathered = Int32Array.from(order, (key) => ((key % count) + count) % count);
+    const order = new Float64Array(count);
+    for (let i = 0; i < count; i += 1) order[i] = start[i]! * count + i;
+    order.sort();
+    const gathered = new Int32Array(count);
+    for (let k = 0; k < count; k += 1) gathered[k] = ((order[k]! % count) + count) % count;
     const column = <A extends Float64Array | Int32Array | Uint8Array>(make: new (n: number) => A, values: number[]): A => {
       const out = new make(count);
       for (let k = 0; k < count; k += 1) out[k] = values[gathered[k]!]!;
@@ -89,8 +92,10 @@ function startsIn(starts: CareStarts, from: number, to: number): Int32Array {
   const scale = starts.start.length;
   const keys: number[] = [];
   for (let row = lo; row < scale && starts.start[row]! <= to; row += 1) keys.push(starts.position[row]! * scale + row);
-  const sorted = Float64Array.from(keys).sort();
-  return Int32Array.from(sorted, (key) => key % scale);
+  const sorted = new Float64Array(keys).sort();
+  const rows = new Int32Array(sorted.length);
+  for (let k = 0; k < sorted.length; k += 1) rows[k] = sorted[k]! % scale;
+  return rows;
 }
 
 /** The period of start `row` covers `day` as known at R: a DEC is the first day out of care; a truncated period's end (§1.5) is its last day in care. */

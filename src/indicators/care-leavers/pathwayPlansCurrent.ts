@@ -2,15 +2,68 @@ import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
-import type { PathwayPlanPerson } from "../../model/cohort.js";
+import type { ChildRecord, PathwayPlanPerson } from "../../model/cohort.js";
 import { CohortMembers, childrenWith, uascExclusion } from "../common.js";
-import { defineIndicator } from "../types.js";
+import { type IndicatorContext, defineIndicator } from "../types.js";
 
 const CHILDREN_WITH_PATHWAY_PLAN = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with a pathway plan");
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
 const MIN_AGE_MONTHS = 195;
 const OWED_A_PLAN = new Set<PathwayPlanPerson["category"]>(["eligible", "relevant", "former-relevant"]);
+
+/**
+ * The young people owed a plan (an eligible, relevant or former-relevant CATEGORY) in cohort
+ * order, with what the test at R reads, as typed columns found once per cohort: the day they
+ * reach 16 years 3 months (NaN without a DOB), CASE_OPEN and CASE_CLOSED (−∞ and +∞ when blank),
+ * and their plan days ascending (`plansFrom[k]` to `plansFrom[k + 1]`).
+ */
+interface OwedAPlan {
+  position: Int32Array;
+  ofAge: Float64Array;
+  caseOpen: Float64Array;
+  caseClosed: Float64Array;
+  plansFrom: Int32Array;
+  plans: Float64Array;
+}
+
+const OWED_A_PLAN_PEOPLE = /* @__PURE__ */ derivedValue<OwedAPlan, []>("young people owed a pathway plan");
+
+function owedAPlan(context: IndicatorContext): OwedAPlan {
+  return context.history.lasting(OWED_A_PLAN_PEOPLE, [], () => {
+    const people = childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null).filter((h) => OWED_A_PLAN.has(h.child.pathwayPlan!.category));
+    const plansFrom = new Int32Array(people.length + 1);
+    const plans: number[] = [];
+    people.forEach(({ child }, k) => {
+      for (const day of [...child.pathwayPlan!.planDates].sort((a, b) => a - b)) plans.push(day);
+      plansFrom[k + 1] = plans.length;
+    });
+    const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => Float64Array.from(people, ({ child }) => value(child, child.pathwayPlan!));
+    return {
+      position: Int32Array.from(people, (h) => h.position),
+      ofAge: column((child, person) => {
+        const dateOfBirth = child.hasHeader ? child.dateOfBirth : (person.dateOfBirth ?? child.dateOfBirth);
+        return dateOfBirth === null ? NaN : addMonths(dateOfBirth, MIN_AGE_MONTHS);
+      }),
+      caseOpen: column((_, person) => person.caseOpen ?? -Infinity),
+      caseClosed: column((_, person) => person.caseClosed ?? Infinity),
+      plansFrom,
+      plans: new Float64Array(plans),
+    };
+  });
+}
+
+/** Person k of `owed` has a plan day in [from, to]. */
+function hasPlanBetween({ plansFrom, plans }: OwedAPlan, k: number, from: number, to: number): boolean {
+  let lo = plansFrom[k]!;
+  let hi = plansFrom[k + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (plans[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < plansFrom[k + 1]! && plans[lo]! <= to;
+}
 
 /**
  * @name pathwayPlansCurrent
@@ -48,17 +101,15 @@ export const pathwayPlansCurrent = defineIndicator({
     const earliestPlan = maxAge === null ? -Infinity : lookbackStart(asAt, maxAge);
     const members = new CohortMembers(context.history.ids);
     const isUasc = uascExclusion(context);
-    for (const { child, position } of childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null)) {
-      const person = child.pathwayPlan!;
-      if (!OWED_A_PLAN.has(person.category)) continue;
-      const id = position;
-      const dateOfBirth = child.hasHeader ? child.dateOfBirth : (person.dateOfBirth ?? child.dateOfBirth);
-      const caseOpen = (person.caseOpen === null || person.caseOpen <= asAt) && (person.caseClosed === null || person.caseClosed > asAt);
-      if (dateOfBirth === null) members.exclude(id, "date-of-birth-unknown");
-      else if (addMonths(dateOfBirth, MIN_AGE_MONTHS) > asAt) members.exclude(id, "under-16-years-3-months");
+    const owed = owedAPlan(context);
+    for (let k = 0; k < owed.position.length; k += 1) {
+      const id = owed.position[k]!;
+      const caseOpen = owed.caseOpen[k]! <= asAt && owed.caseClosed[k]! > asAt;
+      if (Number.isNaN(owed.ofAge[k])) members.exclude(id, "date-of-birth-unknown");
+      else if (owed.ofAge[k]! > asAt) members.exclude(id, "under-16-years-3-months");
       else if (!caseOpen) members.exclude(id, "case-closed");
       else if (isUasc(id)) members.exclude(id, "uasc");
-      else members.include(id, person.planDates.some((d) => d >= earliestPlan && d <= asAt));
+      else members.include(id, hasPlanBetween(owed, k, earliestPlan, asAt));
     }
     return members.percent();
   },

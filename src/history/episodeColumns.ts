@@ -23,6 +23,12 @@ export class EpisodeColumns {
   readOrder: Float64Array;
   /** SHORT_BREAK | STARTS_CARE | ENDS_CARE. */
   flags: Uint8Array;
+  /** Where the row's episode sits (`placeRow`): its period's start, its spell's start, and the start of the spell before it in the period (NaN for the first). */
+  periodStart: Float64Array;
+  spellStart: Float64Array;
+  previousSpellStart: Float64Array;
+  /** PLACE (a code: the strings are the code list's own, shared by every row). */
+  placementType: string[] = [];
   private size = 0;
 
   constructor(capacity: number) {
@@ -30,6 +36,16 @@ export class EpisodeColumns {
     this.end = new Float64Array(capacity);
     this.readOrder = new Float64Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.periodStart = new Float64Array(capacity);
+    this.spellStart = new Float64Array(capacity);
+    this.previousSpellStart = new Float64Array(capacity);
+  }
+
+  /** Sets where row `row`'s episode sits in its child's history (see `periodStart`). */
+  placeRow(row: number, periodStart: number, spellStart: number, previousSpellStart: number): void {
+    this.periodStart[row] = periodStart;
+    this.spellStart[row] = spellStart;
+    this.previousSpellStart[row] = previousSpellStart;
   }
 
   /** The row has `flag` (SHORT_BREAK, STARTS_CARE or ENDS_CARE). */
@@ -58,6 +74,7 @@ export class EpisodeColumns {
       this.start[row] = e.start;
       this.end[row] = e.end === null ? Infinity : e.truncated ? e.end + 1 : e.end;
       this.readOrder[row] = e.readOrder;
+      this.placementType[row] = e.placementType;
       this.flags[row] =
         (isShortBreak(e) ? SHORT_BREAK : 0) |
         (e.reasonForNewEpisode === "S" ? STARTS_CARE : 0) |
@@ -74,6 +91,9 @@ export class EpisodeColumns {
     this.start = widened(this.start, capacity);
     this.end = widened(this.end, capacity);
     this.readOrder = widened(this.readOrder, capacity);
+    this.periodStart = widened(this.periodStart, capacity);
+    this.spellStart = widened(this.spellStart, capacity);
+    this.previousSpellStart = widened(this.previousSpellStart, capacity);
     const flags = new Uint8Array(capacity);
     flags.set(this.flags);
     this.flags = flags;

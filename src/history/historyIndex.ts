@@ -72,6 +72,10 @@ export interface HistoryIndex {
   readonly ids: readonly string[];
   /** `careStart` and `careEnd` of every child (same order as `children`), read without visiting each history. */
   readonly careSpans: { starts: Float64Array; ends: Float64Array };
+  /** The episode rows of every child (same order as `children`): `first[i]` to `first[i] + count[i] − 1` of `columns`. */
+  readonly rows: { first: Int32Array; count: Int32Array };
+  /** The typed episode columns every history of the index writes its rows into. */
+  readonly columns: EpisodeColumns;
   /**
    * A value derived from the whole cohort under these options for some days (an as-at date, a
    * window), computed on first request for those days and kept for one run. `value` names it
@@ -164,6 +168,12 @@ function withSharedValues(base: HistoryBase): HistoryIndex {
     get careSpans() {
       return base.careSpans;
     },
+    get rows() {
+      return base.rows;
+    },
+    get columns() {
+      return base.columns;
+    },
     startingIn: base.startingIn,
     endingIn: base.endingIn,
     lasting: base.lasting,
@@ -200,6 +210,7 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
   let ends: DayIndex | null = null;
   const everyone = () => children().map((_, position) => position);
   let spans: { starts: Float64Array; ends: Float64Array } | null = null;
+  let rows: { first: Int32Array; count: Int32Array } | null = null;
   let ids: string[] | null = null;
   const lastingValues: DerivedValues = new Map();
   return {
@@ -214,6 +225,14 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
     get careSpans() {
       spans ??= { starts: Float64Array.from(children(), (h) => h.careStart), ends: Float64Array.from(children(), (h) => h.careEnd) };
       return spans;
+    },
+    get rows() {
+      rows ??= { first: Int32Array.from(children(), (h) => h.first), count: Int32Array.from(children(), (h) => h.episodes.length) };
+      return rows;
+    },
+    get columns() {
+      children();
+      return columns;
     },
     startingIn(from, to) {
       if (!DayIndex.fits(children().length)) return everyone();
@@ -278,6 +297,7 @@ class BuiltHistory implements ChildHistory {
     const periods = chainPeriods(episodes);
     const spells = periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves));
     const first = columns.append(episodes);
+    placeRows(columns, first, episodes, periods, spells);
     let careStart = Infinity;
     let careEnd = -Infinity;
     for (let row = first; row < first + episodes.length; row += 1) {
@@ -305,6 +325,22 @@ class BuiltHistory implements ChildHistory {
   carerSpells(period: PeriodOfCare): Spell[] {
     this.carer ??= this.periods.map((p) => placementSpells(p, "carer", this.collapseUnchangedMoves));
     return this.carer[period.index]!;
+  }
+}
+
+/** Each row's period start, spell start and previous spell start (`EpisodeColumns.placeRow`), walked as `placesOf` walks them. */
+function placeRows(columns: EpisodeColumns, first: number, episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): void {
+  const byEpisode = episodes.length > 8 ? new Map(episodes.map((e, i) => [e, i])) : null;
+  for (const period of periods) {
+    const periodSpells = spells[period.index]!;
+    for (let spellIndex = 0; spellIndex < periodSpells.length; spellIndex += 1) {
+      const spell = periodSpells[spellIndex]!;
+      const previousStart = spellIndex > 0 ? periodSpells[spellIndex - 1]!.start : NaN;
+      for (const episode of spell.episodes) {
+        const k = byEpisode === null ? episodes.indexOf(episode) : byEpisode.get(episode)!;
+        columns.placeRow(first + k, period.start, spell.start, previousStart);
+      }
+    }
   }
 }
 
@@ -372,6 +408,12 @@ function currentEpisodeIndex(history: ChildHistory, asAt: number): number {
   return best === -1 ? -1 : best - first;
 }
 
+/** The row in `history.columns` of the current episode at R (§1.6), or −1 when not looked after at R. */
+export function currentRow(history: ChildHistory, asAt: number): number {
+  const i = currentEpisodeIndex(history, asAt);
+  return i === -1 ? -1 : history.first + i;
+}
+
 /**
  * The current episode at R (§1.6) with its period and spell, or null when not looked after at R.
  *
@@ -386,19 +428,69 @@ export function currentEpisode(history: ChildHistory, asAt: number): CurrentEpis
   return i === -1 ? null : history.places[i]!;
 }
 
-const CURRENT_EPISODES = /* @__PURE__ */ derivedValue<readonly (CurrentEpisode | null)[], [asAt: number]>("current episodes");
+const CURRENT_ROWS = /* @__PURE__ */ derivedValue<Int32Array, [asAt: number]>("current episode rows");
 
-/** `currentEpisode` of every child of the index at R, in cohort order, computed once per R. */
-export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (CurrentEpisode | null)[] {
-  return index.shared(CURRENT_EPISODES, [asAt], () => {
-    const { children, careSpans } = index;
-    const current: (CurrentEpisode | null)[] = new Array<CurrentEpisode | null>(children.length).fill(null);
-    for (let i = 0; i < children.length; i += 1) {
-      // The care span says most children are not in care at R without visiting their history.
-      if (careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt) current[i] = currentEpisode(children[i]!, asAt);
+/**
+ * The typed snapshot at R: for every child of the index (cohort order), the row in
+ * `index.columns` of its current episode (§1.6, as `currentEpisode`), or −1 when not looked
+ * after at R. Read from the typed columns alone, no child's history visited; the row's
+ * `periodStart`, `spellStart`, `previousSpellStart` and `placementType` are what indicators ask
+ * of the current episode. Computed once per R.
+ *
+ * @example
+ * ```ts
+ * const current = currentRowsAt(context.history, context.asAt);
+ * const { periodStart } = context.history.columns;
+ * if (current[position]! >= 0 && periodStart[current[position]!]! <= startBy) { … } // in care since startBy
+ * ```
+ */
+export function currentRowsAt(index: HistoryIndex, asAt: number): Int32Array {
+  return index.shared(CURRENT_ROWS, [asAt], () => {
+    const { careSpans, rows, columns } = index;
+    const current = new Int32Array(rows.first.length).fill(-1);
+    for (let i = 0; i < current.length; i += 1) {
+      // The care span says most children are not in care at R.
+      if (!(careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt)) continue;
+      let best = -1;
+      for (let row = rows.first[i]!; row < rows.first[i]! + rows.count[i]!; row += 1) {
+        if (columns.is(row, SHORT_BREAK) || !columns.covers(row, asAt)) continue;
+        if (best === -1 || isLaterCurrent(columns, row, best)) best = row;
+      }
+      current[i] = best;
     }
     return current;
   });
+}
+
+const CURRENT_EPISODES = /* @__PURE__ */ derivedValue<readonly (CurrentEpisode | null)[], [asAt: number]>("current episodes");
+
+/** `currentEpisode` of every child of the index at R, in cohort order, computed once per R (objects: `currentRowsAt` is the typed form). */
+export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (CurrentEpisode | null)[] {
+  return index.shared(CURRENT_EPISODES, [asAt], () => {
+    const { children } = index;
+    const rows = currentRowsAt(index, asAt);
+    return Array.from(rows, (row, i) => (row === -1 ? null : children[i]!.places[row - children[i]!.first]!));
+  });
+}
+
+/** Covered at R by a short-break episode (LS V3/V4): `isOnShortBreak` of the child at `position`, from the typed columns. */
+export function isOnShortBreakAt(index: HistoryIndex, position: number, day: number): boolean {
+  const { careSpans, rows, columns } = index;
+  if (careSpans.starts[position]! > day || careSpans.ends[position]! <= day) return false;
+  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
+    if (columns.is(row, SHORT_BREAK) && columns.covers(row, day)) return true;
+  }
+  return false;
+}
+
+/** `hasShortBreakOverlapping` of the child at `position`, from the typed columns. */
+export function hasShortBreakOverlappingAt(index: HistoryIndex, position: number, start: number, end: number): boolean {
+  const { careSpans, rows, columns } = index;
+  if (!(careSpans.starts[position]! <= end && careSpans.ends[position]! >= start)) return false;
+  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
+    if (columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
+  }
+  return false;
 }
 
 /** Row `row` is a later current episode than row `best`: later DECOM, then open, then later DEC (open is Infinity), then read last. */

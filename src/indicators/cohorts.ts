@@ -1,10 +1,7 @@
 import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
-import { ENDS_CARE, STARTS_CARE } from "../history/episodeColumns.js";
-import {
-  type ChildHistory, type CurrentEpisode, currentEpisode, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, derivedValue,
-} from "../history/historyIndex.js";
-import type { ChildRecord } from "../model/cohort.js";
+import { ENDS_CARE, type EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "../history/episodeColumns.js";
+import { type ChildHistory, currentRow, currentRowsAt, derivedValue } from "../history/historyIndex.js";
 import { type ExcludedAt, uascExclusion } from "./common.js";
 import type { IndicatorContext } from "./types.js";
 
@@ -23,26 +20,46 @@ export type CareTwelveMonthsDecision =
  * 12 months, whatever `--period` says.
  */
 export function careTwelveMonthsDecision(history: ChildHistory, asAt: Day): CareTwelveMonthsDecision {
-  return decide(history, asAt, lookbackStart(asAt, 12), currentEpisode(history, asAt));
+  const child: ChildRows = { first: history.first, count: history.episodes.length, careStart: history.careStart, careEnd: history.careEnd };
+  return decide(history.columns, child, currentRow(history, asAt), asAt, lookbackStart(asAt, 12));
 }
 
 const IN_COHORT: CareTwelveMonthsDecision = { inCohort: true };
-const SHORT_BREAK: CareTwelveMonthsDecision = { inCohort: false, reason: "short-break" };
+const SHORT_BREAK_DECISION: CareTwelveMonthsDecision = { inCohort: false, reason: "short-break" };
 const UNDER_12_MONTHS: CareTwelveMonthsDecision = { inCohort: false, reason: "in-care-under-12-months" };
 const NOT_IN_CARE: CareTwelveMonthsDecision = { inCohort: false, reason: null };
 
-function decide(history: ChildHistory, asAt: Day, c0: Day, current: CurrentEpisode | null): CareTwelveMonthsDecision {
-  if (current === null) return isOnShortBreak(history, asAt) ? SHORT_BREAK : NOT_IN_CARE;
-  if (hasShortBreakOverlapping(history, c0, asAt)) return SHORT_BREAK;
-  if (current.period.start > c0) return UNDER_12_MONTHS;
-  const { columns, first } = history;
-  for (let row = first; row < first + history.episodes.length; row += 1) {
-    const broken =
-      (columns.is(row, STARTS_CARE) && columns.start[row]! > c0 && columns.start[row]! <= asAt) ||
-      (columns.is(row, ENDS_CARE) && columns.end[row]! >= c0 && columns.end[row]! <= asAt);
-    if (broken) return UNDER_12_MONTHS;
+/** A child's episode rows in the typed columns and its care span. */
+interface ChildRows {
+  first: number;
+  count: number;
+  careStart: number;
+  careEnd: number;
+}
+
+/** The decision from the typed columns alone; `current` is the current episode's row (−1: none). */
+function decide(columns: EpisodeColumns, child: ChildRows, current: number, asAt: Day, c0: Day): CareTwelveMonthsDecision {
+  const { first, count, careStart, careEnd } = child;
+  const covered = careStart <= asAt && careEnd > asAt;
+  let shortBreakAtR = false;
+  let shortBreakSinceC0 = false;
+  let broken = false;
+  if (careStart <= asAt && careEnd >= c0) {
+    for (let row = first; row < first + count; row += 1) {
+      if (columns.is(row, SHORT_BREAK)) {
+        if (covered && columns.covers(row, asAt)) shortBreakAtR = true;
+        if (columns.overlaps(row, c0, asAt)) shortBreakSinceC0 = true;
+      }
+      if (
+        (columns.is(row, STARTS_CARE) && columns.start[row]! > c0 && columns.start[row]! <= asAt) ||
+        (columns.is(row, ENDS_CARE) && columns.end[row]! >= c0 && columns.end[row]! <= asAt)
+      ) broken = true;
+    }
   }
-  return IN_COHORT;
+  if (current === -1) return shortBreakAtR ? SHORT_BREAK_DECISION : NOT_IN_CARE;
+  if (shortBreakSinceC0) return SHORT_BREAK_DECISION;
+  if (columns.periodStart[current]! > c0) return UNDER_12_MONTHS;
+  return broken ? UNDER_12_MONTHS : IN_COHORT;
 }
 
 /** True when the child is in C12(R): in care without a break for 12 months or more at R. */
@@ -50,9 +67,8 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
   return careTwelveMonthsDecision(history, asAt).inCohort;
 }
 
-/** C12(R): its members in cohort order with their positions, and the children left out by position. */
+/** C12(R): its members' positions in the cohort (ascending), and the children left out by position. */
 export interface CareTwelveMonths {
-  children: ChildRecord[];
   positions: number[];
   excluded: ExcludedAt[];
 }
@@ -60,31 +76,29 @@ export interface CareTwelveMonths {
 const CARE_TWELVE_MONTHS = /* @__PURE__ */ derivedValue<CareTwelveMonths, [asAt: number]>("in care twelve months");
 
 /**
- * C12(R) over the cohort: members in cohort (id) order with their cohort positions, and the
- * children left out with their reason (UASC under `excludeUasc`). Computed once per R and shared.
+ * C12(R) over the cohort: members in cohort (id) order by position, and the children left out
+ * with their reason (UASC under `excludeUasc`). Computed once per R and shared, from the typed
+ * snapshot (`currentRowsAt`) and columns: no child's history is visited.
  */
 export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMonths {
   const { history, asAt } = context;
   return history.shared(CARE_TWELVE_MONTHS, [asAt], () => {
-    const current = currentEpisodesAt(history, asAt);
+    const current = currentRowsAt(history, asAt);
     const c0 = lookbackStart(asAt, 12);
-    const children: ChildRecord[] = [];
     const positions: number[] = [];
     const excluded: ExcludedAt[] = [];
-    const spans = history.careSpans;
+    const { careSpans, rows, columns } = history;
     const isUasc = uascExclusion(context);
-    history.children.forEach((h, i) => {
-      // No episode covers R (the care span says so without visiting the history): not in care, not on a short break.
-      if (current[i] === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
-      const decision = decide(h, asAt, c0, current[i]!);
+    for (let i = 0; i < current.length; i += 1) {
+      // No episode covers R (the care span says so): not in care, not on a short break.
+      if (current[i] === -1 && !(careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt)) continue;
+      const child: ChildRows = { first: rows.first[i]!, count: rows.count[i]!, careStart: careSpans.starts[i]!, careEnd: careSpans.ends[i]! };
+      const decision = decide(columns, child, current[i]!, asAt, c0);
       if (!decision.inCohort) {
         if (decision.reason !== null) excluded.push({ position: i, reason: decision.reason });
       } else if (isUasc(i)) excluded.push({ position: i, reason: "uasc" });
-      else {
-        children.push(h.child);
-        positions.push(i);
-      }
-    });
-    return { children, positions, excluded };
+      else positions.push(i);
+    }
+    return { positions, excluded };
   });
 }

@@ -4,7 +4,8 @@ import { DEFAULT_OPTIONS, type ScorecardOptions } from "../../src/model/options.
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
-  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, hasShortBreakOverlapping, isOnShortBreak, derivedValue,
+  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentEpisodesAt, currentRowsAt, hasShortBreakOverlapping, hasShortBreakOverlappingAt,
+  isOnShortBreak, isOnShortBreakAt, derivedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
@@ -128,6 +129,40 @@ describe("createHistoryIndex", () => {
     expect(index.startingIn(from, to)).toEqual([0, 2]); // B's January episode is a move, not a start
     expect(index.endingIn(from, to)).toEqual([]); // A's 01/02 end is an X1
     expect(index.endingIn(dayFromIso("2018-02-02"), dayFromIso("2018-03-01"))).toEqual([0, 2]);
+  });
+});
+
+describe("the typed snapshot at R (currentRowsAt and the episode columns)", () => {
+  it("answers what the history objects answer, under every history shape, on any data", () => {
+    const shape = fc.record({
+      staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const),
+      placementCounting: fc.constantFrom("carer", "episode", "raw" as const),
+      collapseUnchangedMoves: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(rawCohort, fc.integer({ min: -3, max: 110 }), shape, (cohort, offset, options) => {
+        const asAt = addDays(BASE, offset);
+        const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, ...options });
+        const rows = currentRowsAt(index, asAt);
+        const { periodStart, spellStart, previousSpellStart, placementType } = index.columns;
+        const [from, to] = [addDays(asAt, -30), asAt];
+        index.children.forEach((h, i) => {
+          const current = currentEpisode(h, asAt);
+          expect(rows[i] === -1).toBe(current === null);
+          if (current !== null) {
+            const row = rows[i]!;
+            expect(h.episodes[row - h.first]).toBe(current.episode);
+            expect(periodStart[row]).toBe(current.period.start);
+            expect(spellStart[row]).toBe(current.spell.start);
+            expect(previousSpellStart[row]).toBe(current.spellIndex > 0 ? h.spells[current.period.index]![current.spellIndex - 1]!.start : NaN);
+            expect(placementType[row]).toBe(current.episode.placementType);
+          }
+          expect(isOnShortBreakAt(index, i, asAt)).toBe(isOnShortBreak(h, asAt));
+          expect(hasShortBreakOverlappingAt(index, i, from, to)).toBe(hasShortBreakOverlapping(h, from, to));
+        });
+      }),
+      { seed: 1310, numRuns: 300 },
+    );
   });
 });
 

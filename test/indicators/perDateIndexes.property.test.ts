@@ -4,7 +4,9 @@ import { collectionYearEndOf } from "../../src/dates/collectionYear.js";
 import { type Day, addDays, addMonths, addYears, ageAt, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { lookbackStart } from "../../src/dates/periods.js";
 import { isShortBreak, overlaps } from "../../src/history/episodeOrder.js";
-import { type ChildHistory, careSpanOverlaps } from "../../src/history/historyIndex.js";
+import { type ChildHistory, careSpanOverlaps, currentEpisode, hasShortBreakOverlapping, isOnShortBreak } from "../../src/history/historyIndex.js";
+import { ENDS_CARE, STARTS_CARE } from "../../src/history/episodeColumns.js";
+import { careTwelveMonthsCohort, careTwelveMonthsDecision } from "../../src/indicators/cohorts.js";
 import { CohortMembers, isExcludedAsUasc, uascExclusion } from "../../src/indicators/common.js";
 import { assessmentDays } from "../../src/indicators/health/healthSources.js";
 import type { IndicatorContext } from "../../src/indicators/types.js";
@@ -54,7 +56,8 @@ describe("placements-3plus over spell rows", () => {
         const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt, { options: opts });
         const from = lookbackStart(context.asAt, 12);
         const expected = childrenInCare(context)
-          .histories.filter((h) => spellsInLookback(h, from, context.asAt, opts.shortBreakPlacements === "count") >= 3)
+          .positions.map((p) => context.history.children[p]!)
+          .filter((h) => spellsInLookback(h, from, context.asAt, opts.shortBreakPlacements === "count") >= 3)
           .map((h) => h.child.childId);
         expect(measured(placementsThreePlus.compute(context)).members.numerator).toEqual(expected);
       }),
@@ -214,6 +217,43 @@ describe("UASC at R by cohort position (uascExclusion)", () => {
         return context.history.children.every((h) => isUasc(h.position) === isExcludedAsUasc(context, h.child));
       }),
       { seed: 1309, numRuns: 300 },
+    );
+  });
+});
+
+/** The former C12(R) decision, over the history's objects (indicators.md §1.9). */
+function formerC12(h: ChildHistory, asAt: Day): string | null | true {
+  const c0 = lookbackStart(asAt, 12);
+  const current = currentEpisode(h, asAt);
+  if (current === null) return isOnShortBreak(h, asAt) ? "short-break" : null;
+  if (hasShortBreakOverlapping(h, c0, asAt)) return "short-break";
+  if (current.period.start > c0) return "in-care-under-12-months";
+  for (let row = h.first; row < h.first + h.episodes.length; row += 1) {
+    const { columns } = h;
+    if ((columns.is(row, STARTS_CARE) && columns.start[row]! > c0 && columns.start[row]! <= asAt) || (columns.is(row, ENDS_CARE) && columns.end[row]! >= c0 && columns.end[row]! <= asAt)) {
+      return "in-care-under-12-months";
+    }
+  }
+  return true;
+}
+
+describe("C12(R) from the typed snapshot", () => {
+  it("decides each child as the walk over its history objects did, and the cohort holds exactly those in it", () => {
+    const options = fc.record({ staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const), excludeUasc: fc.boolean() });
+    fc.assert(
+      fc.property(cohortShapes(), asAtArb, options, (shapes, asAt, opts) => {
+        const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt, { options: opts });
+        const cohort = careTwelveMonthsCohort(context);
+        const inCohort = new Set(cohort.positions);
+        for (const h of context.history.children) {
+          const former = formerC12(h, context.asAt);
+          const decision = careTwelveMonthsDecision(h, context.asAt);
+          expect(decision.inCohort ? true : decision.reason).toBe(former);
+          if (former !== true) expect(inCohort.has(h.position)).toBe(false);
+          else expect(inCohort.has(h.position)).toBe(!isExcludedAsUasc(context, h.child));
+        }
+      }),
+      { seed: 1311, numRuns: 300 },
     );
   });
 });

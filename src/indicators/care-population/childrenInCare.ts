@@ -1,15 +1,13 @@
-import { type ChildHistory, type CurrentEpisode, currentEpisodesAt, isOnShortBreak, derivedValue } from "../../history/historyIndex.js";
+import { currentRowsAt, derivedValue, isOnShortBreakAt } from "../../history/historyIndex.js";
 import { type CohortMembers, type ExcludedAt, membersOf, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /** CLA(R) as several indicators read it. */
 export interface ChildrenInCare {
-  /** The counted children's histories, in cohort order. */
-  histories: readonly ChildHistory[];
-  /** Their current episodes at R (same order). */
-  current: readonly CurrentEpisode[];
-  /** Their positions in the cohort (same order). */
+  /** The counted children's positions in the cohort, ascending. */
   positions: readonly number[];
+  /** Their current episodes' rows in `history.columns` (same order): `periodStart`, `spellStart`, `placementType` … */
+  rows: readonly number[];
   /** The children left out (short break, UASC), by position, in cohort order. */
   excluded: readonly ExcludedAt[];
 }
@@ -19,34 +17,30 @@ const CHILDREN_IN_CARE = /* @__PURE__ */ derivedValue<ChildrenInCare, [asAt: num
 /**
  * CLA(R): children with a non-short-break episode covering R (indicators.md §1.9). Children
  * covered at R only by a short break are listed as excluded (`short-break`), as are UASC
- * children when `excludeUasc` is on (`uasc`). Computed once per R and shared.
+ * children when `excludeUasc` is on (`uasc`). Computed once per R and shared, from the typed
+ * snapshot (`currentRowsAt`): no child's history is visited.
  */
 export function childrenInCare(context: IndicatorContext): ChildrenInCare {
   const { history, asAt } = context;
   return history.shared(CHILDREN_IN_CARE, [asAt], () => {
-    const currentOfAll = currentEpisodesAt(history, asAt);
-    const histories: ChildHistory[] = [];
-    const current: CurrentEpisode[] = [];
+    const current = currentRowsAt(history, asAt);
     const positions: number[] = [];
+    const rows: number[] = [];
     const excluded: ExcludedAt[] = [];
-    const spans = history.careSpans;
     const isUasc = uascExclusion(context);
-    history.children.forEach((h, i) => {
-      const episode = currentOfAll[i]!;
-      // No episode covers R (the care span says so without visiting the history): neither in care nor on a short break.
-      if (episode === null && !(spans.starts[i]! <= asAt && spans.ends[i]! > asAt)) return;
-      if (episode !== null) {
+    for (let i = 0; i < current.length; i += 1) {
+      const row = current[i]!;
+      if (row !== -1) {
         if (isUasc(i)) excluded.push({ position: i, reason: "uasc" });
         else {
-          histories.push(h);
-          current.push(episode);
           positions.push(i);
+          rows.push(row);
         }
-      } else if (isOnShortBreak(h, asAt)) {
+      } else if (isOnShortBreakAt(history, i, asAt)) {
         excluded.push({ position: i, reason: "short-break" });
       }
-    });
-    return { histories, current, positions, excluded };
+    }
+    return { positions, rows, excluded };
   });
 }
 

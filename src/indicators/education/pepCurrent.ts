@@ -52,13 +52,14 @@ export const pepCurrent = defineIndicator({
     const judgedOn = schoolAgeDay(asAt);
     const reachesSchoolAge = birthdaysAt(context, SCHOOL_AGES.from);
     const leavesSchoolAge = birthdaysAt(context, SCHOOL_AGES.before[options.pepYearGroups]);
+    const { periodStart } = context.history.columns;
     inCare.positions.forEach((id, i) => {
-      const current = inCare.current[i]!;
+      const periodFrom = periodStart[inCare.rows[i]!]!; // the current period's start
       if (Number.isNaN(reachesSchoolAge[id])) members.exclude(id, "date-of-birth-unknown");
       else if (!(reachesSchoolAge[id]! <= judgedOn && leavesSchoolAge[id]! > judgedOn)) members.exclude(id, "not-school-age");
-      else if (current.period.start > startBy) members.exclude(id, "in-care-under-a-month");
+      else if (periodFrom > startBy) members.exclude(id, "in-care-under-a-month");
       else {
-        const from = pepFrom === null ? current.period.start : Math.max(pepFrom, current.period.start);
+        const from = pepFrom === null ? periodFrom : Math.max(pepFrom, periodFrom);
         members.include(id, pepDays.anyBetween(id, from, asAt));
       }
     });

@@ -36,6 +36,6 @@ export const dentalCheck = defineIndicator({
     if (missing) return missing;
     const from = lookbackStart(context.asAt, 12);
     const dental = assessmentDays(context, ["dental"]);
-    return measureOverC12(context, (_, position) => dental.anyBetween(position, from, context.asAt));
+    return measureOverC12(context, (position) => dental.anyBetween(position, from, context.asAt));
   },
 });

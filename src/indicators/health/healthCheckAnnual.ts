@@ -1,6 +1,5 @@
 import { AGE, ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
-import type { ChildRecord } from "../../model/cohort.js";
 import { birthdaysAt } from "../birthdays.js";
 import { type IndicatorContext, defineIndicator, missingTables } from "../types.js";
 import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from "./healthSources.js";
@@ -10,13 +9,13 @@ import { assessmentDays, healthSourceFor, measureOc2Flag, measureOverC12 } from 
  * `healthUnder5Months` (6) for a child under 5 at R (CPPCR Schedule 1); unknown DOB counts as 5 or over.
  * Returns the test of a child (and its cohort position) at the context's R.
  */
-export function currentHealthAssessmentTest(context: IndicatorContext): (child: ChildRecord, position: number) => boolean {
+export function currentHealthAssessmentTest(context: IndicatorContext): (position: number) => boolean {
   const { asAt } = context;
   const assessments = assessmentDays(context, ["initial", "review"]);
   const fromUnderFive = lookbackStart(asAt, context.options.healthUnder5Months);
   const from = lookbackStart(asAt, 12);
   const fifth = birthdaysAt(context, 5);
-  return (_child, position) => {
+  return (position) => {
     const underFive = fifth[position]! > asAt; // NaN (no DOB) compares false
     return assessments.anyBetween(position, underFive ? fromUnderFive : from, asAt);
   };

@@ -52,11 +52,11 @@ export function assessmentDays(context: IndicatorContext, types: readonly string
  * A percentage over C12(R) (§1.9): `passes` decides the numerator. Needs episodes.csv and,
  * for the OC2 source, oc2.csv of the year containing R.
  */
-export function measureOverC12(context: IndicatorContext, passes: (child: ChildRecord, position: number) => boolean): Measurement {
+export function measureOverC12(context: IndicatorContext, passes: (position: number) => boolean): Measurement {
   const members = new CohortMembers(context.history.ids);
   const cohort = careTwelveMonthsCohort(context);
   for (const { position, reason } of cohort.excluded) members.exclude(position, reason);
-  cohort.children.forEach((child, i) => members.include(cohort.positions[i]!, passes(child, cohort.positions[i]!)));
+  for (const position of cohort.positions) members.include(position, passes(position));
   return members.percent();
 }
 
@@ -73,7 +73,7 @@ export function measureOc2Flag(context: IndicatorContext, flag: (row: Oc2Record)
   const year = oc2YearFor(context);
   if (year.kind === "missing-data") return year;
   const rows = oc2RowsOf(context, year.endYear);
-  return measureOverC12(context, (_child, position) => {
+  return measureOverC12(context, (position) => {
     const row = rows[position]!;
     return row !== null && flag(row) === 1;
   });

@@ -1,7 +1,7 @@
 import { AGE, EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
-import { currentEpisodesAt, hasShortBreakOverlapping } from "../../history/historyIndex.js";
+import { currentRowsAt, hasShortBreakOverlappingAt } from "../../history/historyIndex.js";
 import { birthdaysAt } from "../birthdays.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { defineIndicator } from "../types.js";
@@ -38,26 +38,24 @@ export const longTermStability = defineIndicator({
     const periodBy = lookbackStart(asAt, 30);
     const spellBy = lookbackStart(asAt, 24);
     const members = new CohortMembers(context.history.ids);
-    const currentOfAll = currentEpisodesAt(context.history, asAt);
+    const current = currentRowsAt(context.history, asAt);
+    const { periodStart, spellStart, previousSpellStart, placementType } = context.history.columns;
     const sixteenth = birthdaysAt(context, 16);
     const isUasc = uascExclusion(context);
-    context.history.children.forEach((history, id) => {
-      const current = currentOfAll[id]!;
-      if (current === null) return;
+    for (let id = 0; id < current.length; id += 1) {
+      const row = current[id]!;
+      if (row === -1) continue;
       if (Number.isNaN(sixteenth[id])) members.exclude(id, "date-of-birth-unknown");
       else if (sixteenth[id]! <= asAt) members.exclude(id, "aged-16-or-over");
-      else if (current.period.start > periodBy) members.exclude(id, "in-care-under-2.5-years");
-      else if (hasShortBreakOverlapping(history, periodBy, asAt)) members.exclude(id, "short-break");
+      else if (periodStart[row]! > periodBy) members.exclude(id, "in-care-under-2.5-years");
+      else if (hasShortBreakOverlappingAt(context.history, id, periodBy, asAt)) members.exclude(id, "short-break");
       else if (isUasc(id)) members.exclude(id, "uasc");
       else {
-        const spells = history.spells[current.period.index]!;
-        const previous = current.spellIndex > 0 ? spells[current.spellIndex - 1]! : null;
-        const stable =
-          current.spell.start <= spellBy ||
-          (isAdoptivePlacement(current.episode.placementType) && previous !== null && previous.start <= spellBy);
+        // The previous spell of the current period (NaN: none) counts for a child placed for adoption.
+        const stable = spellStart[row]! <= spellBy || (isAdoptivePlacement(placementType[row]!) && previousSpellStart[row]! <= spellBy);
         members.include(id, stable);
       }
-    });
+    }
     return members.percent();
   },
 });

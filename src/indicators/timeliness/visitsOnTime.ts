@@ -78,13 +78,14 @@ export const visitsOnTime = defineIndicator({
     const startBy = addDays(asAt, -VISIT_MIN_DAYS_IN_CARE);
     const visitDays = statutoryVisitDays(context);
     const lookbackFrom = visitLookbackStart(context);
+    const { periodStart, spellStart, placementType } = context.history.columns;
     inCare.positions.forEach((position, i) => {
-      const current = inCare.current[i]!;
-      if (current.period.start > startBy) {
+      const row = inCare.rows[i]!; // the current episode's
+      if (periodStart[row]! > startBy) {
         members.exclude(position, "in-care-under-7-days");
         return;
       }
-      const from = Math.max(lookbackFrom(current.episode.placementType, current.spell.start), current.period.start);
+      const from = Math.max(lookbackFrom(placementType[row]!, spellStart[row]!), periodStart[row]!);
       members.include(position, visitDays.anyBetween(position, from, asAt));
     });
     return members.percent();

@@ -114,8 +114,8 @@ export const reviewsOnTime = defineIndicator({
         if (careFrom[chain]! <= window.end) chains.visitItemsAt(chain, asAt, countItem);
       }
       if (due === 0) {
-        const { periods } = children[i]!;
-        if (shortBreakOnly[i] && periods.some((p) => p.start <= window.end && firstCareDay(p) > window.end && overlaps(p, window.start, window.end))) {
+        // Only a child with a short-break-only period is looked at (its history visited) here.
+        if (shortBreakOnly[i] && children[i]!.periods.some((p) => p.start <= window.end && firstCareDay(p) > window.end && overlaps(p, window.start, window.end))) {
           excluded.push({ position: i, reason: "short-break" });
         }
         continue;

@@ -1,3 +1,4 @@
+import { lowerBound } from "../numbers/search.js";
 /**
  * Which children have an event (a start of care, an end of care) on which days, for window
  * queries: a window indicator then visits only the children with such an event in its
@@ -40,14 +41,3 @@ export class DayIndex {
   }
 }
 
-/** First index whose key is ≥ `key`. */
-function lowerBound(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,4 +1,5 @@
 import type { Day } from "../dates/day.js";
+import { lowerBound } from "../numbers/search.js";
 import type { DerivedKey, DerivedValue } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { IndicatorContext } from "./types.js";
@@ -28,14 +29,9 @@ export class ChildDays {
 
   /** The child at cohort position `position` has a day in the closed range [from, to]. */
   anyBetween(position: number, from: number, to: number): boolean {
-    let lo = this.first[position]!;
-    let hi = this.first[position + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.days[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.first[position + 1]! && this.days[lo]! <= to;
+    const end = this.first[position + 1]!;
+    const at = lowerBound(this.days, from, this.first[position]!, end);
+    return at < end && this.days[at]! <= to;
   }
 }
 

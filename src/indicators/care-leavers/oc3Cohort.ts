@@ -4,6 +4,7 @@ import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
+import { lowerBound } from "../../numbers/search.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { CohortMembers, type ExcludedAt, childrenWith, uascExclusion } from "../common.js";
@@ -86,14 +87,7 @@ function oc3People(context: IndicatorContext): Oc3People {
  */
 function candidatesIn({ people, birthdays, owner }: Oc3People, start: Day, end: Day): Oc3Birthdays[] {
   const marked = new Uint8Array(people.length);
-  let lo = 0;
-  let hi = birthdays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (birthdays[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < birthdays.length && birthdays[k]! <= end; k += 1) marked[owner[k]!] = 1;
+  for (let k = lowerBound(birthdays, start); k < birthdays.length && birthdays[k]! <= end; k += 1) marked[owner[k]!] = 1;
   const candidates: Oc3Birthdays[] = [];
   for (let i = 0; i < people.length; i += 1) if (marked[i] === 1 || people[i]!.dobUnknown) candidates.push(people[i]!);
   return candidates;

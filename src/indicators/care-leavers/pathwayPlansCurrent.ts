@@ -3,6 +3,7 @@ import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { ChildRecord, PathwayPlanPerson } from "../../model/cohort.js";
+import { type ChildDays, childDays } from "../childDays.js";
 import { CohortMembers, childrenWith, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 
@@ -14,30 +15,23 @@ const OWED_A_PLAN = new Set<PathwayPlanPerson["category"]>(["eligible", "relevan
 
 /**
  * The young people owed a plan (an eligible, relevant or former-relevant CATEGORY) in cohort
- * order, with what the test at R reads, as typed columns found once per cohort: the day they
- * reach 16 years 3 months (NaN without a DOB), CASE_OPEN and CASE_CLOSED (−∞ and +∞ when blank),
- * and their plan days ascending (`plansFrom[k]` to `plansFrom[k + 1]`).
+ * order, with what the test at R reads, as typed columns found once per cohort: the day each
+ * reaches 16 years 3 months (NaN without a DOB), and CASE_OPEN and CASE_CLOSED (−∞ and +∞ when
+ * blank). Their plan days are `PLAN_DAYS`.
  */
 interface OwedAPlan {
   position: Int32Array;
   ofAge: Float64Array;
   caseOpen: Float64Array;
   caseClosed: Float64Array;
-  plansFrom: Int32Array;
-  plans: Float64Array;
 }
 
 const OWED_A_PLAN_PEOPLE = /* @__PURE__ */ derivedValue<OwedAPlan, []>("young people owed a pathway plan");
+const PLAN_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("pathway plan days");
 
 function owedAPlan(context: IndicatorContext): OwedAPlan {
   return context.history.lasting(OWED_A_PLAN_PEOPLE, [], () => {
     const people = childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null).filter((h) => OWED_A_PLAN.has(h.child.pathwayPlan!.category));
-    const plansFrom = new Int32Array(people.length + 1);
-    const plans: number[] = [];
-    people.forEach(({ child }, k) => {
-      for (const day of [...child.pathwayPlan!.planDates].sort((a, b) => a - b)) plans.push(day);
-      plansFrom[k + 1] = plans.length;
-    });
     const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => Float64Array.from(people, ({ child }) => value(child, child.pathwayPlan!));
     return {
       position: Int32Array.from(people, (h) => h.position),
@@ -47,22 +41,8 @@ function owedAPlan(context: IndicatorContext): OwedAPlan {
       }),
       caseOpen: column((_, person) => person.caseOpen ?? -Infinity),
       caseClosed: column((_, person) => person.caseClosed ?? Infinity),
-      plansFrom,
-      plans: new Float64Array(plans),
     };
   });
-}
-
-/** Person k of `owed` has a plan day in [from, to]. */
-function hasPlanBetween({ plansFrom, plans }: OwedAPlan, k: number, from: number, to: number): boolean {
-  let lo = plansFrom[k]!;
-  let hi = plansFrom[k + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (plans[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < plansFrom[k + 1]! && plans[lo]! <= to;
 }
 
 /**
@@ -102,6 +82,7 @@ export const pathwayPlansCurrent = defineIndicator({
     const members = new CohortMembers(context.history.ids);
     const isUasc = uascExclusion(context);
     const owed = owedAPlan(context);
+    const planDays = childDays(context, PLAN_DAYS, [], (child) => [...(child.pathwayPlan?.planDates ?? [])].sort((a, b) => a - b));
     for (let k = 0; k < owed.position.length; k += 1) {
       const id = owed.position[k]!;
       const caseOpen = owed.caseOpen[k]! <= asAt && owed.caseClosed[k]! > asAt;
@@ -109,7 +90,7 @@ export const pathwayPlansCurrent = defineIndicator({
       else if (owed.ofAge[k]! > asAt) members.exclude(id, "under-16-years-3-months");
       else if (!caseOpen) members.exclude(id, "case-closed");
       else if (isUasc(id)) members.exclude(id, "uasc");
-      else members.include(id, hasPlanBetween(owed, k, earliestPlan, asAt));
+      else members.include(id, planDays.anyBetween(id, earliestPlan, asAt));
     }
     return members.percent();
   },

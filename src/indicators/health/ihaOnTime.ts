@@ -2,6 +2,7 @@ import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
+import { lowerBound } from "../../numbers/search.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
@@ -82,16 +83,9 @@ function careStarts(context: IndicatorContext): CareStarts {
  * periods), with no comparison function.
  */
 function startsIn(starts: CareStarts, from: number, to: number): Int32Array {
-  let lo = 0;
-  let hi = starts.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts.start[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
   const scale = starts.start.length;
   const keys: number[] = [];
-  for (let row = lo; row < scale && starts.start[row]! <= to; row += 1) keys.push(starts.position[row]! * scale + row);
+  for (let row = lowerBound(starts.start, from); row < scale && starts.start[row]! <= to; row += 1) keys.push(starts.position[row]! * scale + row);
   const sorted = new Float64Array(keys).sort();
   const rows = new Int32Array(sorted.length);
   for (let k = 0; k < sorted.length; k += 1) rows[k] = sorted[k]! % scale;

@@ -49,7 +49,7 @@ export class HeaderCursor {
   }
 }
 
-/** First index in [from, to) whose id is not below `id` (ids[to] may be past it). */
+/** First index in [from, to) whose id is not below `id` (ids[to] may be past it): `lowerBound` (src/numbers/search.ts) over text. */
 function lowerBound(ids: readonly string[], id: string, from: number, to: number): number {
   let low = from;
   let high = to;

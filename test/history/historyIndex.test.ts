@@ -21,12 +21,13 @@ const rawEpisode = fc.record({
   rne: fc.constantFrom("S", "P", "L", "T", "U", "B" as const),
   ls: fc.constantFrom("C2", "V3", "V4", "E1"),
   rec: fc.constantFrom("X1", "E4A", "E11", null),
+  place: fc.constantFrom("U4", "U1", "T0", "A4"),
 });
 const rawCohort = fc.array(fc.array(rawEpisode, { maxLength: 5 }), { minLength: 1, maxLength: 6 }).map((children) => {
   const records: EpisodeRecord[] = [];
   children.forEach((episodes, c) => {
     for (const e of episodes) {
-      records.push(episode(`C${c}`, { start: iso(e.start), end: e.length === null ? null : iso(e.start + e.length), rne: e.rne, ls: e.ls, rec: e.rec }));
+      records.push(episode(`C${c}`, { start: iso(e.start), end: e.length === null ? null : iso(e.start + e.length), rne: e.rne, ls: e.ls, rec: e.rec, place: e.place }));
     }
   });
   return cohortOf({ episodes: records });
@@ -147,6 +148,14 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
         const { periodStart, spellStart, previousSpellStart, placementType } = index.columns;
         const [from, to] = [addDays(asAt, -30), asAt];
         index.children.forEach((h, i) => {
+          // Every row sits where the history's objects put its episode.
+          h.places.forEach((place, k) => {
+            const row = h.first + k;
+            expect(periodStart[row]).toBe(place.period.start);
+            expect(spellStart[row]).toBe(place.spell.start);
+            expect(previousSpellStart[row]).toBe(place.spellIndex > 0 ? h.spells[place.period.index]![place.spellIndex - 1]!.start : NaN);
+            expect(placementType[row]).toBe(place.episode.placementType);
+          });
           const current = currentEpisode(h, asAt);
           expect(rows[i] === -1).toBe(current === null);
           if (current !== null) {

@@ -27,8 +27,9 @@ export class EpisodeColumns {
   periodStart: Float64Array;
   spellStart: Float64Array;
   previousSpellStart: Float64Array;
-  /** PLACE (a code: the strings are the code list's own, shared by every row). */
+  /** PLACE and REC (codes: the strings are the code list's own, shared by every row). */
   placementType: string[] = [];
+  endReason: (string | null)[] = [];
   private size = 0;
 
   constructor(capacity: number) {
@@ -75,6 +76,7 @@ export class EpisodeColumns {
       this.end[row] = e.end === null ? Infinity : e.truncated ? e.end + 1 : e.end;
       this.readOrder[row] = e.readOrder;
       this.placementType[row] = e.placementType;
+      this.endReason[row] = e.endReason;
       this.flags[row] =
         (isShortBreak(e) ? SHORT_BREAK : 0) |
         (e.reasonForNewEpisode === "S" ? STARTS_CARE : 0) |

@@ -145,7 +145,7 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
         const asAt = addDays(BASE, offset);
         const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, ...options });
         const rows = currentRowsAt(index, asAt);
-        const { periodStart, spellStart, previousSpellStart, placementType } = index.columns;
+        const { periodStart, spellStart, previousSpellStart, placementType, endReason } = index.columns;
         const [from, to] = [addDays(asAt, -30), asAt];
         index.children.forEach((h, i) => {
           // Every row sits where the history's objects put its episode.
@@ -155,6 +155,7 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
             expect(spellStart[row]).toBe(place.spell.start);
             expect(previousSpellStart[row]).toBe(place.spellIndex > 0 ? h.spells[place.period.index]![place.spellIndex - 1]!.start : NaN);
             expect(placementType[row]).toBe(place.episode.placementType);
+            expect(endReason[row]).toBe(place.episode.endReason);
           });
           const current = currentEpisode(h, asAt);
           expect(rows[i] === -1).toBe(current === null);

@@ -33,9 +33,10 @@ export const adoptedPercent = defineIndicator({
   compute(context) {
     const members = new CohortMembers(context.history.ids);
     const isUasc = uascExclusion(context);
-    for (const { history, last } of endsOfCare(context).leavers) {
-      if (isUasc(history.position)) members.exclude(history.position, "uasc");
-      else members.include(history.position, ADOPTED.has(last.endReason ?? ""));
+    const { endReason } = context.history.columns;
+    for (const { position, last } of endsOfCare(context).leavers) {
+      if (isUasc(position)) members.exclude(position, "uasc");
+      else members.include(position, ADOPTED.has(endReason[last] ?? ""));
     }
     return members.percent();
   },

@@ -1,6 +1,5 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
-import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
-import type { Episode } from "../../model/cohort.js";
+import { derivedValue } from "../../history/historyIndex.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
@@ -20,12 +19,11 @@ const STARTS = /* @__PURE__ */ derivedValue<CohortMembers, [asAt: number, start:
 function startsIn(context: IndicatorContext, start: number, end: number): CohortMembers {
   const members = new CohortMembers(context.history.ids);
   const isUasc = uascExclusion(context);
-  const children = context.history.children;
+  const { rows, columns } = context.history;
   for (const position of context.history.startingIn(start, end)) {
-    const { columns, first, episodes } = children[position]!;
     let starts = 0;
     let startsOfCare = 0;
-    for (let row = first; row < first + episodes.length; row += 1) {
+    for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
       if (!columns.is(row, STARTS_CARE) || columns.start[row]! < start || columns.start[row]! > end) continue;
       starts += 1;
       if (!columns.is(row, SHORT_BREAK)) startsOfCare += 1;
@@ -40,9 +38,10 @@ function startsIn(context: IndicatorContext, start: number, end: number): Cohort
 
 /** The children with an end of care in [W0, W1], and those whose only ends there are short breaks. */
 export interface EndsOfCare {
-  /** In cohort order, with the child's last end of care in the window (it gives the reason). */
-  leavers: { history: ChildHistory; last: Episode }[];
-  shortBreakOnly: ChildHistory[];
+  /** In cohort order, by position, with the row (in `history.columns`) of the child's last end of care in the window: it gives the reason. */
+  leavers: { position: number; last: number }[];
+  /** Positions, in cohort order. */
+  shortBreakOnly: number[];
 }
 
 const ENDS_OF_CARE = /* @__PURE__ */ derivedValue<EndsOfCare, [start: number, end: number]>("ends of care");
@@ -55,20 +54,18 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
   const { start, end } = context.period;
   return context.history.shared(ENDS_OF_CARE, [start, end], () => {
     const result: EndsOfCare = { leavers: [], shortBreakOnly: [] };
-    const children = context.history.children;
+    const { rows, columns } = context.history;
     for (const position of context.history.endingIn(start, end)) {
-      const history = children[position]!;
-      const { columns, first, episodes } = history;
       let last = -1;
       let shortBreakEnd = false;
-      for (let row = first; row < first + episodes.length; row += 1) {
+      for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
         const dec = columns.end[row]!;
         if (!columns.is(row, ENDS_CARE) || dec < start || dec > end) continue;
         if (columns.is(row, SHORT_BREAK)) shortBreakEnd = true;
         else if (last === -1 || dec > columns.end[last]! || (dec === columns.end[last] && columns.readOrder[row]! > columns.readOrder[last]!)) last = row;
       }
-      if (last !== -1) result.leavers.push({ history, last: episodes[last - first]! });
-      else if (shortBreakEnd) result.shortBreakOnly.push(history);
+      if (last !== -1) result.leavers.push({ position, last });
+      else if (shortBreakEnd) result.shortBreakOnly.push(position);
     }
     return result;
   });
@@ -79,10 +76,10 @@ export function measureEnds(context: IndicatorContext): Measurement {
   const { leavers, shortBreakOnly } = endsOfCare(context);
   const members = new CohortMembers(context.history.ids);
   const isUasc = uascExclusion(context);
-  for (const { history } of leavers) {
-    if (isUasc(history.position)) members.exclude(history.position, "uasc");
-    else members.count(history.position);
+  for (const { position } of leavers) {
+    if (isUasc(position)) members.exclude(position, "uasc");
+    else members.count(position);
   }
-  for (const history of shortBreakOnly) members.exclude(history.position, "short-break");
+  for (const position of shortBreakOnly) members.exclude(position, "short-break");
   return members.countOfChildren();
 }

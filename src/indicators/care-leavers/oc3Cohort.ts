@@ -3,9 +3,10 @@ import { AGE, EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
-import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
+import { ENDS_CARE, SHORT_BREAK } from "../../history/episodeColumns.js";
+import { type ChildHistory, type HistoryIndex, derivedValue } from "../../history/historyIndex.js";
 import { lowerBound } from "../../numbers/search.js";
-import type { ChildRecord, Episode } from "../../model/cohort.js";
+import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { CohortMembers, type ExcludedAt, childrenWith, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
@@ -36,7 +37,8 @@ function careLeaverDateOfBirth(child: ChildRecord, row: Oc3Row): Day | null {
  * the age band alone, so they are found once, not at every as-at date.
  */
 interface Oc3Birthdays {
-  history: ChildHistory;
+  /** The young person's position in the cohort. */
+  position: number;
   rows: readonly { row: Oc3Row; birthdays: readonly Day[] }[];
   /** A row has no DOB (data.md §4.1). */
   dobUnknown: boolean;
@@ -70,7 +72,7 @@ function oc3People(context: IndicatorContext): Oc3People {
         const birthdays = AGES[ages].map((age) => addYears(dob, age)).filter((b) => row.endYear === null || collectionYearEndOf(b) === row.endYear);
         return { row, birthdays };
       });
-      return { history, rows, dobUnknown };
+      return { position: history.position, rows, dobUnknown };
     });
     const all: { day: number; owner: number }[] = [];
     people.forEach((person, owner) => {
@@ -105,25 +107,29 @@ function qualifyingRow({ rows }: Oc3Birthdays, start: Day, end: Day): Oc3Row | n
   return found;
 }
 
-/** The latest end of care on or before R (DEC ≤ R, REC not X1; a truncated episode did not end care): latest DEC, ties read last. */
-function latestEndOfCare(episodes: readonly Episode[], asAt: number): Episode | null {
-  let last: Episode | null = null;
-  for (const e of episodes) {
-    if (e.end === null || e.truncated || e.end > asAt || e.endReason === "X1") continue;
-    if (last === null || e.end > last.end! || (e.end === last.end && e.readOrder > last.readOrder)) last = e;
+/**
+ * The REC of the child's latest end of care on or before R (DEC ≤ R, REC not X1; a truncated
+ * episode did not end care: the ENDS_CARE rows), latest DEC, ties read last; undefined when none.
+ * Read from the typed episode columns of the child at `position`.
+ */
+function latestEndOfCareReason({ rows, columns }: HistoryIndex, position: number, asAt: number): string | null | undefined {
+  let last = -1;
+  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
+    if (!columns.is(row, ENDS_CARE) || columns.end[row]! > asAt) continue;
+    if (last === -1 || columns.end[row]! > columns.end[last]! || (columns.end[row] === columns.end[last] && columns.readOrder[row]! > columns.readOrder[last]!)) last = row;
   }
-  return last;
+  return last === -1 ? undefined : columns.endReason[last];
 }
 
 /**
  * Every episode of the child starting on or before R is a short break, and there is one:
  * episodes starting after R are ignored (§1.2).
  */
-function onlyShortBreaksBy(history: ChildHistory, asAt: number): boolean {
+function onlyShortBreaksBy({ rows, columns }: HistoryIndex, position: number, asAt: number): boolean {
   let any = false;
-  for (let k = 0; k < history.episodes.length; k += 1) {
-    if (history.episodes[k]!.start > asAt) continue;
-    if (!history.isShortBreak(k)) return false;
+  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
+    if (columns.start[row]! > asAt) continue;
+    if (!columns.is(row, SHORT_BREAK)) return false;
     any = true;
   }
   return any;
@@ -150,18 +156,16 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
     const exclude = (position: number, reason: string) => cohort.excluded.push({ position, reason });
     const isUasc = uascExclusion(context);
     for (const person of candidatesIn(oc3People(context), period.start, period.end)) {
-      const { history } = person;
-      const id = history.position;
+      const id = person.position;
       const row = qualifyingRow(person, period.start, period.end);
       if (row === null) {
         if (person.dobUnknown) exclude(id, "date-of-birth-unknown");
         continue;
       }
-      const episodes = history.episodes;
       if (row.inTouch === "DIED") exclude(id, "died");
       else if (row.inTouch === "RHOM") exclude(id, "returned-home");
-      else if (latestEndOfCare(episodes, asAt)?.endReason === "E3") exclude(id, "care-transferred");
-      else if (onlyShortBreaksBy(history, asAt)) exclude(id, "short-break");
+      else if (latestEndOfCareReason(context.history, id, asAt) === "E3") exclude(id, "care-transferred");
+      else if (onlyShortBreaksBy(context.history, id, asAt)) exclude(id, "short-break");
       else if (isUasc(id)) exclude(id, "uasc");
       else cohort.members.push({ position: id, row });
     }

@@ -399,13 +399,40 @@ function closeStaleEpisodes(episodes: Episode[]): Episode[] {
 /** Index of the current episode at R (§1.6): covering R, not a short break, latest DECOM; ties: open, later DEC, read last. −1: none. */
 function currentEpisodeIndex(history: ChildHistory, asAt: number): number {
   if (history.careStart > asAt || history.careEnd <= asAt) return -1;
-  const { columns, first } = history;
+  const best = currentRowOf(history.columns, history.first, history.episodes.length, asAt);
+  return best === -1 ? -1 : best - history.first;
+}
+
+/*
+ * The questions asked of one child's rows [first, first + count) of the typed columns, whether
+ * the rows come from its history or from the index by position (the typed snapshot). Callers
+ * check the care span first: outside it none of them can answer yes.
+ */
+
+/** The current episode's row at R (§1.6), or −1. */
+function currentRowOf(columns: EpisodeColumns, first: number, count: number, asAt: number): number {
   let best = -1;
-  for (let row = first; row < first + history.episodes.length; row += 1) {
+  for (let row = first; row < first + count; row += 1) {
     if (columns.is(row, SHORT_BREAK) || !columns.covers(row, asAt)) continue;
     if (best === -1 || isLaterCurrent(columns, row, best)) best = row;
   }
-  return best === -1 ? -1 : best - first;
+  return best;
+}
+
+/** A short-break row covers `day`. */
+function shortBreakCovers(columns: EpisodeColumns, first: number, count: number, day: number): boolean {
+  for (let row = first; row < first + count; row += 1) {
+    if (columns.is(row, SHORT_BREAK) && columns.covers(row, day)) return true;
+  }
+  return false;
+}
+
+/** A short-break row overlaps the closed window [start, end]. */
+function shortBreakOverlaps(columns: EpisodeColumns, first: number, count: number, start: number, end: number): boolean {
+  for (let row = first; row < first + count; row += 1) {
+    if (columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
+  }
+  return false;
 }
 
 /** The row in `history.columns` of the current episode at R (§1.6), or −1 when not looked after at R. */
@@ -450,13 +477,7 @@ export function currentRowsAt(index: HistoryIndex, asAt: number): Int32Array {
     const current = new Int32Array(rows.first.length).fill(-1);
     for (let i = 0; i < current.length; i += 1) {
       // The care span says most children are not in care at R.
-      if (!(careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt)) continue;
-      let best = -1;
-      for (let row = rows.first[i]!; row < rows.first[i]! + rows.count[i]!; row += 1) {
-        if (columns.is(row, SHORT_BREAK) || !columns.covers(row, asAt)) continue;
-        if (best === -1 || isLaterCurrent(columns, row, best)) best = row;
-      }
-      current[i] = best;
+      if (careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt) current[i] = currentRowOf(columns, rows.first[i]!, rows.count[i]!, asAt);
     }
     return current;
   });
@@ -477,20 +498,14 @@ export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (
 export function isOnShortBreakAt(index: HistoryIndex, position: number, day: number): boolean {
   const { careSpans, rows, columns } = index;
   if (careSpans.starts[position]! > day || careSpans.ends[position]! <= day) return false;
-  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
-    if (columns.is(row, SHORT_BREAK) && columns.covers(row, day)) return true;
-  }
-  return false;
+  return shortBreakCovers(columns, rows.first[position]!, rows.count[position]!, day);
 }
 
 /** `hasShortBreakOverlapping` of the child at `position`, from the typed columns. */
 export function hasShortBreakOverlappingAt(index: HistoryIndex, position: number, start: number, end: number): boolean {
   const { careSpans, rows, columns } = index;
   if (!(careSpans.starts[position]! <= end && careSpans.ends[position]! >= start)) return false;
-  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
-    if (columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
-  }
-  return false;
+  return shortBreakOverlaps(columns, rows.first[position]!, rows.count[position]!, start, end);
 }
 
 /** Row `row` is a later current episode than row `best`: later DECOM, then open, then later DEC (open is Infinity), then read last. */
@@ -515,21 +530,13 @@ export function isLookedAfterOn(history: ChildHistory, day: number): boolean {
 /** Covered at R by a short-break episode (LS V3/V4). */
 export function isOnShortBreak(history: ChildHistory, day: number): boolean {
   if (history.careStart > day || history.careEnd <= day) return false;
-  const { columns, first } = history;
-  for (let row = first; row < first + history.episodes.length; row += 1) {
-    if (columns.is(row, SHORT_BREAK) && columns.covers(row, day)) return true;
-  }
-  return false;
+  return shortBreakCovers(history.columns, history.first, history.episodes.length, day);
 }
 
 /** A short-break episode (LS V3/V4) overlapping the closed window [start, end]. */
 export function hasShortBreakOverlapping(history: ChildHistory, start: number, end: number): boolean {
   if (!careSpanOverlaps(history, start, end)) return false;
-  const { columns, first } = history;
-  for (let row = first; row < first + history.episodes.length; row += 1) {
-    if (columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
-  }
-  return false;
+  return shortBreakOverlaps(history.columns, history.first, history.episodes.length, start, end);
 }
 
 /**

@@ -328,24 +328,8 @@ class BuiltHistory implements ChildHistory {
   }
 }
 
-/** Each row's period start, spell start and previous spell start (`EpisodeColumns.placeRow`), walked as `placesOf` walks them. */
-function placeRows(columns: EpisodeColumns, first: number, episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): void {
-  const byEpisode = episodes.length > 8 ? new Map(episodes.map((e, i) => [e, i])) : null;
-  for (const period of periods) {
-    const periodSpells = spells[period.index]!;
-    for (let spellIndex = 0; spellIndex < periodSpells.length; spellIndex += 1) {
-      const spell = periodSpells[spellIndex]!;
-      const previousStart = spellIndex > 0 ? periodSpells[spellIndex - 1]!.start : NaN;
-      for (const episode of spell.episodes) {
-        const k = byEpisode === null ? episodes.indexOf(episode) : byEpisode.get(episode)!;
-        columns.placeRow(first + k, period.start, spell.start, previousStart);
-      }
-    }
-  }
-}
-
-function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): CurrentEpisode[] {
-  const places = new Array<CurrentEpisode>(episodes.length);
+/** Visits every episode with where it sits: its index in `episodes`, its period, and its spell's place among the period's spells. */
+function eachPlace(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][], visit: (k: number, period: PeriodOfCare, spellIndex: number) => void): void {
   // A Map only for long histories: most children have a handful of episodes.
   const byEpisode = episodes.length > 8 ? new Map(episodes.map((e, i) => [e, i])) : null;
   for (const period of periods) {
@@ -353,10 +337,26 @@ function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[]
     for (let spellIndex = 0; spellIndex < periodSpells.length; spellIndex += 1) {
       const spell = periodSpells[spellIndex]!;
       for (const episode of spell.episodes) {
-        places[byEpisode === null ? episodes.indexOf(episode) : byEpisode.get(episode)!] = { episode, period, spell, spellIndex };
+        visit(byEpisode === null ? episodes.indexOf(episode) : byEpisode.get(episode)!, period, spellIndex);
       }
     }
   }
+}
+
+/** Each row's period start, spell start and previous spell start (`EpisodeColumns.placeRow`). */
+function placeRows(columns: EpisodeColumns, first: number, episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): void {
+  eachPlace(episodes, periods, spells, (k, period, spellIndex) => {
+    const periodSpells = spells[period.index]!;
+    columns.placeRow(first + k, period.start, periodSpells[spellIndex]!.start, spellIndex > 0 ? periodSpells[spellIndex - 1]!.start : NaN);
+  });
+}
+
+function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): CurrentEpisode[] {
+  const places = new Array<CurrentEpisode>(episodes.length);
+  eachPlace(episodes, periods, spells, (k, period, spellIndex) => {
+    const spell = spells[period.index]![spellIndex]!;
+    places[k] = { episode: episodes[k]!, period, spell, spellIndex };
+  });
   return places;
 }
 
@@ -420,7 +420,7 @@ function currentRowOf(columns: EpisodeColumns, first: number, count: number, asA
 }
 
 /** A short-break row covers `day`. */
-function shortBreakCovers(columns: EpisodeColumns, first: number, count: number, day: number): boolean {
+export function shortBreakCovers(columns: EpisodeColumns, first: number, count: number, day: number): boolean {
   for (let row = first; row < first + count; row += 1) {
     if (columns.is(row, SHORT_BREAK) && columns.covers(row, day)) return true;
   }
@@ -428,7 +428,7 @@ function shortBreakCovers(columns: EpisodeColumns, first: number, count: number,
 }
 
 /** A short-break row overlaps the closed window [start, end]. */
-function shortBreakOverlaps(columns: EpisodeColumns, first: number, count: number, start: number, end: number): boolean {
+export function shortBreakOverlaps(columns: EpisodeColumns, first: number, count: number, start: number, end: number): boolean {
   for (let row = first; row < first + count; row += 1) {
     if (columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
   }
@@ -480,17 +480,6 @@ export function currentRowsAt(index: HistoryIndex, asAt: number): Int32Array {
       if (careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt) current[i] = currentRowOf(columns, rows.first[i]!, rows.count[i]!, asAt);
     }
     return current;
-  });
-}
-
-const CURRENT_EPISODES = /* @__PURE__ */ derivedValue<readonly (CurrentEpisode | null)[], [asAt: number]>("current episodes");
-
-/** `currentEpisode` of every child of the index at R, in cohort order, computed once per R (objects: `currentRowsAt` is the typed form). */
-export function currentEpisodesAt(index: HistoryIndex, asAt: number): readonly (CurrentEpisode | null)[] {
-  return index.shared(CURRENT_EPISODES, [asAt], () => {
-    const { children } = index;
-    const rows = currentRowsAt(index, asAt);
-    return Array.from(rows, (row, i) => (row === -1 ? null : children[i]!.places[row - children[i]!.first]!));
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
-import { ENDS_CARE, type EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "../history/episodeColumns.js";
-import { type ChildHistory, currentRow, currentRowsAt, derivedValue } from "../history/historyIndex.js";
+import { ENDS_CARE, type EpisodeColumns, STARTS_CARE } from "../history/episodeColumns.js";
+import { type ChildHistory, currentRow, currentRowsAt, derivedValue, shortBreakCovers, shortBreakOverlaps } from "../history/historyIndex.js";
 import { type ExcludedAt, uascExclusion } from "./common.js";
 import type { IndicatorContext } from "./types.js";
 
@@ -40,26 +40,16 @@ interface ChildRows {
 /** The decision from the typed columns alone; `current` is the current episode's row (−1: none). */
 function decide(columns: EpisodeColumns, child: ChildRows, current: number, asAt: Day, c0: Day): CareTwelveMonthsDecision {
   const { first, count, careStart, careEnd } = child;
-  const covered = careStart <= asAt && careEnd > asAt;
-  let shortBreakAtR = false;
-  let shortBreakSinceC0 = false;
-  let broken = false;
-  if (careStart <= asAt && careEnd >= c0) {
-    for (let row = first; row < first + count; row += 1) {
-      if (columns.is(row, SHORT_BREAK)) {
-        if (covered && columns.covers(row, asAt)) shortBreakAtR = true;
-        if (columns.overlaps(row, c0, asAt)) shortBreakSinceC0 = true;
-      }
-      if (
-        (columns.is(row, STARTS_CARE) && columns.start[row]! > c0 && columns.start[row]! <= asAt) ||
-        (columns.is(row, ENDS_CARE) && columns.end[row]! >= c0 && columns.end[row]! <= asAt)
-      ) broken = true;
-    }
-  }
-  if (current === -1) return shortBreakAtR ? SHORT_BREAK_DECISION : NOT_IN_CARE;
-  if (shortBreakSinceC0) return SHORT_BREAK_DECISION;
+  if (current === -1) return careStart <= asAt && careEnd > asAt && shortBreakCovers(columns, first, count, asAt) ? SHORT_BREAK_DECISION : NOT_IN_CARE;
+  if (careStart <= asAt && careEnd >= c0 && shortBreakOverlaps(columns, first, count, c0, asAt)) return SHORT_BREAK_DECISION;
   if (columns.periodStart[current]! > c0) return UNDER_12_MONTHS;
-  return broken ? UNDER_12_MONTHS : IN_COHORT;
+  for (let row = first; row < first + count; row += 1) {
+    const broken =
+      (columns.is(row, STARTS_CARE) && columns.start[row]! > c0 && columns.start[row]! <= asAt) ||
+      (columns.is(row, ENDS_CARE) && columns.end[row]! >= c0 && columns.end[row]! <= asAt);
+    if (broken) return UNDER_12_MONTHS;
+  }
+  return IN_COHORT;
 }
 
 /** True when the child is in C12(R): in care without a break for 12 months or more at R. */

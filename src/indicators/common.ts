@@ -117,7 +117,7 @@ export class CohortMembers {
 }
 
 /** The positions ascending and distinct: `list` itself when it is already (lists are mostly built in cohort order). */
-export function distinctAscending(list: readonly number[]): readonly number[] {
+function distinctAscending(list: readonly number[]): readonly number[] {
   let ascending = true;
   for (let i = 1; i < list.length && ascending; i += 1) ascending = list[i - 1]! < list[i]!;
   if (ascending) return list;

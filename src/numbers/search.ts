@@ -20,3 +20,23 @@ export function lowerBound(values: Float64Array, key: number, from = 0, to = val
   }
   return lo;
 }
+
+/**
+ * The indices of `values` in ascending order of value, ties in index order (a stable sort),
+ * found by one numeric sort of value × n + index rather than a comparison function: how a
+ * column gathered child by child is put in day order.
+ *
+ * @example
+ * ```ts
+ * ascendingOrder([30, 10, 30, 20]); // Int32Array [1, 3, 0, 2]
+ * ```
+ */
+export function ascendingOrder(values: readonly number[]): Int32Array {
+  const n = values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) keys[i] = values[i]! * n + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) order[k] = ((keys[k]! % n) + n) % n;
+  return order;
+}

@@ -4,15 +4,12 @@ import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
 import { ENDS_CARE, SHORT_BREAK } from "../../history/episodeColumns.js";
-import { type ChildHistory, type HistoryIndex, derivedValue } from "../../history/historyIndex.js";
-import { lowerBound } from "../../numbers/search.js";
+import { type HistoryIndex, derivedValue } from "../../history/historyIndex.js";
+import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { CohortMembers, type ExcludedAt, childrenWith, uascExclusion } from "../common.js";
+import { CohortMembers, type ExcludedAt, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
-
-/** The children with an OC3 row: the only ones the care-leaver cohort can hold. */
-const CHILDREN_WITH_OC3 = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with OC3 rows");
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
 const AGES: Record<ScorecardOptions["careLeaverAges"], readonly number[]> = {
@@ -60,7 +57,8 @@ const OC3_BIRTHDAYS = /* @__PURE__ */ derivedValue<Oc3People, [ages: ScorecardOp
 function oc3People(context: IndicatorContext): Oc3People {
   const ages = context.options.careLeaverAges;
   return context.history.lasting(OC3_BIRTHDAYS, [ages], () => {
-    const people = childrenWith(context, CHILDREN_WITH_OC3, (c) => c.oc3.length > 0).map((history) => {
+    // The children with an OC3 row: the only ones the care-leaver cohort can hold.
+    const people = context.history.children.filter((h) => h.child.oc3.length > 0).map((history) => {
       const child = history.child;
       let dobUnknown = false;
       const rows = child.oc3.map((row) => {
@@ -74,12 +72,18 @@ function oc3People(context: IndicatorContext): Oc3People {
       });
       return { position: history.position, rows, dobUnknown };
     });
-    const all: { day: number; owner: number }[] = [];
+    const days: number[] = [];
+    const owners: number[] = [];
     people.forEach((person, owner) => {
-      for (const { birthdays } of person.rows) for (const day of birthdays) all.push({ day, owner });
+      for (const { birthdays } of person.rows) {
+        for (const day of birthdays) {
+          days.push(day);
+          owners.push(owner);
+        }
+      }
     });
-    all.sort((a, b) => a.day - b.day);
-    return { people, birthdays: Float64Array.from(all, (b) => b.day), owner: Int32Array.from(all, (b) => b.owner) };
+    const order = ascendingOrder(days);
+    return { people, birthdays: Float64Array.from(order, (k) => days[k]!), owner: Int32Array.from(order, (k) => owners[k]!) };
   });
 }
 

@@ -1,13 +1,11 @@
-import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
+import { derivedValue } from "../../history/historyIndex.js";
 import { AGE } from "../reads.js";
 import { addMonths } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { ChildRecord, PathwayPlanPerson } from "../../model/cohort.js";
 import { type ChildDays, childDays } from "../childDays.js";
-import { CohortMembers, childrenWith, uascExclusion } from "../common.js";
+import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-
-const CHILDREN_WITH_PATHWAY_PLAN = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with a pathway plan");
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
 const MIN_AGE_MONTHS = 195;
@@ -31,7 +29,7 @@ const PLAN_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("pathway plan days
 
 function owedAPlan(context: IndicatorContext): OwedAPlan {
   return context.history.lasting(OWED_A_PLAN_PEOPLE, [], () => {
-    const people = childrenWith(context, CHILDREN_WITH_PATHWAY_PLAN, (c) => c.pathwayPlan !== null).filter((h) => OWED_A_PLAN.has(h.child.pathwayPlan!.category));
+    const people = context.history.children.filter(({ child }) => child.pathwayPlan !== null && OWED_A_PLAN.has(child.pathwayPlan.category));
     const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => Float64Array.from(people, ({ child }) => value(child, child.pathwayPlan!));
     return {
       position: Int32Array.from(people, (h) => h.position),

@@ -2,7 +2,7 @@ import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { lowerBound } from "../../numbers/search.js";
+import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
@@ -22,8 +22,6 @@ interface CareStarts {
   /** DECOM of the period's first episode. */
   start: Float64Array;
   position: Int32Array;
-  /** Index of the period among the child's periods. */
-  period: Int32Array;
   /** The first episode is a short break (LS V3/V4). */
   shortBreak: Uint8Array;
   /** The period's DEC (Infinity while open), and whether its last episode was cut at 31 March (§1.5). */
@@ -35,11 +33,10 @@ const CARE_STARTS = /* @__PURE__ */ derivedValue<CareStarts, []>("starts of care
 
 function careStarts(context: IndicatorContext): CareStarts {
   return context.history.lasting(CARE_STARTS, [], () => {
-    // Gathered child by child and period by period, then put in DECOM order by a numeric sort
-    // of (DECOM × count + gathering order): ties stay in child, then period, order.
+    // Gathered child by child and period by period, then put in DECOM order; ties stay in child,
+    // then period, order.
     const start: number[] = [];
     const position: number[] = [];
-    const period: number[] = [];
     const shortBreak: number[] = [];
     const end: number[] = [];
     const truncated: number[] = [];
@@ -49,27 +46,20 @@ function careStarts(context: IndicatorContext): CareStarts {
         if (first.reasonForNewEpisode !== "S") continue;
         start.push(first.start);
         position.push(history.position);
-        period.push(p.index);
         shortBreak.push(isShortBreak(first) ? 1 : 0);
         end.push(p.end ?? Infinity);
         truncated.push(p.episodes[p.episodes.length - 1]!.truncated ? 1 : 0);
       }
     }
-    const count = start.length;
-    const order = new Float64Array(count);
-    for (let i = 0; i < count; i += 1) order[i] = start[i]! * count + i;
-    order.sort();
-    const gathered = new Int32Array(count);
-    for (let k = 0; k < count; k += 1) gathered[k] = ((order[k]! % count) + count) % count;
+    const order = ascendingOrder(start);
     const column = <A extends Float64Array | Int32Array | Uint8Array>(make: new (n: number) => A, values: number[]): A => {
-      const out = new make(count);
-      for (let k = 0; k < count; k += 1) out[k] = values[gathered[k]!]!;
+      const out = new make(order.length);
+      for (let k = 0; k < order.length; k += 1) out[k] = values[order[k]!]!;
       return out;
     };
     return {
       start: column(Float64Array, start),
       position: column(Int32Array, position),
-      period: column(Int32Array, period),
       shortBreak: column(Uint8Array, shortBreak),
       end: column(Float64Array, end),
       truncated: column(Uint8Array, truncated),

@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ascendingOrder, lowerBound } from "../../src/numbers/search.js";
+
+/** Days around the epoch, before and after it, with repeats. */
+const days = fc.array(fc.integer({ min: -80_000, max: 80_000 }), { maxLength: 60 });
+
+describe("ascendingOrder", () => {
+  it("is the stable sort of the indices by value (ties in index order), negative days included", () => {
+    fc.assert(
+      fc.property(fc.oneof(days, fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 60 })), (values) => {
+        const expected = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
+        expect([...ascendingOrder(values)]).toEqual(expected);
+      }),
+      { seed: 1401, numRuns: 500 },
+    );
+  });
+});
+
+describe("lowerBound", () => {
+  it("is the first index in [from, to) whose value is at least the key", () => {
+    fc.assert(
+      fc.property(days, fc.integer({ min: -90_000, max: 90_000 }), fc.nat(), fc.nat(), (values, key, a, b) => {
+        const sorted = Float64Array.from(values).sort();
+        const [from, to] = [a % (sorted.length + 1), b % (sorted.length + 1)].sort((x, y) => x - y) as [number, number];
+        let expected = from;
+        while (expected < to && sorted[expected]! < key) expected += 1;
+        expect(lowerBound(sorted, key, from, to)).toBe(expected);
+      }),
+      { seed: 1402, numRuns: 500 },
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { type Day, ukFromDay } from "../dates/day.js";
+import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
@@ -24,7 +25,7 @@ import { compareEpisodes } from "./episodeOrder.js";
  * ```
  */
 export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
-  const children = new ChildBuilders();
+  const children = new ChildBuilders(childIdsOf(input.years));
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
@@ -34,7 +35,6 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
     // Its episode rows are now copied into episodes: with `consume`, nothing else holds them.
     if (options.consume) c.episodeRows = [];
   }
-  records.sort((a, b) => compareText(a.childId, b.childId));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
@@ -187,24 +187,33 @@ interface ChildBuilder {
   pathwayPlan: PathwayPlanPerson | null;
 }
 
-/** Every child any row names, by id; consecutive rows of one child (files are usually grouped by child) skip the lookup. */
+/**
+ * Every child any row names, at its position in id order (`childIdsOf`), so the cohort comes
+ * out sorted; consecutive rows of one child (files are usually grouped by child) skip the lookup.
+ */
 class ChildBuilders {
-  private readonly byId = new Map<string, ChildBuilder>();
+  private readonly builders: (ChildBuilder | undefined)[];
+  /** One cursor for every file: a file starting below the last id found costs one binary search. */
+  private readonly cursor: IdCursor;
   private last: ChildBuilder | null = null;
+
+  constructor(private readonly ids: SortedIds) {
+    this.builders = new Array<ChildBuilder | undefined>(ids.length);
+    this.cursor = ids.cursor();
+  }
 
   get(childId: string): ChildBuilder {
     if (this.last !== null && this.last.childId === childId) return this.last;
-    let c = this.byId.get(childId);
-    if (c === undefined) {
-      c = newChild(childId);
-      this.byId.set(childId, c);
-    }
+    const position = this.cursor.positionOf(childId);
+    // Every id of the return is listed, so position is never -1; the listed string is kept (one per child).
+    const c = (this.builders[position] ??= newChild(this.ids.ids[position]!));
     this.last = c;
     return c;
   }
 
-  all(): IterableIterator<ChildBuilder> {
-    return this.byId.values();
+  /** The children in id order. */
+  all(): ChildBuilder[] {
+    return this.builders as ChildBuilder[];
   }
 }
 

@@ -2,7 +2,7 @@
  * The first index in [from, to) whose value is ≥ `key`, in `values` ascending over that range
  * (`to` when there is none): the one binary search of the typed day indexes and columns. Typed
  * arrays only, so that its element reads stay monomorphic in the per-date loops (the reader's
- * search over sorted ids, src/io/ssda903/headerIndex.ts, is its own).
+ * search over sorted ids, src/model/childIds.ts, is its own).
  *
  * @example
  * ```ts

@@ -13,13 +13,15 @@ import { IssueSink } from "./issueSink.js";
  */
 type AnyRecord = TableRecords[TableName][number];
 
+const byChild = (r: AnyRecord) => r.childId;
+
 /** Key of "one record per …" for tables where a later row replaces an earlier one. */
 const REPLACING_KEYS: Partial<Record<TableName, (r: never) => string>> = {
-  header: (r: TableRecords["header"][number]) => r.childId,
-  uasc: (r: TableRecords["uasc"][number]) => r.childId,
-  ad1: (r: TableRecords["ad1"][number]) => r.childId,
-  oc2: (r: TableRecords["oc2"][number]) => r.childId,
-  oc3: (r: TableRecords["oc3"][number]) => r.childId,
+  header: byChild,
+  uasc: byChild,
+  ad1: byChild,
+  oc2: byChild,
+  oc3: byChild,
   missing: (r: TableRecords["missing"][number]) => `${r.childId}\u0000${r.kind}\u0000${r.start}`,
   placed_for_adoption: (r: TableRecords["placed_for_adoption"][number]) => `${r.childId}\u0000${r.datePlaced}`,
 };
@@ -37,7 +39,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (records.length === 0) continue;
       const sink = new IssueSink(records[0]!.file, table);
       const keyOf = REPLACING_KEYS[table] as ((r: AnyRecord) => string) | undefined;
-      if (keyOf) duplicateKeys(records, keyOf, sink);
+      if (keyOf) duplicateKeys(records, keyOf, keyOf === byChild, sink);
       const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
       const checkDob = table !== "header" && "dateOfBirth" in records[0]!;
       if (checkHeader || checkDob) headerChecks(records, headers.cursor(), { checkHeader, checkDob }, sink);
@@ -48,18 +50,42 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
 }
 
 /** `duplicate-key`: a later record with the key of an earlier one replaces it. */
-function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => string, sink: IssueSink): void {
+export function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => string, byChild: boolean, sink: IssueSink): void {
+  if (byChild && childrenAscending(records)) return repeatedChildren(records, sink);
   const firstLine = new Map<string, number>();
   for (const r of records) {
     const key = keyOf(r);
     const earlier = firstLine.get(key);
     if (earlier === undefined) firstLine.set(key, r.line);
-    else {
-      sink.child = r.childId;
-      sink.warning("duplicate-key", r.line, "CHILD", () => `the child already has a record on line ${earlier}; this later one replaces it`);
-    }
+    else replaced(r, earlier, sink);
   }
   sink.child = null;
+}
+
+/**
+ * `duplicateKeys` keyed by child over a file whose children come in ascending runs (the usual
+ * export): a child's records are then one run, so a repeat is a record in the run of the one
+ * before it, found without hashing every id.
+ */
+function repeatedChildren(records: readonly AnyRecord[], sink: IssueSink): void {
+  let runLine = 0;
+  for (let k = 0; k < records.length; k += 1) {
+    const r = records[k]!;
+    if (k > 0 && r.childId === records[k - 1]!.childId) replaced(r, runLine, sink);
+    else runLine = r.line;
+  }
+  sink.child = null;
+}
+
+/** Each child's records form one run, the runs in ascending id order. */
+function childrenAscending(records: readonly AnyRecord[]): boolean {
+  for (let k = 1; k < records.length; k += 1) if (records[k]!.childId < records[k - 1]!.childId) return false;
+  return true;
+}
+
+function replaced(r: AnyRecord, earlier: number, sink: IssueSink): void {
+  sink.child = r.childId;
+  sink.warning("duplicate-key", r.line, "CHILD", () => `the child already has a record on line ${earlier}; this later one replaces it`);
 }
 
 /**

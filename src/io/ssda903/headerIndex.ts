@@ -1,4 +1,5 @@
 import type { Day } from "../../dates/day.js";
+import { type IdCursor, SortedIds } from "../../model/childIds.js";
 import type { CollectionYearReturn } from "../../model/return903.js";
 
 /**
@@ -8,68 +9,44 @@ import type { CollectionYearReturn } from "../../model/return903.js";
  */
 export class HeaderIndex {
   private constructor(
-    readonly ids: readonly string[],
+    private readonly sorted: SortedIds,
     readonly dobs: readonly Day[],
   ) {}
 
   static of(years: readonly CollectionYearReturn[]): HeaderIndex {
-    const dobById = new Map<string, Day>();
-    for (const year of years) for (const h of year.records.header) dobById.set(h.childId, h.dateOfBirth);
-    const ids = [...dobById.keys()].sort(); // UTF-16 code unit order, as `<` compares
-    return new HeaderIndex(ids, ids.map((id) => dobById.get(id)!));
+    const sorted = SortedIds.of(years.map((year) => year.records.header));
+    const dobs: Day[] = new Array<Day>(sorted.length);
+    for (const year of years) {
+      const cursor = sorted.cursor();
+      for (const h of year.records.header) dobs[cursor.positionOf(h.childId)] = h.dateOfBirth; // read order: the last wins
+    }
+    return new HeaderIndex(sorted, dobs);
+  }
+
+  get ids(): readonly string[] {
+    return this.sorted.ids;
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.sorted.length;
   }
 
   /** A fresh cursor, for reading one file. */
   cursor(): HeaderCursor {
-    return new HeaderCursor(this);
+    return new HeaderCursor(this.sorted.cursor(), this.dobs);
   }
 }
 
-/**
- * Finds ids in a `HeaderIndex`, moving forward from the last id found: a run of ascending ids
- * costs about one comparison each. An id not after the last one starts a binary search.
- */
+/** Finds a file's children in a `HeaderIndex`, walking alongside the file (`IdCursor`). */
 export class HeaderCursor {
-  private at = 0;
-
-  constructor(private readonly index: HeaderIndex) {}
+  constructor(
+    private readonly ids: IdCursor,
+    private readonly dobs: readonly Day[],
+  ) {}
 
   /** The header's date of birth for `childId`, or undefined when it has no header record. */
   dobOf(childId: string): Day | undefined {
-    const ids = this.index.ids;
-    let at = this.at;
-    if (at > 0 && childId <= ids[at - 1]!) at = lowerBound(ids, childId, 0, at - 1);
-    else at = gallop(ids, childId, at);
-    this.at = at;
-    return ids[at] === childId ? this.index.dobs[at] : undefined;
+    const at = this.ids.positionOf(childId);
+    return at < 0 ? undefined : this.dobs[at];
   }
-}
-
-/** First index in [from, to) whose id is not below `id` (ids[to] may be past it): `lowerBound` (src/numbers/search.ts) over text. */
-function lowerBound(ids: readonly string[], id: string, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ids[middle]! < id) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** First index from `from` on whose id is not below `id`, stepping 1, 2, 4, … then bisecting. */
-function gallop(ids: readonly string[], id: string, from: number): number {
-  let step = 1;
-  let low = from;
-  let high = from;
-  while (high < ids.length && ids[high]! < id) {
-    low = high + 1;
-    high += step;
-    step *= 2;
-  }
-  return lowerBound(ids, id, low, Math.min(high, ids.length));
 }

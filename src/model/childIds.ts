@@ -1,0 +1,145 @@
+import type { TableRecords } from "./records.js";
+import type { CollectionYearReturn } from "./return903.js";
+import { TABLES } from "./tables.js";
+
+/**
+ * Child ids, distinct and in code-point order (as `<` compares), found from the records rather
+ * than through a hash set: files come grouped by child and usually in id order, so a file's ids
+ * are read off its runs and the files' lists merged. A `IdCursor` then finds a file's ids by
+ * walking alongside it (a merge), about one comparison a run: hashing each run's fresh id
+ * string into a map of every child had cost more than reading the rows' values.
+ */
+export class SortedIds {
+  constructor(
+    /** Distinct, ascending. */
+    readonly ids: readonly string[],
+  ) {}
+
+  /** The ids any of `files` names (each a list of records in read order). */
+  static of(files: Iterable<readonly { childId: string }[]>): SortedIds {
+    const lists: string[][] = [];
+    for (const records of files) if (records.length > 0) lists.push(idsOfRuns(records));
+    return new SortedIds(union(lists));
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** A fresh cursor, for walking one file. */
+  cursor(): IdCursor {
+    return new IdCursor(this.ids);
+  }
+}
+
+/** Every child any record of the return names, in every table and year. */
+export function childIdsOf(years: readonly CollectionYearReturn[]): SortedIds {
+  const files: (readonly { childId: string }[])[] = [];
+  for (const year of years) for (const table of TABLES) files.push(year.records[table] as TableRecords[typeof table]);
+  return SortedIds.of(files);
+}
+
+/**
+ * Finds ids in a `SortedIds`, moving forward from the last one found: a run of ascending ids
+ * costs about one comparison each. An id not after the last one starts a binary search.
+ */
+export class IdCursor {
+  private at = 0;
+
+  constructor(private readonly ids: readonly string[]) {}
+
+  /** The id's position, or −1 when it is not listed. */
+  positionOf(id: string): number {
+    const ids = this.ids;
+    let at = this.at;
+    if (at > 0 && id <= ids[at - 1]!) at = lowerBoundText(ids, id, 0, at - 1);
+    else at = gallop(ids, id, at);
+    this.at = at;
+    return ids[at] === id ? at : -1;
+  }
+}
+
+/** The distinct ids of `records`, ascending: the run heads, sorted only when the file is not in id order. */
+function idsOfRuns(records: readonly { childId: string }[]): string[] {
+  const heads: string[] = [];
+  let ascending = true;
+  let previous = records[0]!.childId;
+  heads.push(previous);
+  for (let k = 1; k < records.length; k += 1) {
+    const id = records[k]!.childId;
+    if (id === previous) continue;
+    if (id < previous) ascending = false;
+    heads.push(id);
+    previous = id;
+  }
+  return ascending ? heads : distinctSorted(heads);
+}
+
+function distinctSorted(ids: string[]): string[] {
+  ids.sort(); // UTF-16 code unit order, as `<` compares
+  let kept = 1;
+  for (let k = 1; k < ids.length; k += 1) if (ids[k] !== ids[kept - 1]) ids[kept++] = ids[k]!;
+  ids.length = kept;
+  return ids;
+}
+
+/** The union of distinct ascending lists, distinct and ascending: merged in pairs. */
+function union(lists: string[][]): string[] {
+  if (lists.length === 0) return [];
+  let round = lists;
+  while (round.length > 1) {
+    const next: string[][] = [];
+    for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeDistinct(round[k]!, round[k + 1]!) : round[k]!);
+    round = next;
+  }
+  return round[0]!;
+}
+
+function mergeDistinct(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) {
+      merged.push(x);
+      i += 1;
+    } else if (y < x) {
+      merged.push(y);
+      j += 1;
+    } else {
+      merged.push(x);
+      i += 1;
+      j += 1;
+    }
+  }
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/** First index in [from, to) whose id is not below `id` (ids[to] may be past it): `lowerBound` (src/numbers/search.ts) over text. */
+function lowerBoundText(ids: readonly string[], id: string, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle]! < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** First index from `from` on whose id is not below `id`, stepping 1, 2, 4, … then bisecting. */
+function gallop(ids: readonly string[], id: string, from: number): number {
+  let step = 1;
+  let low = from;
+  let high = from;
+  while (high < ids.length && ids[high]! < id) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  return lowerBoundText(ids, id, low, Math.min(high, ids.length));
+}

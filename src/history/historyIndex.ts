@@ -483,18 +483,24 @@ export function currentRowsAt(index: HistoryIndex, asAt: number): Int32Array {
   });
 }
 
-/** Covered at R by a short-break episode (LS V3/V4): `isOnShortBreak` of the child at `position`, from the typed columns. */
-export function isOnShortBreakAt(index: HistoryIndex, position: number, day: number): boolean {
-  const { careSpans, rows, columns } = index;
-  if (careSpans.starts[position]! > day || careSpans.ends[position]! <= day) return false;
-  return shortBreakCovers(columns, rows.first[position]!, rows.count[position]!, day);
+/** The short-break questions of the children by position, from the typed columns (`shortBreaksOf`). */
+export interface ShortBreaks {
+  /** Covered on `day` by a short-break episode (LS V3/V4): `isOnShortBreak` of the child at `position`. */
+  at(position: number, day: number): boolean;
+  /** `hasShortBreakOverlapping` of the child at `position`. */
+  overlapping(position: number, start: number, end: number): boolean;
 }
 
-/** `hasShortBreakOverlapping` of the child at `position`, from the typed columns. */
-export function hasShortBreakOverlappingAt(index: HistoryIndex, position: number, start: number, end: number): boolean {
-  const { careSpans, rows, columns } = index;
-  if (!(careSpans.starts[position]! <= end && careSpans.ends[position]! >= start)) return false;
-  return shortBreakOverlaps(columns, rows.first[position]!, rows.count[position]!, start, end);
+/**
+ * The short-break questions over `index`'s columns, read once: a loop over every child asks
+ * them without going through the index's accessors per child.
+ */
+export function shortBreaksOf(index: HistoryIndex): ShortBreaks {
+  const { careSpans: { starts, ends }, rows: { first, count }, columns } = index;
+  return {
+    at: (position, day) => starts[position]! <= day && ends[position]! > day && shortBreakCovers(columns, first[position]!, count[position]!, day),
+    overlapping: (position, start, end) => starts[position]! <= end && ends[position]! >= start && shortBreakOverlaps(columns, first[position]!, count[position]!, start, end),
+  };
 }
 
 /** Row `row` is a later current episode than row `best`: later DECOM, then open, then later DEC (open is Infinity), then read last. */

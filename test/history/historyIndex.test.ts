@@ -4,8 +4,8 @@ import { DEFAULT_OPTIONS, type ScorecardOptions } from "../../src/model/options.
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
-  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentRowsAt, hasShortBreakOverlapping, hasShortBreakOverlappingAt,
-  isOnShortBreak, isOnShortBreakAt, derivedValue,
+  careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentRowsAt, hasShortBreakOverlapping,
+  isOnShortBreak, shortBreaksOf, derivedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
@@ -167,8 +167,8 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
             expect(previousSpellStart[row]).toBe(current.spellIndex > 0 ? h.spells[current.period.index]![current.spellIndex - 1]!.start : NaN);
             expect(placementType[row]).toBe(current.episode.placementType);
           }
-          expect(isOnShortBreakAt(index, i, asAt)).toBe(isOnShortBreak(h, asAt));
-          expect(hasShortBreakOverlappingAt(index, i, from, to)).toBe(hasShortBreakOverlapping(h, from, to));
+          expect(shortBreaksOf(index).at(i, asAt)).toBe(isOnShortBreak(h, asAt));
+          expect(shortBreaksOf(index).overlapping(i, from, to)).toBe(hasShortBreakOverlapping(h, from, to));
         });
       }),
       { seed: 1310, numRuns: 300 },

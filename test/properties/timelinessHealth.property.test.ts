@@ -7,7 +7,9 @@ import { dentalCheck } from "../../src/indicators/health/dentalCheck.js";
 import { healthCheckAnnual } from "../../src/indicators/health/healthCheckAnnual.js";
 import { ihaOnTime } from "../../src/indicators/health/ihaOnTime.js";
 import { immunisationsUpToDate } from "../../src/indicators/health/immunisations.js";
-import { type ReviewItem, periodReviewItems } from "../../src/indicators/timeliness/reviewSchedule.js";
+import { type ReviewItem, firstCareDay, isItemInWindow, periodReviewItems, reviewSchedule } from "../../src/indicators/timeliness/reviewSchedule.js";
+import { isExcludedAsUasc } from "../../src/indicators/common.js";
+import { overlaps } from "../../src/history/episodeOrder.js";
 import { reviewsOnTime } from "../../src/indicators/timeliness/reviewsOnTime.js";
 import { visitsOnTime } from "../../src/indicators/timeliness/visitsOnTime.js";
 import type { IndicatorDefinition, Measurement } from "../../src/indicators/types.js";
@@ -200,5 +202,51 @@ describe("review schedule laws", () => {
     const items = (rs: Day[]) => periodReviewItems(openPeriod(start), rs, asAt, calendar);
     expect(items([dayFromIso("2024-12-05")]).filter((i) => !i.onTime)).toEqual([]); // next due 05/03/2025, after R
     expect(items([dayFromIso("2024-12-04")]).filter((i) => !i.onTime)).toEqual([{ period: 0, due: dayFromIso("2025-03-04"), held: null, onTime: false }]);
+  });
+});
+
+describe("reviews-on-time over the kept review chains", () => {
+  /** The plain form: each child's periods walked as objects, every item of each schedule listed (`reviewSchedule`). */
+  function byPeriods(context: ReturnType<typeof contextFor>) {
+    const { period: window, asAt, calendar, options } = context;
+    const numerator: string[] = [];
+    const denominator: string[] = [];
+    const excluded: string[] = [];
+    let onTime = 0;
+    let due = 0;
+    for (const h of context.history.children) {
+      const items = reviewSchedule(h.periods, h.child.reviews, asAt, window, calendar).filter((item) => isItemInWindow(item, window, options.reviewsWindowBy));
+      if (items.length === 0) {
+        if (h.periods.some((p) => p.start <= window.end && firstCareDay(p) > window.end && overlaps(p, window.start, window.end))) excluded.push(`${h.child.childId}:short-break`);
+        continue;
+      }
+      if (isExcludedAsUasc(context, h.child)) {
+        excluded.push(`${h.child.childId}:uasc`);
+        continue;
+      }
+      const held = items.filter((item) => item.onTime).length;
+      onTime += held;
+      due += items.length;
+      denominator.push(h.child.childId);
+      if (options.reviewsForm === "child" ? held === items.length : held > 0) numerator.push(h.child.childId);
+    }
+    const byChild = options.reviewsForm === "child";
+    return { numerator: byChild ? numerator.length : onTime, denominator: byChild ? denominator.length : due, members: { numerator, denominator, excluded } };
+  }
+
+  it("counts the items, children and exclusions the walk over each period's schedule finds", () => {
+    fc.assert(
+      fc.property(cohortArb("C", 8), asAtArb, periodArb, optionsArb, (children, asAt, period, options) => {
+        const context = contextFor(cohortOf(recordsOf(children)), asAt, { period, options });
+        const m = measured(reviewsOnTime.compute(context));
+        const expected = byPeriods(context);
+        expect({
+          numerator: m.numerator,
+          denominator: m.denominator,
+          members: { numerator: m.members.numerator, denominator: m.members.denominator, excluded: m.members.excluded.map((e) => `${e.child}:${e.reason}`) },
+        }).toEqual(expected);
+      }),
+      { seed: 31, numRuns: 300 },
+    );
   });
 });

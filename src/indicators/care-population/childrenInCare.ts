@@ -1,4 +1,4 @@
-import { currentRowsAt, derivedValue, isOnShortBreakAt } from "../../history/historyIndex.js";
+import { currentRowsAt, derivedValue, shortBreaksOf } from "../../history/historyIndex.js";
 import { type CohortMembers, type ExcludedAt, membersOf, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
@@ -28,6 +28,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
     const rows: number[] = [];
     const excluded: ExcludedAt[] = [];
     const isUasc = uascExclusion(context);
+    const shortBreaks = shortBreaksOf(history);
     for (let i = 0; i < current.length; i += 1) {
       const row = current[i]!;
       if (row !== -1) {
@@ -36,7 +37,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
           positions.push(i);
           rows.push(row);
         }
-      } else if (isOnShortBreakAt(history, i, asAt)) {
+      } else if (shortBreaks.at(i, asAt)) {
         excluded.push({ position: i, reason: "short-break" });
       }
     }

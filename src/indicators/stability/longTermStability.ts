@@ -1,7 +1,7 @@
 import { AGE, EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
-import { currentRowsAt, hasShortBreakOverlappingAt } from "../../history/historyIndex.js";
+import { currentRowsAt, shortBreaksOf } from "../../history/historyIndex.js";
 import { birthdaysAt } from "../birthdays.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { defineIndicator } from "../types.js";
@@ -42,13 +42,14 @@ export const longTermStability = defineIndicator({
     const { periodStart, spellStart, previousSpellStart, placementType } = context.history.columns;
     const sixteenth = birthdaysAt(context, 16);
     const isUasc = uascExclusion(context);
+    const shortBreaks = shortBreaksOf(context.history);
     for (let id = 0; id < current.length; id += 1) {
       const row = current[id]!;
       if (row === -1) continue;
       if (Number.isNaN(sixteenth[id])) members.exclude(id, "date-of-birth-unknown");
       else if (sixteenth[id]! <= asAt) members.exclude(id, "aged-16-or-over");
       else if (periodStart[row]! > periodBy) members.exclude(id, "in-care-under-2.5-years");
-      else if (hasShortBreakOverlappingAt(context.history, id, periodBy, asAt)) members.exclude(id, "short-break");
+      else if (shortBreaks.overlapping(id, periodBy, asAt)) members.exclude(id, "short-break");
       else if (isUasc(id)) members.exclude(id, "uasc");
       else {
         // The previous spell of the current period (NaN: none) counts for a child placed for adoption.

@@ -92,11 +92,16 @@ export class ReviewChains {
     return latest;
   }
 
-  /** The items of a chain at R in date order, each as (due, held; null for the missed item). */
-  visitItemsAt(chain: number, asAt: Day, visit: (due: Day, held: Day | null) => void): void {
+  /**
+   * The items of a chain at R in date order, each as (due, held; null for the missed item).
+   * Held items dated and due before `from` are skipped: due and held dates both rise along a
+   * chain, so they are a leading run, and in no window that starts at `from`.
+   */
+  visitItemsAt(chain: number, asAt: Day, visit: (due: Day, held: Day | null) => void, from = -Infinity): void {
     const limit = Math.min(asAt, this.end[chain]!);
     const last = this.first[chain + 1]!;
     let k = this.first[chain]!;
+    while (k < last && this.held[k]! <= limit && this.held[k]! < from && this.due[k]! < from) k += 1;
     for (; k < last && this.held[k]! <= limit; k += 1) visit(this.due[k]! as Day, this.held[k]! as Day);
     const next = k < last ? this.due[k]! : this.dueAfterLast[chain]!;
     if (next <= limit) visit(next as Day, null);

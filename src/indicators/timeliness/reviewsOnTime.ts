@@ -1,7 +1,6 @@
 import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
-import { isShortBreak, overlaps } from "../../history/episodeOrder.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { type ExcludedAt, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
@@ -12,9 +11,9 @@ import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./rev
  * breaks have none), child by child in `history.children` order: the chains of the child at
  * position i are firstChain[i] … firstChain[i + 1] − 1. `latestItemDay[i]`: the latest day
  * any item of the child can be dated, so a child whose latest day is before W0 or whose care
- * starts after W1 has no item in the window. `shortBreakOnly[i]`: the child has a short-break
- * episode (only such a child can be excluded as short-break). Built once per
- * history and calendar, and kept with the history.
+ * starts after W1 has no item in the window. The periods that begin with a short break
+ * (`breaks`, child i's from breakFirst[i] on) are the only ones that can exclude a child as
+ * short-break. Built once per history and calendar, and kept with the history.
  */
 interface ReviewSchedules {
   chains: ReviewChains;
@@ -22,7 +21,10 @@ interface ReviewSchedules {
   careFrom: readonly number[];
   firstChain: readonly number[];
   latestItemDay: readonly number[];
-  shortBreakOnly: readonly boolean[];
+  /** Per child: its first period in `breaks` (child i's are breakFirst[i] … breakFirst[i + 1] − 1). */
+  breakFirst: readonly number[];
+  /** The periods whose first care day (`firstCareDay`) is after their start: start, first care day, end (Infinity while open). */
+  breaks: { start: readonly number[]; firstCare: readonly number[]; end: readonly number[] };
 }
 
 const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, ReviewSchedules>, []>("review schedules");
@@ -37,19 +39,26 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
     const careFrom: number[] = [];
     const firstChain: number[] = [0];
     const latestItemDay: number[] = [];
-    const shortBreakOnly: boolean[] = [];
+    const breakFirst: number[] = [0];
+    const breaks = { start: [] as number[], firstCare: [] as number[], end: [] as number[] };
     history.children.forEach((h, i) => {
       let latest = history.careSpans.ends[i]!;
       for (const period of h.periods) {
+        const firstCare = firstCareDay(period);
+        if (firstCare > period.start) {
+          breaks.start.push(period.start);
+          breaks.firstCare.push(firstCare);
+          breaks.end.push(period.end ?? Infinity);
+        }
         if (period.shortBreakOnly) continue;
         latest = Math.max(latest, chains.latestItemDay(chains.add(period, h.child.reviews, calendar)));
-        careFrom.push(firstCareDay(period));
+        careFrom.push(firstCare);
       }
       firstChain.push(chains.count);
       latestItemDay.push(latest);
-      shortBreakOnly.push(h.periods.some((p) => p.episodes.some(isShortBreak)));
+      breakFirst.push(breaks.start.length);
     });
-    byCalendar.set(calendar, (schedules = { chains, careFrom, firstChain, latestItemDay, shortBreakOnly }));
+    byCalendar.set(calendar, (schedules = { chains, careFrom, firstChain, latestItemDay, breakFirst, breaks }));
   }
   return schedules;
 }
@@ -93,8 +102,8 @@ export const reviewsOnTime = defineIndicator({
     const excluded: ExcludedAt[] = [];
     let onTimeItems = 0;
     let dueItems = 0;
-    const { children, careSpans, ids } = context.history;
-    const { chains, careFrom, firstChain, latestItemDay, shortBreakOnly } = reviewSchedules(context);
+    const { careSpans, ids } = context.history;
+    const { chains, careFrom, firstChain, latestItemDay, breakFirst, breaks } = reviewSchedules(context);
     const { asAt, period: window } = context;
     const windowBy = context.options.reviewsWindowBy;
     const isUasc = uascExclusion(context);
@@ -105,19 +114,23 @@ export const reviewsOnTime = defineIndicator({
       due += 1;
       if (isOnTime(itemDue, held)) onTime += 1;
     };
-    for (let i = 0; i < children.length; i += 1) {
+    // A period that began with a short break and is still only short breaks at W1 (= R) while it overlaps the window.
+    const onlyBreaksInWindow = (i: number) => {
+      for (let k = breakFirst[i]!; k < breakFirst[i + 1]!; k += 1) {
+        if (breaks.start[k]! <= window.end && breaks.firstCare[k]! > window.end && breaks.end[k]! >= window.start) return true;
+      }
+      return false;
+    };
+    for (let i = 0; i < ids.length; i += 1) {
       if (careSpans.starts[i]! > window.end || latestItemDay[i]! < window.start) continue;
       onTime = 0;
       due = 0;
       for (let chain = firstChain[i]!; chain < firstChain[i + 1]!; chain += 1) {
         // Periods starting after W1, or still only short breaks at W1 (= R), have no schedule.
-        if (careFrom[chain]! <= window.end) chains.visitItemsAt(chain, asAt, countItem);
+        if (careFrom[chain]! <= window.end) chains.visitItemsAt(chain, asAt, countItem, window.start);
       }
       if (due === 0) {
-        // Only a child with a short-break-only period is looked at (its history visited) here.
-        if (shortBreakOnly[i] && children[i]!.periods.some((p) => p.start <= window.end && firstCareDay(p) > window.end && overlaps(p, window.start, window.end))) {
-          excluded.push({ position: i, reason: "short-break" });
-        }
+        if (onlyBreaksInWindow(i)) excluded.push({ position: i, reason: "short-break" });
         continue;
       }
       if (isUasc(i)) {

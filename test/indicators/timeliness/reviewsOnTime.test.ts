@@ -3,7 +3,7 @@ import { BankHolidayCalendar } from "../../../src/dates/bankHolidays.js";
 import { dayFromIso } from "../../../src/dates/day.js";
 import { reviewsOnTime } from "../../../src/indicators/timeliness/reviewsOnTime.js";
 import type { Measurement } from "../../../src/indicators/types.js";
-import { cohortOf, contextFor, episode, reviewRecord, uascRecord } from "../../fixtures/builders.js";
+import { chain, cohortOf, contextFor, episode, reviewRecord, uascRecord } from "../../fixtures/builders.js";
 
 function measured(m: Measurement) {
   if (m.kind !== "measured") throw new Error(`expected a measurement, got ${m.note}`);
@@ -81,5 +81,25 @@ describe("reviewsOnTime", () => {
 
   it("is titled as the spec says", () => {
     expect(reviewsOnTime.title).toBe("Child in care reviews held on time");
+  });
+});
+
+describe("reviewsOnTime at the window's edges", () => {
+  it("counts an item due on W0 whose review was held before it", () => {
+    // From Tue 04/03/2025 the first review is due 20 working days later, Tue 01/04/2025 = W0 of April.
+    const child = cohortOf({ episodes: [episode("E", { start: "2025-03-04" })], reviews: [reviewRecord("E", "2025-03-20")] });
+    const m = measured(reviewsOnTime.compute(contextFor(child, "2025-04-30", { period: "month" })));
+    expect([m.numerator, m.denominator]).toEqual([1, 1]);
+  });
+
+  it("leaves out as short-break a child whose period began with a one-day short break on W1", () => {
+    const child = cohortOf({
+      episodes: chain("F", [
+        { start: "2025-04-30", ls: "V3" },
+        { start: "2025-05-01", rne: "L" },
+      ]),
+    });
+    const m = measured(reviewsOnTime.compute(contextFor(child, "2025-04-30", { period: "month" })));
+    expect(m.members.excluded).toEqual([{ child: "F", reason: "short-break" }]);
   });
 });

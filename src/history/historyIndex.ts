@@ -155,103 +155,148 @@ export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryI
 }
 
 function withSharedValues(base: HistoryBase): HistoryIndex {
-  const sharedValues: DerivedValues = new Map();
-  return {
-    shape: base.shape,
-    get children() {
-      return base.children;
-    },
-    of: base.of,
-    get ids() {
-      return base.ids;
-    },
-    get careSpans() {
-      return base.careSpans;
-    },
-    get rows() {
-      return base.rows;
-    },
-    get columns() {
-      return base.columns;
-    },
-    startingIn: base.startingIn,
-    endingIn: base.endingIn,
-    lasting: base.lasting,
-    shared: <T, Days extends DerivedKey>(value: DerivedValue<T, Days>, days: Days, compute: () => T): T => remembered(sharedValues, value, days, compute),
-  };
+  return new RunHistory(base);
+}
+
+/**
+ * A history index for one run: the base's values, and `shared` values of the run's own.
+ * Classes, not object literals with getters: a literal's getters are new functions for every
+ * run, so the loops that read them saw a different getter each run and could not inline it.
+ */
+class RunHistory implements HistoryIndex {
+  private readonly sharedValues: DerivedValues = new Map();
+
+  constructor(private readonly base: HistoryBase) {}
+
+  get shape(): HistoryShape {
+    return this.base.shape;
+  }
+  get children(): readonly ChildHistory[] {
+    return this.base.children;
+  }
+  get ids(): readonly string[] {
+    return this.base.ids;
+  }
+  get careSpans(): { starts: Float64Array; ends: Float64Array } {
+    return this.base.careSpans;
+  }
+  get rows(): { first: Int32Array; count: Int32Array } {
+    return this.base.rows;
+  }
+  get columns(): EpisodeColumns {
+    return this.base.columns;
+  }
+  of(child: ChildRecord): ChildHistory {
+    return this.base.of(child);
+  }
+  startingIn(from: number, to: number): readonly number[] {
+    return this.base.startingIn(from, to);
+  }
+  endingIn(from: number, to: number): readonly number[] {
+    return this.base.endingIn(from, to);
+  }
+  lasting<T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T {
+    return this.base.lasting(value, key, compute);
+  }
+  shared<T, Days extends DerivedKey>(value: DerivedValue<T, Days>, days: Days, compute: () => T): T {
+    return remembered(this.sharedValues, value, days, compute);
+  }
 }
 
 function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
   const shape: HistoryShape = {
     staleOpenEpisodes: options.staleOpenEpisodes, placementCounting: options.placementCounting, collapseUnchangedMoves: options.collapseUnchangedMoves,
   };
-  const byChild = new Map<ChildRecord, ChildHistory>();
-  let episodeCount = 0;
-  for (const child of cohort.children) episodeCount += child.episodes.length;
-  const columns = new EpisodeColumns(episodeCount);
-  let all: ChildHistory[] | null = null;
-  // Every child's history is built with its position (a scorecard asks for all of them anyway).
-  const children = () =>
-    (all ??= cohort.children.map((child, position) => {
-      const h = new BuiltHistory(child, position, shape, columns);
-      byChild.set(child, h);
+  return new CohortHistories(cohort, shape);
+}
+
+/** Every child's history under one shape, and the values kept with it (`lasting`): built once per cohort and shape. */
+class CohortHistories implements HistoryBase {
+  private readonly byChild = new Map<ChildRecord, ChildHistory>();
+  /** Filled as the histories are built: read through `columns`, which builds them first. */
+  private readonly episodeColumns: EpisodeColumns;
+  private all: ChildHistory[] | null = null;
+  private starts: DayIndex | null = null;
+  private ends: DayIndex | null = null;
+  private spans: { starts: Float64Array; ends: Float64Array } | null = null;
+  private rowRanges: { first: Int32Array; count: Int32Array } | null = null;
+  private childIds: string[] | null = null;
+  private readonly lastingValues: DerivedValues = new Map();
+
+  constructor(
+    private readonly cohort: Cohort,
+    readonly shape: HistoryShape,
+  ) {
+    let episodeCount = 0;
+    for (const child of cohort.children) episodeCount += child.episodes.length;
+    this.episodeColumns = new EpisodeColumns(episodeCount);
+  }
+
+  get columns(): EpisodeColumns {
+    void this.children;
+    return this.episodeColumns;
+  }
+
+  /** Every child's history is built with its position (a scorecard asks for all of them anyway). */
+  get children(): readonly ChildHistory[] {
+    return (this.all ??= this.cohort.children.map((child, position) => {
+      const h = new BuiltHistory(child, position, this.shape, this.episodeColumns);
+      this.byChild.set(child, h);
       return h;
     }));
-  const of = (child: ChildRecord): ChildHistory => {
-    children();
-    let h = byChild.get(child);
+  }
+
+  of(child: ChildRecord): ChildHistory {
+    void this.children;
+    let h = this.byChild.get(child);
     if (h === undefined) {
-      h = new BuiltHistory(child, -1, shape, columns); // not in this cohort
-      byChild.set(child, h);
+      h = new BuiltHistory(child, -1, this.shape, this.episodeColumns); // not in this cohort
+      this.byChild.set(child, h);
     }
     return h;
-  };
-  let starts: DayIndex | null = null;
-  let ends: DayIndex | null = null;
-  const everyone = () => children().map((_, position) => position);
-  let spans: { starts: Float64Array; ends: Float64Array } | null = null;
-  let rows: { first: Int32Array; count: Int32Array } | null = null;
-  let ids: string[] | null = null;
-  const lastingValues: DerivedValues = new Map();
-  return {
-    shape,
-    get children() {
-      return children();
-    },
-    of,
-    get ids() {
-      return (ids ??= cohort.children.map((c) => c.childId));
-    },
-    get careSpans() {
-      spans ??= { starts: Float64Array.from(children(), (h) => h.careStart), ends: Float64Array.from(children(), (h) => h.careEnd) };
-      return spans;
-    },
-    get rows() {
-      rows ??= { first: Int32Array.from(children(), (h) => h.first), count: Int32Array.from(children(), (h) => h.episodes.length) };
-      return rows;
-    },
-    get columns() {
-      children();
-      return columns;
-    },
-    startingIn(from, to) {
-      if (!DayIndex.fits(children().length)) return everyone();
-      starts ??= new DayIndex(children().length, (position, push) => {
-        const { first, episodes } = children()[position]!;
-        for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, STARTS_CARE)) push(columns.start[row]!);
-      });
-      return starts.childrenIn(from, to);
-    },
-    endingIn(from, to) {
-      if (!DayIndex.fits(children().length)) return everyone();
-      ends ??= new DayIndex(children().length, (position, push) => {
-        const { first, episodes } = children()[position]!;
-        for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, ENDS_CARE)) push(columns.end[row]!);
-      });
-      return ends.childrenIn(from, to);
-    },
-    lasting: <T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T => remembered(lastingValues, value, key, compute),
-  };
+  }
+
+  get ids(): readonly string[] {
+    return (this.childIds ??= this.cohort.children.map((c) => c.childId));
+  }
+
+  get careSpans(): { starts: Float64Array; ends: Float64Array } {
+    return (this.spans ??= { starts: Float64Array.from(this.children, (h) => h.careStart), ends: Float64Array.from(this.children, (h) => h.careEnd) });
+  }
+
+  get rows(): { first: Int32Array; count: Int32Array } {
+    return (this.rowRanges ??= { first: Int32Array.from(this.children, (h) => h.first), count: Int32Array.from(this.children, (h) => h.episodes.length) });
+  }
+
+  startingIn(from: number, to: number): readonly number[] {
+    const children = this.children;
+    if (!DayIndex.fits(children.length)) return this.everyone();
+    const columns = this.columns;
+    this.starts ??= new DayIndex(children.length, (position, push) => {
+      const { first, episodes } = children[position]!;
+      for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, STARTS_CARE)) push(columns.start[row]!);
+    });
+    return this.starts.childrenIn(from, to);
+  }
+
+  endingIn(from: number, to: number): readonly number[] {
+    const children = this.children;
+    if (!DayIndex.fits(children.length)) return this.everyone();
+    const columns = this.columns;
+    this.ends ??= new DayIndex(children.length, (position, push) => {
+      const { first, episodes } = children[position]!;
+      for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, ENDS_CARE)) push(columns.end[row]!);
+    });
+    return this.ends.childrenIn(from, to);
+  }
+
+  lasting<T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T {
+    return remembered(this.lastingValues, value, key, compute);
+  }
+
+  private everyone(): number[] {
+    return this.children.map((_, position) => position);
+  }
 }
 
 /** Derived values by value (its identity is its name), then by their key. */

@@ -3,8 +3,8 @@ import { AGE, EPISODE_CHAIN } from "../reads.js";
 import type { ScorecardOptions } from "../../model/options.js";
 import { collectionYearEndOf } from "../../dates/collectionYear.js";
 import { type Day, addYears } from "../../dates/day.js";
-import { ENDS_CARE, SHORT_BREAK } from "../../history/episodeColumns.js";
-import { type HistoryIndex, derivedValue } from "../../history/historyIndex.js";
+import { ENDS_CARE, type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
+import { derivedValue } from "../../history/historyIndex.js";
 import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
@@ -106,7 +106,12 @@ function candidatesIn({ people, birthdays, owner }: Oc3People, start: Day, end: 
 function qualifyingRow({ rows }: Oc3Birthdays, start: Day, end: Day): Oc3Row | null {
   let found: Oc3Row | null = null;
   for (const { row, birthdays } of rows) {
-    if (birthdays.some((birthday) => birthday >= start && birthday <= end)) found = row;
+    for (const birthday of birthdays) {
+      if (birthday >= start && birthday <= end) {
+        found = row;
+        break;
+      }
+    }
   }
   return found;
 }
@@ -114,11 +119,11 @@ function qualifyingRow({ rows }: Oc3Birthdays, start: Day, end: Day): Oc3Row | n
 /**
  * The REC of the child's latest end of care on or before R (DEC ≤ R, REC not X1; a truncated
  * episode did not end care: the ENDS_CARE rows), latest DEC, ties read last; undefined when none.
- * Read from the typed episode columns of the child at `position`.
+ * Read from the typed episode columns of the child's rows, `from` to `to` − 1.
  */
-function latestEndOfCareReason({ rows, columns }: HistoryIndex, position: number, asAt: number): string | null | undefined {
+function latestEndOfCareReason(columns: EpisodeColumns, from: number, to: number, asAt: number): string | null | undefined {
   let last = -1;
-  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
+  for (let row = from; row < to; row += 1) {
     if (!columns.is(row, ENDS_CARE) || columns.end[row]! > asAt) continue;
     if (last === -1 || columns.end[row]! > columns.end[last]! || (columns.end[row] === columns.end[last] && columns.readOrder[row]! > columns.readOrder[last]!)) last = row;
   }
@@ -126,12 +131,12 @@ function latestEndOfCareReason({ rows, columns }: HistoryIndex, position: number
 }
 
 /**
- * Every episode of the child starting on or before R is a short break, and there is one:
- * episodes starting after R are ignored (§1.2).
+ * Every episode of the child (rows `from` to `to` − 1) starting on or before R is a short
+ * break, and there is one: episodes starting after R are ignored (§1.2).
  */
-function onlyShortBreaksBy({ rows, columns }: HistoryIndex, position: number, asAt: number): boolean {
+function onlyShortBreaksBy(columns: EpisodeColumns, from: number, to: number, asAt: number): boolean {
   let any = false;
-  for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
+  for (let row = from; row < to; row += 1) {
     if (columns.start[row]! > asAt) continue;
     if (!columns.is(row, SHORT_BREAK)) return false;
     any = true;
@@ -159,8 +164,11 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
     const cohort: CareLeaverCohort = { members: [], excluded: [] };
     const exclude = (position: number, reason: string) => cohort.excluded.push({ position, reason });
     const isUasc = uascExclusion(context);
+    const { rows, columns } = context.history;
     for (const person of candidatesIn(oc3People(context), period.start, period.end)) {
       const id = person.position;
+      const from = rows.first[id]!;
+      const to = from + rows.count[id]!;
       const row = qualifyingRow(person, period.start, period.end);
       if (row === null) {
         if (person.dobUnknown) exclude(id, "date-of-birth-unknown");
@@ -168,8 +176,8 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
       }
       if (row.inTouch === "DIED") exclude(id, "died");
       else if (row.inTouch === "RHOM") exclude(id, "returned-home");
-      else if (latestEndOfCareReason(context.history, id, asAt) === "E3") exclude(id, "care-transferred");
-      else if (onlyShortBreaksBy(context.history, id, asAt)) exclude(id, "short-break");
+      else if (latestEndOfCareReason(columns, from, to, asAt) === "E3") exclude(id, "care-transferred");
+      else if (onlyShortBreaksBy(columns, from, to, asAt)) exclude(id, "short-break");
       else if (isUasc(id)) exclude(id, "uasc");
       else cohort.members.push({ position: id, row });
     }

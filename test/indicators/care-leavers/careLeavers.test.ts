@@ -178,3 +178,16 @@ describe("careLeaversEet and careLeaversNeet", () => {
     expect([m.numerator, m.denominator]).toEqual([0, 0]);
   });
 });
+
+describe("a young person two of whose OC3 rows qualify", () => {
+  it("is judged on the later row", () => {
+    // No header: each row's own DOB gives its birthdays. The 19th birthday by the 2022-23 row
+    // (10/01/2023) and by the 2023-24 row (10/06/2023) both fall in the year to 30/09/2023.
+    const cohort = cohortOfYears([
+      { endYear: 2023, records: { episodes: [episode("Y", { start: "2019-01-01", end: "2021-06-01", rec: "E8" })], oc3: [oc3Record("Y", { inTouch: "NO", dateOfBirth: "2004-01-10" })] } },
+      { endYear: 2024, records: { oc3: [oc3Record("Y", { inTouch: "YES", dateOfBirth: "2004-06-10" })] } },
+    ]);
+    const m = measured(careLeaversInTouch.compute(contextFor(cohort, "2023-09-30")));
+    expect([m.numerator, m.denominator]).toEqual([1, 1]);
+  });
+});

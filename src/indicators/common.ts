@@ -116,6 +116,24 @@ export class CohortMembers {
   }
 }
 
+/** A cohort shared by several indicators: its members' positions (ascending, distinct) and who was left out. */
+export interface SharedCohort {
+  positions: readonly number[];
+  excluded: readonly ExcludedAt[];
+}
+
+/**
+ * A proportion over a shared cohort, `passes` deciding the numerator: what `CohortMembers`
+ * answers for the cohort's children included and excluded in order, with the cohort's own
+ * lists as the denominator and exclusions, so the indicators sharing it do not each copy them.
+ */
+export function percentOver(ids: readonly string[], cohort: SharedCohort, passes: (position: number, k: number) => boolean): Measured {
+  const numerator: number[] = [];
+  const { positions } = cohort;
+  for (let k = 0; k < positions.length; k += 1) if (passes(positions[k]!, k)) numerator.push(positions[k]!);
+  return { kind: "measured", numerator: numerator.length, denominator: positions.length, members: membersOf(ids, numerator, positions, cohort.excluded) };
+}
+
 /** The positions ascending and distinct: `list` itself when it is already (lists are mostly built in cohort order). */
 function distinctAscending(list: readonly number[]): readonly number[] {
   let ascending = true;

@@ -8,7 +8,7 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { CohortMembers, type ExcludedAt, uascExclusion } from "../common.js";
+import { type ExcludedAt, percentOver, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
@@ -43,13 +43,17 @@ interface Oc3Birthdays {
 
 /**
  * Every young person with an OC3 row, and each of their birthdays (`rows[].birthdays`) sorted by
- * day with its owner's index in `people`: the people a window [W0, W1] can put in the cohort are
- * found by a binary search, not a visit to each.
+ * day with its owner's index in `people` and the index of its row in the owner's `rows`: the
+ * people a window [W0, W1] can put in the cohort, and the row that does, are found by a binary
+ * search, not a visit to each.
  */
 interface Oc3People {
   people: readonly Oc3Birthdays[];
+  /** Per person: a row has no DOB (`Oc3Birthdays.dobUnknown`), as a column. */
+  dobUnknown: Uint8Array;
   birthdays: Float64Array;
   owner: Int32Array;
+  ownerRow: Int32Array;
 }
 
 const OC3_BIRTHDAYS = /* @__PURE__ */ derivedValue<Oc3People, [ages: ScorecardOptions["careLeaverAges"]]>("care leaver birthdays");
@@ -74,46 +78,51 @@ function oc3People(context: IndicatorContext): Oc3People {
     });
     const days: number[] = [];
     const owners: number[] = [];
+    const ownerRows: number[] = [];
     people.forEach((person, owner) => {
-      for (const { birthdays } of person.rows) {
+      person.rows.forEach(({ birthdays }, k) => {
         for (const day of birthdays) {
           days.push(day);
           owners.push(owner);
+          ownerRows.push(k);
         }
-      }
+      });
     });
     const order = ascendingOrder(days);
-    return { people, birthdays: Float64Array.from(order, (k) => days[k]!), owner: Int32Array.from(order, (k) => owners[k]!) };
+    return {
+      people,
+      dobUnknown: Uint8Array.from(people, (person) => (person.dobUnknown ? 1 : 0)),
+      birthdays: Float64Array.from(order, (k) => days[k]!),
+      owner: Int32Array.from(order, (k) => owners[k]!),
+      ownerRow: Int32Array.from(order, (k) => ownerRows[k]!),
+    };
   });
 }
 
-/**
- * The people who may be in the cohort of [start, end], in cohort order: those with a birthday in
- * it, and those with an unknown DOB (listed as excluded whatever the window).
- */
-function candidatesIn({ people, birthdays, owner }: Oc3People, start: Day, end: Day): Oc3Birthdays[] {
-  const marked = new Uint8Array(people.length);
-  for (let k = lowerBound(birthdays, start); k < birthdays.length && birthdays[k]! <= end; k += 1) marked[owner[k]!] = 1;
-  const candidates: Oc3Birthdays[] = [];
-  for (let i = 0; i < people.length; i += 1) if (marked[i] === 1 || people[i]!.dobUnknown) candidates.push(people[i]!);
-  return candidates;
+/** A young person who may be in the cohort of a window, and their OC3 row that puts them in it (null: none, their DOB unknown). */
+interface Candidate {
+  person: Oc3Birthdays;
+  row: Oc3Row | null;
 }
 
 /**
- * The child's OC3 row that puts them in the cohort: a birthday (`oc3Birthdays`) in [W0, W1].
- * Several qualify only in unusual windows: the latest row wins.
+ * The people who may be in the cohort of [start, end], in cohort order, each with the row that
+ * puts them in it: a birthday in the window (several qualify only in unusual windows: the
+ * latest row wins); and those with an unknown DOB (listed as excluded whatever the window).
  */
-function qualifyingRow({ rows }: Oc3Birthdays, start: Day, end: Day): Oc3Row | null {
-  let found: Oc3Row | null = null;
-  for (const { row, birthdays } of rows) {
-    for (const birthday of birthdays) {
-      if (birthday >= start && birthday <= end) {
-        found = row;
-        break;
-      }
-    }
+function candidatesIn({ people, dobUnknown, birthdays, owner, ownerRow }: Oc3People, start: Day, end: Day): Candidate[] {
+  // 1 + the index of the latest qualifying row, per person (0: none).
+  const latestRow = new Int32Array(people.length);
+  for (let k = lowerBound(birthdays, start); k < birthdays.length && birthdays[k]! <= end; k += 1) {
+    const person = owner[k]!;
+    if (ownerRow[k]! + 1 > latestRow[person]!) latestRow[person] = ownerRow[k]! + 1;
   }
-  return found;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < people.length; i += 1) {
+    if (latestRow[i] !== 0) candidates.push({ person: people[i]!, row: people[i]!.rows[latestRow[i]! - 1]!.row });
+    else if (dobUnknown[i] === 1) candidates.push({ person: people[i]!, row: null });
+  }
+  return candidates;
 }
 
 /**
@@ -146,7 +155,9 @@ function onlyShortBreaksBy(columns: EpisodeColumns, from: number, to: number, as
 
 /** The OC3 cohort at R: each member with the OC3 row that put them in it, and who was left out and why. */
 interface CareLeaverCohort {
-  members: { position: number; row: Oc3Record }[];
+  /** The members' positions (ascending), and the OC3 row that put each in the cohort. */
+  positions: number[];
+  rows: Oc3Record[];
   excluded: ExcludedAt[];
 }
 
@@ -161,15 +172,14 @@ const CARE_LEAVER_COHORT = /* @__PURE__ */ derivedValue<CareLeaverCohort, [asAt:
 function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   const { asAt, period } = context;
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
-    const cohort: CareLeaverCohort = { members: [], excluded: [] };
+    const cohort: CareLeaverCohort = { positions: [], rows: [], excluded: [] };
     const exclude = (position: number, reason: string) => cohort.excluded.push({ position, reason });
     const isUasc = uascExclusion(context);
     const { rows, columns } = context.history;
-    for (const person of candidatesIn(oc3People(context), period.start, period.end)) {
+    for (const { person, row } of candidatesIn(oc3People(context), period.start, period.end)) {
       const id = person.position;
       const from = rows.first[id]!;
       const to = from + rows.count[id]!;
-      const row = qualifyingRow(person, period.start, period.end);
       if (row === null) {
         if (person.dobUnknown) exclude(id, "date-of-birth-unknown");
         continue;
@@ -179,7 +189,10 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
       else if (latestEndOfCareReason(columns, from, to, asAt) === "E3") exclude(id, "care-transferred");
       else if (onlyShortBreaksBy(columns, from, to, asAt)) exclude(id, "short-break");
       else if (isUasc(id)) exclude(id, "uasc");
-      else cohort.members.push({ position: id, row });
+      else {
+        cohort.positions.push(id);
+        cohort.rows.push(row);
+      }
     }
     return cohort;
   });
@@ -187,11 +200,8 @@ function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
 
 /** A care-leaver percentage: the OC3 cohort, each member in the numerator when `passes` says so for their row. */
 export function measureCareLeavers(context: IndicatorContext, passes: (row: Oc3Record) => boolean): Measurement {
-  const members = new CohortMembers(context.history.ids);
   const cohort = careLeaverCohort(context);
-  for (const { position, reason } of cohort.excluded) members.exclude(position, reason);
-  for (const { position, row } of cohort.members) members.include(position, passes(row));
-  return members.percent();
+  return percentOver(context.history.ids, cohort, (_, k) => passes(cohort.rows[k]!));
 }
 
 const COHORT =

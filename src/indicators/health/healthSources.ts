@@ -4,7 +4,7 @@ import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc2Record } from "../../model/records.js";
 import { type ChildDays, childDays } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
-import { CohortMembers } from "../common.js";
+import { percentOver } from "../common.js";
 import { type IndicatorContext, type Measurement, type MissingData, missingData } from "../types.js";
 
 /** Keyed by the assessment types counted. */
@@ -53,11 +53,7 @@ export function assessmentDays(context: IndicatorContext, types: readonly string
  * for the OC2 source, oc2.csv of the year containing R.
  */
 export function measureOverC12(context: IndicatorContext, passes: (position: number) => boolean): Measurement {
-  const members = new CohortMembers(context.history.ids);
-  const cohort = careTwelveMonthsCohort(context);
-  for (const { position, reason } of cohort.excluded) members.exclude(position, reason);
-  for (const position of cohort.positions) members.include(position, passes(position));
-  return members.percent();
+  return percentOver(context.history.ids, careTwelveMonthsCohort(context), passes);
 }
 
 /** Keyed by the OC2 rows' collection year (null: a return of unknown year). */

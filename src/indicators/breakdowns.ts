@@ -1,5 +1,6 @@
 import { ageAt, completedMonths } from "../dates/day.js";
-import { currentEpisode, isUascOn } from "../history/historyIndex.js";
+import { type CurrentEpisode, currentEpisode, isUascOn } from "../history/historyIndex.js";
+import { SortedIds } from "../model/childIds.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { IndicatorContext, Members } from "./types.js";
 
@@ -96,7 +97,11 @@ function lengthInCare(start: number, asAt: number): string {
 
 /** The child's key in one breakdown at R. */
 export function breakdownKey(context: IndicatorContext, child: ChildRecord, breakdown: BreakdownName): string {
-  const { asAt } = context;
+  return keyAt(context.asAt, child, breakdown, () => currentEpisode(context.history.of(child), context.asAt));
+}
+
+/** `breakdownKey`, the child's current episode at R asked of `current` only by the breakdowns that read it. */
+function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, current: () => CurrentEpisode | null): string {
   switch (breakdown) {
     case "age-band":
       return ageBand(child, asAt);
@@ -111,31 +116,50 @@ export function breakdownKey(context: IndicatorContext, child: ChildRecord, brea
     case "legal-status":
     case "placement":
     case "length-in-care": {
-      const current = currentEpisode(context.history.of(child), asAt);
-      if (current === null) return "not-in-care";
-      if (breakdown === "legal-status") return LEGAL_GROUP[current.episode.legalStatus] ?? "other";
-      if (breakdown === "placement") return placementGroup(current.episode.placementType, current.episode.placementProvider);
-      return lengthInCare(current.period.start, asAt);
+      const episode = current();
+      if (episode === null) return "not-in-care";
+      if (breakdown === "legal-status") return LEGAL_GROUP[episode.episode.legalStatus] ?? "other";
+      if (breakdown === "placement") return placementGroup(episode.episode.placementType, episode.episode.placementProvider);
+      return lengthInCare(episode.period.start, asAt);
     }
   }
 }
 
-/** Counts of the given children by every breakdown: `{ "age-band": { "under-1": 3, … }, … }`. */
+/**
+ * Counts of the given children by every breakdown: `{ "age-band": { "under-1": 3, … }, … }`.
+ * Child by child: each is found in the cohort once (walking its ids, which `childIds` usually
+ * follow in order) and its current episode worked out once for the three breakdowns that read it.
+ */
 export function profileBreakdowns(context: IndicatorContext, childIds: readonly string[]): Record<string, Record<string, number>> {
-  const byId = childIndex(context);
-  const out: Record<string, Record<string, number>> = {};
-  for (const name of BREAKDOWN_NAMES) {
-    const counts: Record<string, number> = {};
-    if (name !== "ethnicity-code") for (const key of BREAKDOWNS[name]) counts[key] = 0;
-    const extra: Record<string, number> = {};
-    for (const id of childIds) {
-      const key = breakdownKey(context, byId.get(id)!, name);
-      if (key in counts) counts[key] = counts[key]! + 1;
+  const { asAt, history } = context;
+  const children = context.cohort.children;
+  const cursor = new SortedIds(history.ids).cursor();
+  const counts = BREAKDOWN_NAMES.map((name) => {
+    const listed: Record<string, number> = {};
+    if (name !== "ethnicity-code") for (const key of BREAKDOWNS[name]) listed[key] = 0;
+    return { listed, extra: {} as Record<string, number> };
+  });
+  for (const id of childIds) {
+    // A cohort built by hand may not be in id order: then the walk misses, and a search finds it.
+    let position = cursor.positionOf(id);
+    if (position < 0) position = history.ids.indexOf(id);
+    if (position < 0) throw new Error(`child ${id} is not in the cohort`);
+    const child = children[position]!;
+    let current: CurrentEpisode | null | undefined;
+    const currentOnce = () => (current === undefined ? (current = currentEpisode(history.children[position]!, asAt)) : current);
+    BREAKDOWN_NAMES.forEach((name, k) => {
+      const key = keyAt(asAt, child, name, currentOnce);
+      const { listed, extra } = counts[k]!;
+      if (key in listed) listed[key] = listed[key]! + 1;
       else extra[key] = (extra[key] ?? 0) + 1;
-    }
-    for (const key of Object.keys(extra).sort()) counts[key] = extra[key]!;
-    out[name] = counts;
+    });
   }
+  const out: Record<string, Record<string, number>> = {};
+  BREAKDOWN_NAMES.forEach((name, k) => {
+    const { listed, extra } = counts[k]!;
+    for (const key of Object.keys(extra).sort()) listed[key] = extra[key]!;
+    out[name] = listed;
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BREAKDOWN_NAMES, breakdownOfMembers, profileBreakdowns } from "../../src/indicators/breakdowns.js";
+import { BREAKDOWN_NAMES, BREAKDOWNS, breakdownKey, breakdownOfMembers, profileBreakdowns } from "../../src/indicators/breakdowns.js";
 import { childrenInCare } from "../../src/indicators/care-population/childrenInCare.js";
 import { placementsThreePlus } from "../../src/indicators/stability/placementsThreePlus.js";
 import { chain, cohortOf, contextFor, header } from "../fixtures/builders.js";
@@ -40,6 +40,32 @@ describe("profileBreakdowns", () => {
       const b = profileBreakdowns(context, ids);
       return BREAKDOWN_NAMES.every((name) => sum(b[name]!) === ids.length);
     }));
+  });
+
+  it("counts each child under the key breakdownKey gives it, whichever children are asked and in whatever order", () => {
+    fc.assert(
+      fc.property(cohortShapes(), asAtArb, fc.func(fc.boolean()), fc.boolean(), (shapes, asAt, pick, reversed) => {
+        const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt);
+        const chosen = context.cohort.children.filter((c) => pick(c.childId));
+        const ids = chosen.map((c) => c.childId);
+        const expected: Record<string, Record<string, number>> = {};
+        for (const name of BREAKDOWN_NAMES) {
+          const counts: Record<string, number> = {};
+          if (name !== "ethnicity-code") for (const key of BREAKDOWNS[name]) counts[key] = 0;
+          const extra: Record<string, number> = {};
+          for (const child of chosen) {
+            const key = breakdownKey(context, child, name);
+            if (key in counts) counts[key] += 1;
+            else extra[key] = (extra[key] ?? 0) + 1;
+          }
+          for (const key of Object.keys(extra).sort()) counts[key] = extra[key]!;
+          expected[name] = counts;
+        }
+        const actual = profileBreakdowns(context, reversed ? [...ids].reverse() : ids);
+        expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+      }),
+      { seed: 51, numRuns: 200 },
+    );
   });
 
   it("splits any indicator so that the parts add up to the whole", () => {

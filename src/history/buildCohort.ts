@@ -240,10 +240,10 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consu
     oc2: c.oc2,
     oc3: c.oc3,
     ad1: c.ad1,
-    missing: lastOfEachKey(c.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)).sort((a, b) => a.start - b.start || a.readOrder - b.readOrder),
+    missing: sortedBy(lastOfEachKey(c.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)), (a, b) => a.start - b.start || a.readOrder - b.readOrder),
     placedForAdoption: lastOfEachKey(c.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced),
-    visits: c.visits.sort((a, b) => a.date - b.date || a.readOrder - b.readOrder),
-    healthAssessments: lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)).sort((a, b) => a.date - b.date || a.readOrder - b.readOrder),
+    visits: sortedBy(c.visits, (a, b) => a.date - b.date || a.readOrder - b.readOrder),
+    healthAssessments: sortedBy(lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)), (a, b) => a.date - b.date || a.readOrder - b.readOrder),
     peps: distinctAscending(c.peps),
     pathwayPlan: c.pathwayPlan ? { ...c.pathwayPlan, planDates: distinctAscending(c.pathwayPlan.planDates) } : null,
   };
@@ -255,7 +255,9 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consu
  */
 function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
   const rows = c.episodeRows;
-  const order = rows.length < 2 ? (rows.length === 0 ? [] : [0]) : rows.map((_, i) => i).sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
+  // Rows usually come in chaining order already (a file sorted by child and DECOM): then no sort.
+  const order = rows.map((_, i) => i);
+  if (!isSorted(order, (i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j)) order.sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
   const lastYearIndex = input.years.length - 1;
   const episodes: Episode[] = [];
   for (let k = 0; k < order.length; ) {
@@ -292,10 +294,21 @@ function distinctAscending(days: Day[]): Day[] {
   return days;
 }
 
+/** `list` in `compare` order: sorted in place, unless it already is (a child's rows usually come in date order). */
+function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  return isSorted(list, compare) ? list : list.sort(compare);
+}
+
+/** Every neighbour in order: `compare` is never above 0 (a stable sort would leave `list` as it is). */
+function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i += 1) if (compare(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
 /** The last record (in `records` order, which is read order) of each key, in key order; `records` is sorted in place. */
 function lastOfEachKey<T>(records: T[], compareKeys: (a: T, b: T) => number): T[] {
   if (records.length < 2) return records;
-  records.sort(compareKeys); // stable: read order within a key
+  sortedBy(records, compareKeys); // stable: read order within a key
   const kept: T[] = [];
   for (let i = 0; i < records.length; i += 1) {
     if (i + 1 === records.length || compareKeys(records[i]!, records[i + 1]!) !== 0) kept.push(records[i]!);

@@ -83,16 +83,33 @@ function distinctSorted(ids: string[]): string[] {
   return ids;
 }
 
-/** The union of distinct ascending lists, distinct and ascending: merged in pairs. */
+/**
+ * The union of distinct ascending lists, distinct and ascending. Most files name children the
+ * longest list already holds (a year's header, its episodes): each list is walked against that
+ * one and only the ids it lacks are kept, so the merges are of the few new ids, not of every
+ * list in full.
+ */
 function union(lists: string[][]): string[] {
   if (lists.length === 0) return [];
-  let round = lists;
+  let longest = 0;
+  lists.forEach((list, k) => {
+    if (list.length > lists[longest]!.length) longest = k;
+  });
+  const base = lists[longest]!;
+  const extras: string[][] = [];
+  for (let k = 0; k < lists.length; k += 1) {
+    if (k === longest) continue;
+    const cursor = new IdCursor(base);
+    const lacking = lists[k]!.filter((id) => cursor.positionOf(id) < 0);
+    if (lacking.length > 0) extras.push(lacking);
+  }
+  let round = extras;
   while (round.length > 1) {
     const next: string[][] = [];
     for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeDistinct(round[k]!, round[k + 1]!) : round[k]!);
     round = next;
   }
-  return round[0]!;
+  return round.length === 0 ? base : mergeDistinct(base, round[0]!);
 }
 
 function mergeDistinct(a: readonly string[], b: readonly string[]): string[] {

@@ -55,7 +55,7 @@ describe("profileBreakdowns", () => {
           const extra: Record<string, number> = {};
           for (const child of chosen) {
             const key = breakdownKey(context, child, name);
-            if (key in counts) counts[key] += 1;
+            if (key in counts) counts[key] = counts[key]! + 1;
             else extra[key] = (extra[key] ?? 0) + 1;
           }
           for (const key of Object.keys(extra).sort()) counts[key] = extra[key]!;

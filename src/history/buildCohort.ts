@@ -143,8 +143,14 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   }
   rank = dobRank("sw_episodes");
   for (const s of r.sw_episodes) offerDob(children.get(s.childId), s.dateOfBirth, rank);
-  for (const v of r.visits) children.get(v.childId).visits.push(v);
-  for (const h of r.health_assessments) children.get(h.childId).healthAssessments.push(h);
+  eachRun(r.visits, (first, end) => {
+    const c = children.get(r.visits[first]!.childId);
+    c.visits = appendRows(c.visits, r.visits, first, end);
+  });
+  eachRun(r.health_assessments, (first, end) => {
+    const c = children.get(r.health_assessments[first]!.childId);
+    c.healthAssessments = appendRows(c.healthAssessments, r.health_assessments, first, end);
+  });
   for (const p of r.peps) children.get(p.childId).peps.push(p.date);
   for (const p of r.pathway_plans) {
     const c = children.get(p.childId);
@@ -152,6 +158,24 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     if (p.planDate !== null) planDates.push(p.planDate);
     c.pathwayPlan = { dateOfBirth: p.dateOfBirth, category: p.category, caseOpen: p.caseOpen, caseClosed: p.caseClosed, planDates };
   }
+}
+
+/** Each run of consecutive records of one child, as [first, end). */
+function eachRun(records: readonly { childId: string }[], run: (first: number, end: number) => void): void {
+  for (let first = 0; first < records.length; ) {
+    const childId = records[first]!.childId;
+    let end = first + 1;
+    while (end < records.length && records[end]!.childId === childId) end += 1;
+    run(first, end);
+    first = end;
+  }
+}
+
+/** `list` with `rows[first … end − 1]` after it: a child's first run is one slice, not a push per row. */
+function appendRows<T>(list: T[], rows: readonly T[], first: number, end: number): T[] {
+  if (list.length === 0) return rows.slice(first, end);
+  for (let k = first; k < end; k += 1) list.push(rows[k]!);
+  return list;
 }
 
 /** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class (see toEpisode). */

@@ -15,12 +15,15 @@ export class ChildDays {
   /** The days of the child at cohort position i: first[i] … first[i + 1] − 1. */
   private readonly first: Int32Array;
 
-  /** `daysOf(child)`: the child's days, ascending. */
-  constructor(children: readonly ChildRecord[], daysOf: (child: ChildRecord) => readonly Day[]) {
+  /** `daysOf(child, push)` pushes the child's days, ascending (no list of its own per child). */
+  constructor(children: readonly ChildRecord[], daysOf: (child: ChildRecord, push: (day: Day) => void) => void) {
     const first = new Int32Array(children.length + 1);
     const all: number[] = [];
+    const push = (day: Day) => {
+      all.push(day);
+    };
     children.forEach((child, i) => {
-      for (const day of daysOf(child)) all.push(day);
+      daysOf(child, push);
       first[i + 1] = all.length;
     });
     this.days = Float64Array.from(all);
@@ -36,6 +39,11 @@ export class ChildDays {
 }
 
 /** The `ChildDays` of the context's cohort that `value` names (with `key`, all `daysOf` depends on), built once per history. */
-export function childDays<Key extends DerivedKey>(context: IndicatorContext, value: DerivedValue<ChildDays, Key>, key: Key, daysOf: (child: ChildRecord) => readonly Day[]): ChildDays {
+export function childDays<Key extends DerivedKey>(
+  context: IndicatorContext,
+  value: DerivedValue<ChildDays, Key>,
+  key: Key,
+  daysOf: (child: ChildRecord, push: (day: Day) => void) => void,
+): ChildDays {
   return context.history.lasting(value, key, () => new ChildDays(context.cohort.children, daysOf));
 }

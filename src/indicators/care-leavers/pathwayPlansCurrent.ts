@@ -80,7 +80,9 @@ export const pathwayPlansCurrent = defineIndicator({
     const members = new CohortMembers(context.history.ids);
     const isUasc = uascExclusion(context);
     const owed = owedAPlan(context);
-    const planDays = childDays(context, PLAN_DAYS, [], (child) => [...(child.pathwayPlan?.planDates ?? [])].sort((a, b) => a - b));
+    const planDays = childDays(context, PLAN_DAYS, [], (child, push) => {
+      if (child.pathwayPlan !== null) for (const day of [...child.pathwayPlan.planDates].sort((a, b) => a - b)) push(day);
+    });
     for (let k = 0; k < owed.position.length; k += 1) {
       const id = owed.position[k]!;
       const caseOpen = owed.caseOpen[k]! <= asAt && owed.caseClosed[k]! > asAt;

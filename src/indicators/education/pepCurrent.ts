@@ -47,7 +47,9 @@ export const pepCurrent = defineIndicator({
     excludeFromCare(members, inCare);
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
-    const pepDays = childDays(context, PEP_DAYS, [], (child) => child.peps);
+    const pepDays = childDays(context, PEP_DAYS, [], (child, push) => {
+      for (const day of child.peps) push(day);
+    });
     // isOfSchoolAge, as comparisons with each child's birthdays.
     const judgedOn = schoolAgeDay(asAt);
     const reachesSchoolAge = birthdaysAt(context, SCHOOL_AGES.from);

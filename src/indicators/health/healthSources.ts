@@ -43,9 +43,9 @@ export function healthSourceFor(context: IndicatorContext): "oc2" | "local" {
 
 /** The days of every child's local assessments of one of `types`: `anyBetween(position, from, to)` is "has one dated from `from` to `to`, both included". */
 export function assessmentDays(context: IndicatorContext, types: readonly string[]): ChildDays {
-  return childDays(context, HEALTH_ASSESSMENT_DAYS, types, (child) =>
-    child.healthAssessments.filter((a) => types.includes(a.type)).map((a) => a.date),
-  );
+  return childDays(context, HEALTH_ASSESSMENT_DAYS, types, (child, push) => {
+    for (const a of child.healthAssessments) if (types.includes(a.type)) push(a.date);
+  });
 }
 
 /**

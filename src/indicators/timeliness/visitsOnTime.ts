@@ -19,7 +19,9 @@ export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">)
 /** A statutory visit dated from `from` to `to`, both included. */
 /** The days of every child's statutory visits (`isStatutoryVisit`). */
 function statutoryVisitDays(context: IndicatorContext): ChildDays {
-  return childDays(context, STATUTORY_VISIT_DAYS, [], (child) => child.visits.filter(isStatutoryVisit).map((v) => v.date));
+  return childDays(context, STATUTORY_VISIT_DAYS, [], (child, push) => {
+    for (const visit of child.visits) if (isStatutoryVisit(visit)) push(visit.date);
+  });
 }
 
 const LONG_TERM_FOSTER = new Set(["U1", "U4"]);

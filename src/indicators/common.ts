@@ -1,4 +1,4 @@
-import { type ChildHistory, type DerivedValue, derivedValue, isUascOn } from "../history/historyIndex.js";
+import { derivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
 
@@ -205,11 +205,3 @@ export function uascExclusion(context: IndicatorContext): (position: number) => 
   return (position) => ceased[position]! > asAt; // isUascOn: DUC blank or after R
 }
 
-/**
- * The histories of the children `has` picks (say, those with an OC3 row), in cohort order,
- * found once per history as `value`: an indicator over a sparse table then visits
- * those children, not the whole cohort, at every as-at date.
- */
-export function childrenWith(context: IndicatorContext, value: DerivedValue<readonly ChildHistory[], []>, has: (child: ChildRecord) => boolean): readonly ChildHistory[] {
-  return context.history.lasting(value, [], () => context.history.children.filter((h) => has(h.child)));
-}

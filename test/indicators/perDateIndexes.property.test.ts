@@ -15,6 +15,7 @@ import { careLeaversInTouch } from "../../src/indicators/care-leavers/inTouch.js
 import { SCHOOL_AGES, isOfSchoolAge, schoolAgeDay } from "../../src/indicators/education/schoolAge.js";
 import { IHA_MONTHS_BEFORE_ENTRY, IHA_WORKING_DAYS, ihaOnTime } from "../../src/indicators/health/ihaOnTime.js";
 import { placementsThreePlus } from "../../src/indicators/stability/placementsThreePlus.js";
+import { missingChildren, missingEpisodes } from "../../src/indicators/missing/missingFromCare.js";
 import type { Measurement } from "../../src/indicators/types.js";
 import type { ChildRecord } from "../../src/model/cohort.js";
 import type { TableRecords } from "../../src/model/records.js";
@@ -254,6 +255,58 @@ describe("C12(R) from the typed snapshot", () => {
         }
       }),
       { seed: 1311, numRuns: 300 },
+    );
+  });
+});
+
+describe("missing from care over the records kept as columns", () => {
+  /** The former walk: each child with missing records, its records and episode objects. */
+  function byWalk(context: IndicatorContext) {
+    const { start, end } = context.period;
+    const kinds = context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"];
+    const counted: string[] = [];
+    const excluded: string[] = [];
+    let records = 0;
+    for (const h of context.history.children) {
+      const n = h.child.missing.filter((m) => kinds.includes(m.kind) && m.start >= start && m.start <= end).length;
+      if (n === 0) continue;
+      const inCare = h.episodes.some((e, i) => !h.isShortBreak(i) && overlaps(e, start, end));
+      if (context.options.missingScope === "in-care" && !inCare) excluded.push(`${h.child.childId}:not-in-care-in-window`);
+      else if (isExcludedAsUasc(context, h.child)) excluded.push(`${h.child.childId}:uasc`);
+      else {
+        counted.push(h.child.childId);
+        records += n;
+      }
+    }
+    return { children: counted, excluded, records };
+  }
+
+  it("counts the children, records and exclusions the walk over each child's records counts", () => {
+    const missingArb = fc.array(fc.record({ child: fc.nat(11), kind: fc.constantFrom("M", "A" as const), offset: fc.integer({ min: 0, max: 1900 }) }), { maxLength: 30 });
+    const options = fc.record({
+      missingKinds: fc.constantFrom("M", "M+A" as const),
+      missingScope: fc.constantFrom("in-care", "all" as const),
+      excludeUasc: fc.boolean(),
+      staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const),
+    });
+    fc.assert(
+      fc.property(cohortShapes(), missingArb, asAtArb, periodArb, options, (shapes, missing, asAt, period, opts) => {
+        const records = recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })));
+        missing.forEach(({ child, kind, offset }, k) => {
+          records.missing.push({ childId: `C${child}`, file: "missing.csv", line: k + 2, readOrder: 10_000 + k, dateOfBirth: null, kind, start: addDays(dayFromIso("2015-01-01"), offset), end: null });
+        });
+        const context = contextFor(cohortOf(records), asAt, { period, options: opts });
+        const expected = byWalk(context);
+        const children = measured(missingChildren.compute(context));
+        const episodes = measured(missingEpisodes.compute(context));
+        expect({
+          children: children.members.numerator,
+          excluded: children.members.excluded.map((e) => `${e.child}:${e.reason}`),
+          records: episodes.numerator,
+        }).toEqual(expected);
+        expect(children.numerator).toBe(expected.children.length);
+      }),
+      { seed: 61, numRuns: 300 },
     );
   });
 });

@@ -1,11 +1,43 @@
 import { EPISODE_CHAIN } from "../reads.js";
-import { overlaps } from "../../history/episodeOrder.js";
-import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
-import type { MissingRecord } from "../../model/records.js";
-import { CohortMembers, childrenWith, uascExclusion } from "../common.js";
+import { SHORT_BREAK } from "../../history/episodeColumns.js";
+import { derivedValue } from "../../history/historyIndex.js";
+import { ascendingOrder, lowerBound } from "../../numbers/search.js";
+import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 
-const CHILDREN_WITH_MISSING = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children with missing records");
+/**
+ * Every stitched missing record of the cohort (one per CHILD + MISSING + MIS_START), sorted by
+ * MIS_START, with its child's position and whether it is an A (away) record: the records in a
+ * window are then a binary search over numbers, found once per history.
+ */
+interface MissingRecords {
+  start: Float64Array;
+  position: Int32Array;
+  away: Uint8Array;
+}
+
+const MISSING_RECORDS = /* @__PURE__ */ derivedValue<MissingRecords, []>("missing records");
+
+function missingRecords(context: IndicatorContext): MissingRecords {
+  return context.history.lasting(MISSING_RECORDS, [], () => {
+    const start: number[] = [];
+    const position: number[] = [];
+    const away: number[] = [];
+    context.cohort.children.forEach((child, i) => {
+      for (const m of child.missing) {
+        start.push(m.start);
+        position.push(i);
+        away.push(m.kind === "A" ? 1 : 0);
+      }
+    });
+    const order = ascendingOrder(start);
+    return {
+      start: Float64Array.from(order, (k) => start[k]!),
+      position: Int32Array.from(order, (k) => position[k]!),
+      away: Uint8Array.from(order, (k) => away[k]!),
+    };
+  });
+}
 
 /** Keyed by R too: a UASC child is left out by their status at R. */
 const MISSING_IN_WINDOW = /* @__PURE__ */ derivedValue<{ members: CohortMembers; records: number }, [asAt: number, start: number, end: number]>("missing in window");
@@ -14,27 +46,35 @@ const MISSING_IN_WINDOW = /* @__PURE__ */ derivedValue<{ members: CohortMembers;
  * Missing-from-care records counted in [W0, W1] (indicators.md §3.7), grouped by child: records
  * with MIS_START in the window and MISSING = M (`missingKinds: "M+A"` adds A), of children
  * looked after at some time in the window (`missingScope: "all"` drops that test). Computed
- * once per window and shared by missing-children and missing-episodes.
+ * once per window and shared by missing-children and missing-episodes; the children are found
+ * from the records in the window and read from the typed episode columns.
  */
 export function missingInWindow(context: IndicatorContext): { members: CohortMembers; records: number } {
   const { start, end } = context.period;
   return context.history.shared(MISSING_IN_WINDOW, [context.asAt, start, end], () => {
-    const kinds = new Set<MissingRecord["kind"]>(context.options.missingKinds === "M+A" ? ["M", "A"] : ["M"]);
+    const withAway = context.options.missingKinds === "M+A";
     const members = new CohortMembers(context.history.ids);
     const isUasc = uascExclusion(context);
+    const missing = missingRecords(context);
+    // Records in the window, counted per child; the children then in cohort order.
+    const counted = new Map<number, number>();
+    for (let k = lowerBound(missing.start, start); k < missing.start.length && missing.start[k]! <= end; k += 1) {
+      if (missing.away[k] === 1 && !withAway) continue;
+      counted.set(missing.position[k]!, (counted.get(missing.position[k]!) ?? 0) + 1);
+    }
+    const positions = Int32Array.from(counted.keys()).sort();
+    const { rows, columns } = context.history;
     let records = 0;
-    for (const history of childrenWith(context, CHILDREN_WITH_MISSING, (c) => c.missing.length > 0)) {
-      const child = history.child;
-      let counted = 0;
-      for (const m of child.missing) if (kinds.has(m.kind) && m.start >= start && m.start <= end) counted += 1;
-      if (counted === 0) continue;
-      const id = history.position;
-      const inCare = history.episodes.some((e, i) => !history.isShortBreak(i) && overlaps(e, start, end));
+    for (const id of positions) {
+      let inCare = false;
+      for (let row = rows.first[id]!; row < rows.first[id]! + rows.count[id]! && !inCare; row += 1) {
+        inCare = !columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end);
+      }
       if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
       else if (isUasc(id)) members.exclude(id, "uasc");
       else {
         members.count(id);
-        records += counted;
+        records += counted.get(id)!;
       }
     }
     return { members, records };

@@ -269,25 +269,22 @@ class CohortHistories implements HistoryBase {
   }
 
   startingIn(from: number, to: number): readonly number[] {
-    const children = this.children;
-    if (!DayIndex.fits(children.length)) return this.everyone();
-    const columns = this.columns;
-    this.starts ??= new DayIndex(children.length, (position, push) => {
-      const { first, episodes } = children[position]!;
-      for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, STARTS_CARE)) push(columns.start[row]!);
-    });
-    return this.starts.childrenIn(from, to);
+    if (!DayIndex.fits(this.children.length)) return this.everyone();
+    return (this.starts ??= this.dayIndexOfRows(STARTS_CARE, this.columns.start)).childrenIn(from, to);
   }
 
   endingIn(from: number, to: number): readonly number[] {
-    const children = this.children;
-    if (!DayIndex.fits(children.length)) return this.everyone();
-    const columns = this.columns;
-    this.ends ??= new DayIndex(children.length, (position, push) => {
+    if (!DayIndex.fits(this.children.length)) return this.everyone();
+    return (this.ends ??= this.dayIndexOfRows(ENDS_CARE, this.columns.end)).childrenIn(from, to);
+  }
+
+  /** The children by the `days` of their episode rows with `flag` (starts of care by DECOM, ends by DEC). */
+  private dayIndexOfRows(flag: number, days: Float64Array): DayIndex {
+    const { children, columns } = this;
+    return new DayIndex(children.length, (position, push) => {
       const { first, episodes } = children[position]!;
-      for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, ENDS_CARE)) push(columns.end[row]!);
+      for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, flag)) push(days[row]!);
     });
-    return this.ends.childrenIn(from, to);
   }
 
   lasting<T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T {

@@ -4,6 +4,7 @@ import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/c
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
+import { isSorted } from "../numbers/search.js";
 import { compareEpisodes } from "./episodeOrder.js";
 
 /**
@@ -321,12 +322,6 @@ function distinctAscending(days: Day[]): Day[] {
 /** `list` in `compare` order: sorted in place, unless it already is (a child's rows usually come in date order). */
 function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   return isSorted(list, compare) ? list : list.sort(compare);
-}
-
-/** Every neighbour in order: `compare` is never above 0 (a stable sort would leave `list` as it is). */
-function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
-  for (let i = 1; i < list.length; i += 1) if (compare(list[i - 1]!, list[i]!) > 0) return false;
-  return true;
 }
 
 /** The last record (in `records` order, which is read order) of each key, in key order; `records` is sorted in place. */

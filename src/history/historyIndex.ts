@@ -123,7 +123,7 @@ export function derivedValue<T, Key extends DerivedKey>(name: string): DerivedVa
 type HistoryBase = Omit<HistoryIndex, "shared">;
 
 export function createHistoryIndex(cohort: Cohort, options: HistoryShape): HistoryIndex {
-  return withSharedValues(historyBase(cohort, options));
+  return new RunHistory(historyBase(cohort, options));
 }
 
 /** The three options that shape a history (indicators.md §1.5, §3.3); no other option changes one. */
@@ -151,10 +151,6 @@ export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryI
   const key = shapeKey(options);
   let base = byShape.get(key);
   if (base === undefined) byShape.set(key, (base = historyBase(cohort, options)));
-  return withSharedValues(base);
-}
-
-function withSharedValues(base: HistoryBase): HistoryIndex {
   return new RunHistory(base);
 }
 

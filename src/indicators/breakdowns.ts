@@ -133,17 +133,14 @@ function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, curre
 export function profileBreakdowns(context: IndicatorContext, childIds: readonly string[]): Record<string, Record<string, number>> {
   const { asAt, history } = context;
   const children = context.cohort.children;
-  const cursor = new SortedIds(history.ids).cursor();
+  const positionOf = positionsById(context);
   const counts = BREAKDOWN_NAMES.map((name) => {
     const listed: Record<string, number> = {};
     if (name !== "ethnicity-code") for (const key of BREAKDOWNS[name]) listed[key] = 0;
     return { listed, extra: {} as Record<string, number> };
   });
   for (const id of childIds) {
-    // A cohort built by hand may not be in id order: then the walk misses, and a search finds it.
-    let position = cursor.positionOf(id);
-    if (position < 0) position = history.ids.indexOf(id);
-    if (position < 0) throw new Error(`child ${id} is not in the cohort`);
+    const position = positionOf(id);
     const child = children[position]!;
     let current: CurrentEpisode | null | undefined;
     const currentOnce = () => (current === undefined ? (current = currentEpisode(history.children[position]!, asAt)) : current);
@@ -172,12 +169,12 @@ export function breakdownOfMembers(
   members: Members,
   breakdown: BreakdownName,
 ): Record<string, { numerator: number; denominator: number }> {
-  const byId = childIndex(context);
+  const positionOf = positionsById(context);
   const out: Record<string, { numerator: number; denominator: number }> = {};
   const keys = breakdown === "ethnicity-code" ? [] : [...BREAKDOWNS[breakdown]];
   for (const key of keys) out[key] = { numerator: 0, denominator: 0 };
   const bump = (id: string, field: "numerator" | "denominator") => {
-    const key = breakdownKey(context, byId.get(id)!, breakdown);
+    const key = breakdownKey(context, context.cohort.children[positionOf(id)]!, breakdown);
     out[key] ??= { numerator: 0, denominator: 0 };
     out[key][field] += 1;
   };
@@ -186,7 +183,17 @@ export function breakdownOfMembers(
   return out;
 }
 
-/** The cohort's children by id, built per call: breakdowns are asked once per scorecard, not per as-at date. */
-function childIndex(context: IndicatorContext): Map<string, ChildRecord> {
-  return new Map(context.cohort.children.map((c) => [c.childId, c]));
+/**
+ * A child's position in the cohort by id, found by walking the cohort's ids alongside lists in
+ * id order (members are); a cohort built by hand may not be in id order, and then a search finds it.
+ */
+function positionsById(context: IndicatorContext): (id: string) => number {
+  const ids = context.history.ids;
+  const cursor = new SortedIds(ids).cursor();
+  return (id) => {
+    let position = cursor.positionOf(id);
+    if (position < 0) position = ids.indexOf(id);
+    if (position < 0) throw new Error(`child ${id} is not in the cohort`);
+    return position;
+  };
 }

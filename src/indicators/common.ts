@@ -1,6 +1,7 @@
 import { derivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
-import { type Exclusion, type IndicatorContext, type Measurement, type Members, isSorted, sortedIds } from "./types.js";
+import { isSorted } from "../numbers/search.js";
+import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
 
 const compareExclusions = (a: Exclusion, b: Exclusion) =>
   a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
@@ -39,7 +40,7 @@ export class MembersBuilder {
   }
 
   members(): Members {
-    const excluded = isSorted(this.excluded, compareExclusions, false) ? this.excluded.slice() : [...this.excluded].sort(compareExclusions);
+    const excluded = isSorted(this.excluded, compareExclusions) ? this.excluded.slice() : [...this.excluded].sort(compareExclusions);
     return { numerator: sortedIds(this.numerator), denominator: sortedIds(this.denominator), excluded };
   }
 
@@ -164,7 +165,7 @@ export function membersOf(ids: readonly string[], numerator: readonly number[], 
       return (denominatorIds ??= denominator.map((p) => ids[p]!));
     },
     get excluded() {
-      return (excludedIds ??= (isSorted(excluded, byPositionThenReason, false) ? excluded : [...excluded].sort(byPositionThenReason)).map(({ position, reason }) => ({ child: ids[position]!, reason })));
+      return (excludedIds ??= (isSorted(excluded, byPositionThenReason) ? excluded : [...excluded].sort(byPositionThenReason)).map(({ position, reason }) => ({ child: ids[position]!, reason })));
     },
   };
 }

@@ -177,15 +177,6 @@ function isStrictlyAscending(list: readonly string[]): boolean {
   return true;
 }
 
-/** Every neighbour in order under `compare` (strictly: no two equal). */
-export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number, strictly: boolean): boolean {
-  for (let i = 1; i < list.length; i += 1) {
-    const order = compare(list[i - 1]!, list[i]!);
-    if (order > 0 || (strictly && order === 0)) return false;
-  }
-  return true;
-}
-
 /**
  * @example
  * ```ts

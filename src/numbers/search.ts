@@ -40,3 +40,12 @@ export function ascendingOrder(values: readonly number[]): Int32Array {
   for (let k = 0; k < n; k += 1) order[k] = ((keys[k]! % n) + n) % n;
   return order;
 }
+
+/** Every neighbour in order under `compare` (strictly: no two equal): a stable sort would leave `list` as it is. */
+export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number, strictly = false): boolean {
+  for (let i = 1; i < list.length; i += 1) {
+    const order = compare(list[i - 1]!, list[i]!);
+    if (order > 0 || (strictly && order === 0)) return false;
+  }
+  return true;
+}

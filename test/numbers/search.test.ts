@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ascendingOrder, lowerBound } from "../../src/numbers/search.js";
+import { ascendingOrder, isSorted, lowerBound } from "../../src/numbers/search.js";
 
 /** Days around the epoch, before and after it, with repeats. */
 const days = fc.array(fc.integer({ min: -80_000, max: 80_000 }), { maxLength: 60 });
@@ -28,6 +28,20 @@ describe("lowerBound", () => {
         expect(lowerBound(sorted, key, from, to)).toBe(expected);
       }),
       { seed: 1402, numRuns: 500 },
+    );
+  });
+});
+
+describe("isSorted", () => {
+  it("says a list is in order exactly when a stable sort leaves it as it is (strictly: and no two are equal)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 12 }), fc.boolean(), (list, strictly) => {
+        const compare = (a: number, b: number) => a - b;
+        const inOrder = [...list].sort(compare).every((v, i) => v === list[i]);
+        const distinct = new Set(list).size === list.length;
+        expect(isSorted(list, compare, strictly)).toBe(inOrder && (!strictly || distinct));
+      }),
+      { seed: 71, numRuns: 300 },
     );
   });
 });

@@ -64,13 +64,17 @@ export function missingInWindow(context: IndicatorContext): { members: CohortMem
     }
     const positions = Int32Array.from(counted.keys()).sort();
     const { rows, columns } = context.history;
+    // Looked after at some time in the window: a non-short-break episode overlapping it.
+    const inCare = (id: number) => {
+      for (let row = rows.first[id]!; row < rows.first[id]! + rows.count[id]!; row += 1) {
+        if (!columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end)) return true;
+      }
+      return false;
+    };
+    const inCareOnly = context.options.missingScope === "in-care";
     let records = 0;
     for (const id of positions) {
-      let inCare = false;
-      for (let row = rows.first[id]!; row < rows.first[id]! + rows.count[id]! && !inCare; row += 1) {
-        inCare = !columns.is(row, SHORT_BREAK) && columns.overlaps(row, start, end);
-      }
-      if (context.options.missingScope === "in-care" && !inCare) members.exclude(id, "not-in-care-in-window");
+      if (inCareOnly && !inCare(id)) members.exclude(id, "not-in-care-in-window");
       else if (isUasc(id)) members.exclude(id, "uasc");
       else {
         members.count(id);

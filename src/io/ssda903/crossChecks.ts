@@ -13,7 +13,8 @@ import { IssueSink } from "./issueSink.js";
  */
 type AnyRecord = TableRecords[TableName][number];
 
-const byChild = (r: AnyRecord) => r.childId;
+/** The key of the tables with one record per child: `duplicateKeys` walks their files' runs instead of hashing. */
+export const byChild = (r: { childId: string }): string => r.childId;
 
 /** Key of "one record per …" for tables where a later row replaces an earlier one. */
 const REPLACING_KEYS: Partial<Record<TableName, (r: never) => string>> = {
@@ -39,7 +40,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (records.length === 0) continue;
       const sink = new IssueSink(records[0]!.file, table);
       const keyOf = REPLACING_KEYS[table] as ((r: AnyRecord) => string) | undefined;
-      if (keyOf) duplicateKeys(records, keyOf, keyOf === byChild, sink);
+      if (keyOf) duplicateKeys(records, keyOf, sink);
       const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
       const checkDob = table !== "header" && "dateOfBirth" in records[0]!;
       if (checkHeader || checkDob) headerChecks(records, headers.cursor(), { checkHeader, checkDob }, sink);
@@ -50,8 +51,8 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
 }
 
 /** `duplicate-key`: a later record with the key of an earlier one replaces it. */
-export function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => string, byChild: boolean, sink: IssueSink): void {
-  if (byChild && childrenAscending(records)) return repeatedChildren(records, sink);
+export function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => string, sink: IssueSink): void {
+  if (keyOf === byChild && childrenAscending(records)) return repeatedChildren(records, sink);
   const firstLine = new Map<string, number>();
   for (const r of records) {
     const key = keyOf(r);

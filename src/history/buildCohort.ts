@@ -4,6 +4,7 @@ import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/c
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
+import { exactSize, none, pushed } from "../numbers/lists.js";
 import { isSorted } from "../numbers/search.js";
 import { compareEpisodes } from "./episodeOrder.js";
 
@@ -31,11 +32,8 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
   const records: ChildRecord[] = [];
-  for (const c of children.all()) {
-    records.push(finish(c, input, issues, options.consume === true));
-    // Its episode rows are now copied into episodes: with `consume`, nothing else holds them.
-    if (options.consume) c.episodeRows = [];
-  }
+  // Each builder is let go once its child is finished, so that the builders and the records are not both held whole.
+  children.finishEach((c) => records.push(finish(c, input, issues, options.consume === true)));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
@@ -75,11 +73,12 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
  * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
  */
 function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, endYear: number | null): void {
-  for (const e of r.episodes) {
-    const c = children.get(e.childId);
-    c.episodeRows.push(e);
-    c.episodeYears.push(yearIndex);
-  }
+  eachRun(r.episodes, (first, end) => {
+    const c = children.get(r.episodes[first]!.childId);
+    // Years are only written down once a row of a later year comes (see `yearOfRow`).
+    if (yearIndex > 0 || c.episodeYears.length > 0) c.episodeYears = yearsOfRows(c, yearIndex, end - first);
+    c.episodeRows = appendRows(c.episodeRows, r.episodes, first, end);
+  });
   for (const h of r.header) {
     const c = children.get(h.childId);
     c.hasHeader = true;
@@ -97,7 +96,7 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   let rank = dobRank("reviews");
   for (const rv of r.reviews) {
     const c = children.get(rv.childId);
-    c.reviews.push(rv.date);
+    c.reviews = pushed(c.reviews, rv.date);
     offerDob(c, rv.dateOfBirth, rank);
   }
   rank = dobRank("uasc");
@@ -110,7 +109,7 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   for (const o of r.oc2) {
     const c = children.get(o.childId);
     if (c.oc2Year === yearIndex) c.oc2.pop(); // one per year: the last row
-    c.oc2.push(withEndYear(o, endYear));
+    c.oc2 = pushed(c.oc2, withEndYear(o, endYear));
     c.oc2Year = yearIndex;
     offerDob(c, o.dateOfBirth, rank);
   }
@@ -118,7 +117,7 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   for (const o of r.oc3) {
     const c = children.get(o.childId);
     if (c.oc3Year === yearIndex) c.oc3.pop();
-    c.oc3.push(withEndYear(o, endYear));
+    c.oc3 = pushed(c.oc3, withEndYear(o, endYear));
     c.oc3Year = yearIndex;
     offerDob(c, o.dateOfBirth, rank);
   }
@@ -131,7 +130,7 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   rank = dobRank("placed_for_adoption");
   for (const p of r.placed_for_adoption) {
     const c = children.get(p.childId);
-    c.placedForAdoption.push(p);
+    c.placedForAdoption = pushed(c.placedForAdoption, p);
     offerDob(c, p.dateOfBirth, rank);
   }
   rank = dobRank("previous_permanence");
@@ -139,7 +138,7 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   rank = dobRank("missing");
   for (const m of r.missing) {
     const c = children.get(m.childId);
-    c.missing.push(m);
+    c.missing = pushed(c.missing, m);
     offerDob(c, m.dateOfBirth, rank);
   }
   rank = dobRank("sw_episodes");
@@ -152,7 +151,10 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     const c = children.get(r.health_assessments[first]!.childId);
     c.healthAssessments = appendRows(c.healthAssessments, r.health_assessments, first, end);
   });
-  for (const p of r.peps) children.get(p.childId).peps.push(p.date);
+  for (const p of r.peps) {
+    const c = children.get(p.childId);
+    c.peps = pushed(c.peps, p.date);
+  }
   for (const p of r.pathway_plans) {
     const c = children.get(p.childId);
     const planDates = c.pathwayPlan?.planDates ?? [];
@@ -179,6 +181,19 @@ function appendRows<T>(list: T[], rows: readonly T[], first: number, end: number
   return list;
 }
 
+/** The child's `episodeYears` with `count` rows of year `yearIndex` after its rows so far. */
+function yearsOfRows(c: ChildBuilder, yearIndex: number, count: number): number[] {
+  let years = c.episodeYears;
+  if (years.length === 0) years = new Array<number>(c.episodeRows.length).fill(0);
+  for (let k = 0; k < count; k += 1) years.push(yearIndex);
+  return years;
+}
+
+/** The index of the year episode row `i` of the child came from. */
+function yearOfRow(c: ChildBuilder, i: number): number {
+  return c.episodeYears.length === 0 ? 0 : c.episodeYears[i]!;
+}
+
 /** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class (see toEpisode). */
 function withEndYear<T extends object>(row: T, endYear: number | null): T & { endYear: number | null } {
   return Object.assign({}, row, { endYear });
@@ -193,7 +208,10 @@ interface ChildBuilder {
   fallbackRank: number;
   sex: string | null;
   ethnicity: string | null;
-  /** Episode rows in read order, and the index of the year each came from. */
+  /**
+   * Episode rows in read order, and the index of the year each came from; `episodeYears` stays
+   * empty while every row is from the first year (a single return), which is then every year.
+   */
   episodeRows: EpisodeRecord[];
   episodeYears: number[];
   reviews: Day[];
@@ -236,17 +254,22 @@ class ChildBuilders {
     return c;
   }
 
-  /** The children in id order. */
-  all(): ChildBuilder[] {
-    return this.builders as ChildBuilder[];
+  /** Calls `finish` on each child in id order, letting go of each builder once it is finished. */
+  finishEach(finish: (c: ChildBuilder) => void): void {
+    const builders = this.builders;
+    for (let i = 0; i < builders.length; i += 1) {
+      finish(builders[i]!);
+      builders[i] = undefined;
+    }
+    this.last = null;
   }
 }
 
 function newChild(childId: string): ChildBuilder {
   return {
     childId, hasHeader: false, dateOfBirth: null, fallbackDateOfBirth: null, fallbackRank: -1, sex: null, ethnicity: null,
-    episodeRows: [], episodeYears: [], reviews: [], uasc: null, oc2: [], oc2Year: -1, oc3: [], oc3Year: -1, ad1: null,
-    missing: [], placedForAdoption: [], visits: [], healthAssessments: [], peps: [], pathwayPlan: null,
+    episodeRows: none(), episodeYears: none(), reviews: none(), uasc: null, oc2: none(), oc2Year: -1, oc3: none(), oc3Year: -1, ad1: null,
+    missing: none(), placedForAdoption: none(), visits: none(), healthAssessments: none(), peps: none(), pathwayPlan: null,
   };
 }
 
@@ -260,16 +283,16 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consu
     ethnicity: c.ethnicity,
     hasHeader: c.hasHeader,
     episodes,
-    reviews: distinctAscending(c.reviews),
+    reviews: exactSize(distinctAscending(c.reviews)),
     uasc: c.uasc,
-    oc2: c.oc2,
-    oc3: c.oc3,
+    oc2: exactSize(c.oc2),
+    oc3: exactSize(c.oc3),
     ad1: c.ad1,
     missing: sortedBy(lastOfEachKey(c.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)), (a, b) => a.start - b.start || a.readOrder - b.readOrder),
     placedForAdoption: lastOfEachKey(c.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced),
     visits: sortedBy(c.visits, (a, b) => a.date - b.date || a.readOrder - b.readOrder),
     healthAssessments: sortedBy(lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)), (a, b) => a.date - b.date || a.readOrder - b.readOrder),
-    peps: distinctAscending(c.peps),
+    peps: exactSize(distinctAscending(c.peps)),
     pathwayPlan: c.pathwayPlan ? { ...c.pathwayPlan, planDates: distinctAscending(c.pathwayPlan.planDates) } : null,
   };
 }
@@ -290,12 +313,12 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
     let groupEnd = k;
     let latestYear = -1;
     while (groupEnd < order.length && rows[order[groupEnd]!]!.start === rows[order[k]!]!.start) {
-      latestYear = Math.max(latestYear, c.episodeYears[order[groupEnd]!]!);
+      latestYear = Math.max(latestYear, yearOfRow(c, order[groupEnd]!));
       groupEnd += 1;
     }
     for (; k < groupEnd; k += 1) {
       const i = order[k]!;
-      const yearIndex = c.episodeYears[i]!;
+      const yearIndex = yearOfRow(c, i);
       if (yearIndex !== latestYear) continue;
       const e = rows[i]!;
       const year = input.years[yearIndex]!;
@@ -304,7 +327,7 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
       episodes.push(consume ? becomeEpisode(e, stale, year.endYear) : toEpisode(e, stale, year.endYear));
     }
   }
-  return episodes;
+  return exactSize(episodes);
 }
 
 const ascending = (a: number, b: number) => a - b;
@@ -332,7 +355,7 @@ function lastOfEachKey<T>(records: T[], compareKeys: (a: T, b: T) => number): T[
   for (let i = 0; i < records.length; i += 1) {
     if (i + 1 === records.length || compareKeys(records[i]!, records[i + 1]!) !== 0) kept.push(records[i]!);
   }
-  return kept;
+  return exactSize(kept);
 }
 
 /** Upper-case, no spaces (§1.8 rule 3); URN XXXXXXX counts as absent. */

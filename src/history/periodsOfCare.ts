@@ -1,4 +1,5 @@
 import type { Episode } from "../model/cohort.js";
+import { exactSize } from "../numbers/lists.js";
 import { compareEpisodes, isShortBreak } from "./episodeOrder.js";
 
 /**
@@ -30,7 +31,7 @@ const SAME_STATUS_REASONS = new Set(["P", "T"]);
  * episode with RNE S, or with no predecessor closed X1 on its DECOM, starts a new period;
  * several candidates (only with overlapping or duplicated data) are scored as §1.6 says.
  */
-export function chainPeriods(episodes: readonly Episode[]): PeriodOfCare[] {
+export function chainPeriods(episodes: Episode[]): PeriodOfCare[] {
   if (episodes.length === 0) return [];
   // Links by position in `episodes`, found by scanning the earlier episodes (not Maps keyed by
   // episode or day): built for every child of a national return, most with a handful of episodes.
@@ -64,7 +65,8 @@ export function chainPeriods(episodes: readonly Episode[]): PeriodOfCare[] {
     const last = chain[chain.length - 1]!;
     periods.push({
       index: 0,
-      episodes: chain,
+      // A chain of every episode is `episodes` itself, in order (successors come later): shared, not copied.
+      episodes: chain.length === episodes.length ? episodes : exactSize(chain),
       start: first.start,
       end: last.end,
       endReason: last.end === null ? null : last.endReason,
@@ -74,7 +76,7 @@ export function chainPeriods(episodes: readonly Episode[]): PeriodOfCare[] {
   });
   periods.sort((a, b) => compareEpisodes(a.episodes[0]!, b.episodes[0]!));
   periods.forEach((p, i) => (p.index = i));
-  return periods;
+  return exactSize(periods);
 }
 
 function linkScore(e: Episode, p: Episode): number {

@@ -1,4 +1,5 @@
 import type { Episode } from "../model/cohort.js";
+import { exactSize } from "../numbers/lists.js";
 import type { ScorecardOptions } from "../model/options.js";
 import { isTemporaryPlacement } from "./episodeOrder.js";
 import type { PeriodOfCare } from "./periodsOfCare.js";
@@ -68,7 +69,7 @@ export function placementSpells(period: PeriodOfCare, counting: PlacementCountin
     previous = e;
   }
   if (current.length > 0) spells.push(toSpell(current, period));
-  return spells;
+  return exactSize(spells);
 }
 
 /** Closes the current spell (when it has episodes) and opens one with `e`; returns the new one's episodes. */
@@ -77,6 +78,8 @@ function startSpell(spells: Spell[], current: Episode[], e: Episode, period: Per
   return [e];
 }
 
-function toSpell(episodes: Episode[], period: PeriodOfCare): Spell {
+function toSpell(built: Episode[], period: PeriodOfCare): Spell {
+  // Spells split the period's episodes in order, so a spell of all of them is the period's list itself.
+  const episodes = built.length === period.episodes.length ? period.episodes : exactSize(built);
   return { episodes, start: episodes[0]!.start, end: episodes[episodes.length - 1]!.end, period };
 }

@@ -1,0 +1,42 @@
+/**
+ * Lists kept for every child of a cohort, sized to what they hold. A national return has up to
+ * a million children, most with one or two rows in a table and none in several: an empty array
+ * costs 32 bytes and an array grown by `push` keeps room for 17 items (152 bytes) however few
+ * it holds, so a list per child per table was most of a cohort's memory.
+ */
+
+/**
+ * The one empty list that children without rows share. Frozen: a `push` onto it would reach
+ * every child, so it throws instead; grow a list with `pushed`.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The shared empty list, typed as a list of `T`. Never push onto it: use `pushed`. */
+export function none<T>(): T[] {
+  return NONE as unknown as T[];
+}
+
+/**
+ * `list` with `value` at its end: a new one-item list for the shared empty list, else `list`
+ * itself, pushed onto.
+ *
+ * @example
+ * ```ts
+ * let days = none<number>();
+ * days = pushed(days, 3); // [3]
+ * ```
+ */
+export function pushed<T>(list: T[], value: T): T[] {
+  if ((list as readonly unknown[]) === NONE) return [value];
+  list.push(value);
+  return list;
+}
+
+/**
+ * `list` copied to exactly its length (the shared empty list when it is empty), for a list built
+ * by `push` that outlives the loop that built it.
+ */
+export function exactSize<T>(list: T[]): T[] {
+  if (list.length === 0) return none();
+  return list.length === 1 ? [list[0]!] : list.slice();
+}

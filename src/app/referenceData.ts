@@ -15,14 +15,15 @@ export type ReadReferenceFiles = (
 /**
  * The reference data the DfE rules get for `files` under `config`: the council from
  * `referenceData.localAuthority`, else from `benchmarks.la`; the files the config names, the
- * postcode directory cut to the return's own postcodes. Empty when the config names none.
+ * postcode directory cut to the return's own postcodes (read with the rules' `maxLinesPerFile`).
+ * Empty when the config names none.
  */
-export async function referenceDataFor(config: ScorecardConfig | null, files: Files903, read: ReadReferenceFiles): Promise<ReferenceData> {
+export async function referenceDataFor(config: ScorecardConfig | null, files: Files903, read: ReadReferenceFiles, maxLinesPerFile?: number): Promise<ReferenceData> {
   const named = config?.referenceData ?? null;
   const council = councilOf(config);
   const referenceData: ReferenceData = council === null ? {} : { localAuthority: council };
   if (named === null || (named.postcodes === null && named.ofstedProviders.length === 0)) return referenceData;
-  return { ...referenceData, ...(await read(named, { postcodesWanted: postcodesInReturn(files) })) };
+  return { ...referenceData, ...(await read(named, { postcodesWanted: postcodesInReturn(files, maxLinesPerFile) })) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { loadFolder903, readFolder903, readReferenceData } from "../node.js";
+import { linesThisProcessHolds, loadFolder903, readFolder903, readReferenceData } from "../node.js";
 import { runCli } from "./run.js";
 
 // A reader that stops early (`| head`) closes the pipe: stop writing quietly. Output that
@@ -24,4 +24,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readFolder: readFolder903,
   readReferenceData,
   isTTY: process.stderr.isTTY === true,
+  maxLinesPerFile: linesThisProcessHolds(),
 });

@@ -34,6 +34,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Milliseconds, for progress only (default performance.now). */
   now?: () => number;
+  /** The most lines one file may hold for the DfE rules, as `loadFolder` holds (default the pure reader's). */
+  maxLinesPerFile?: number;
 }
 
 /**
@@ -110,8 +112,8 @@ async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
 async function checkRules(data: string, options: { year?: string }, config: ScorecardConfig | null, configPath: string | null, io: CliIo): Promise<RulesReport> {
   const files = await io.readFolder(data);
   const read: ReadReferenceFiles = (named, { postcodesWanted }) => io.readReferenceData(named, { baseDir: dirname(configPath ?? "."), postcodesWanted });
-  const referenceData: ReferenceData = await referenceDataFor(config, files, read);
-  return validateReturn(files, { ...options, referenceData });
+  const referenceData: ReferenceData = await referenceDataFor(config, files, read, io.maxLinesPerFile);
+  return validateReturn(files, { ...options, referenceData, ...(io.maxLinesPerFile === undefined ? {} : { maxLinesPerFile: io.maxLinesPerFile }) });
 }
 
 /** The one line on stderr after writing `--out` (interface.md §3). */

@@ -11,13 +11,13 @@ import { RuleTable, type TableKey } from "./ruleTable.js";
  * with blanks; fields past the header's are ignored. Null when the file has no header
  * (empty, NUL bytes, or blank throughout): the rules see the table as absent.
  */
-export function readRuleTable(content: FileContent, key: TableKey, file: string): RuleTable | null {
+export function readRuleTable(content: FileContent, key: TableKey, file: string, maxLines: number = READ_LIMITS.lines): RuleTable | null {
   // A file the reader reports as too-large (not opened, or beyond its limits) is not read here either.
   if (typeof content === "object" && "notRead" in content) return null;
   if (content.length > READ_LIMITS.bytes) return null;
   let text = typeof content === "string" ? content : decodeBytes(content).text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, READ_LIMITS.lines)) return null;
+  if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, maxLines)) return null;
 
   const scanner = new CsvScanner(text);
   let header: string[] | null = null;

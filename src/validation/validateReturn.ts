@@ -6,6 +6,7 @@ import { compareText } from "../model/issue.js";
 import { TABLES_903 } from "../model/tables.js";
 import { planFolder, tableOfFileName } from "../io/ssda903/folderLayout.js";
 import type { Files903 } from "../io/ssda903/parseReturn903.js";
+import { READ_LIMITS } from "../io/ssda903/readTable.js";
 import { INDICATOR_IDS, COLUMN_INDICATORS } from "../io/ssda903/indicatorInputs.js";
 import { type ReferenceDataKind, type RuleFacts, RULESET_YEARS, rulesetForYear } from "./catalogue.js";
 import type { DataView, ReferenceData, RuleData, RuleDefinition } from "./defineRule.js";
@@ -49,6 +50,8 @@ export interface ValidateReturnOptions {
   /** The collection year to check (`2022-23`); default the latest year folder. */
   year?: string;
   referenceData?: ReferenceData;
+  /** The most lines one file may hold, as the reader's `maxLinesPerFile`: a longer file is absent to the rules, as it is too-large to the reader. */
+  maxLinesPerFile?: number;
 }
 
 /**
@@ -87,10 +90,11 @@ export interface RuleTables {
  * const report = checkRules(tables, { referenceData });
  * ```
  */
-export function loadRuleTables(files: Files903, options: Pick<ValidateReturnOptions, "year"> = {}): RuleTables {
+export function loadRuleTables(files: Files903, options: Pick<ValidateReturnOptions, "year" | "maxLinesPerFile"> = {}): RuleTables {
   const folder = yearFolders(Object.keys(files));
-  const endYear = yearChecked(folder, files, options.year);
-  const source = new TableSource(files, folder, endYear);
+  const maxLines = options.maxLinesPerFile ?? READ_LIMITS.lines;
+  const endYear = yearChecked(folder, files, options.year, maxLines);
+  const source = new TableSource(files, folder, endYear, maxLines);
   for (const name of RULE_TABLES) for (const key of [name, `${name}_last`] as const) source.get(key)?.typeDeclaredColumns(declaredColumns(name));
   return { endYear, source };
 }
@@ -265,7 +269,7 @@ function isDoLoFile(name: string): boolean {
   return name.toLowerCase().endsWith(".csv") && (stem === "dolo" || /[_\-. ]dolo$/.test(stem));
 }
 
-function yearChecked(folder: readonly YearFolder[], files: Files903, asked: string | undefined): number {
+function yearChecked(folder: readonly YearFolder[], files: Files903, asked: string | undefined, maxLines: number): number {
   const askedEnd = asked === undefined ? null : parseCollectionYear(asked);
   if (asked !== undefined && askedEnd === null) throw new CicScorecardError("usage", `--year ${JSON.stringify(asked)} is not a collection year such as 2022-23`, asked);
   const years = folder.filter((y) => y.endYear !== null).map((y) => y.endYear!);
@@ -276,14 +280,14 @@ function yearChecked(folder: readonly YearFolder[], files: Files903, asked: stri
   }
   if (askedEnd !== null) return askedEnd;
   // No episode date to tell the year by: the newest ruleset's year (docs/decisions.md).
-  return latestEpisodeYear(folder[0], files) ?? parseCollectionYear(RULESET_YEARS[RULESET_YEARS.length - 1]!)!;
+  return latestEpisodeYear(folder[0], files, maxLines) ?? parseCollectionYear(RULESET_YEARS[RULESET_YEARS.length - 1]!)!;
 }
 
 /** One return: the collection year of its latest valid DECOM or DEC. */
-function latestEpisodeYear(year: YearFolder | undefined, files: Files903): number | null {
+function latestEpisodeYear(year: YearFolder | undefined, files: Files903, maxLines: number): number | null {
   const path = year?.paths.get("episodes");
   if (path === undefined) return null;
-  const episodes = readRuleTable(files[path]!, "episodes", path);
+  const episodes = readRuleTable(files[path]!, "episodes", path, maxLines);
   if (episodes === null) return null;
   let latest: number | null = null;
   for (const column of ["DECOM", "DEC"]) for (const day of episodes.dates(column)) if (day !== null && (latest === null || day > latest)) latest = day;
@@ -300,6 +304,7 @@ export class TableSource {
     private readonly files: Files903,
     folder: readonly YearFolder[],
     endYear: number,
+    private readonly maxLines: number = READ_LIMITS.lines,
   ) {
     this.thisYear = folder.find((y) => y.endYear === endYear) ?? folder.find((y) => y.endYear === null);
     this.lastYear = folder.find((y) => y.endYear !== null && y.endYear === endYear - 1);
@@ -311,7 +316,7 @@ export class TableSource {
       const last = key.endsWith("_last");
       const name = (last ? key.slice(0, -"_last".length) : key) as RuleTableName;
       const path = (last ? this.lastYear : this.thisYear)?.paths.get(name);
-      table = path === undefined ? null : readRuleTable(this.files[path]!, key, path);
+      table = path === undefined ? null : readRuleTable(this.files[path]!, key, path, this.maxLines);
       this.cache.set(key, table);
     }
     return table;

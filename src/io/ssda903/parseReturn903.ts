@@ -21,6 +21,11 @@ export interface ParseReturn903Options {
   requireTables?: boolean;
   /** Year folders that could not be listed, by folder name (`2021-22`) → why: `unreadable-folder` errors. */
   unreadableFolders?: ReadonlyMap<string, string>;
+  /**
+   * The most lines one file may hold: a longer one is `too-large`, not read. Default
+   * `READ_LIMITS.lines` (500,000); `loadFolder903` sets it from the memory the process may use.
+   */
+  maxLinesPerFile?: number;
 }
 
 /** Where a long load has got to: the file just read, or the stitching stage. */
@@ -64,7 +69,7 @@ export function parseListedReturn903(
     const tables: TableName[] = [];
     const latestTwoDigitDay = planned.endYear !== null ? collectionYearEnd(planned.endYear) : (options.asAt ?? null);
     for (const { path, table } of planned.files) {
-      const read = readTable(contentOf(path), { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay });
+      const read = readTable(contentOf(path), { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay, maxLines: options.maxLinesPerFile });
       accounts.push(read.account);
       options.onProgress?.({ stage: "file", file: path, rowsRead: read.account.rowsRead });
       for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists

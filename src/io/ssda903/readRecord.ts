@@ -23,6 +23,8 @@ export interface FileContext {
   endYear: number | null;
   /** A DD/MM/YY date after this day is read as 19YY (data.md §3); null: always 20YY. */
   latestTwoDigitDay: Day | null;
+  /** The most lines the file may hold before it is refused as too-large; default `READ_LIMITS.lines`. */
+  maxLines?: number;
 }
 
 const MAX_QUOTED = 40;

@@ -51,7 +51,8 @@ export function readTable(content: FileContent, context: FileContext): TableRead
       }
     }
   }
-  if (linesOver(text, READ_LIMITS.lines)) return tooLarge(`has over ${READ_LIMITS.lines.toLocaleString("en-GB")} lines, the most the reader holds in one file`);
+  const maxLines = context.maxLines ?? READ_LIMITS.lines;
+  if (linesOver(text, maxLines)) return tooLarge(`has over ${maxLines.toLocaleString("en-GB")} lines, the most the reader holds in one file`);
   if (text.indexOf("\u0000") >= 0) {
     const only = new IssueSink(context.file, context.table);
     only.error("unreadable-file", null, null, `${context.file} contains NUL characters and cannot be read as text`);
@@ -195,7 +196,9 @@ class RecordChecks implements RecordCheckContext {
 /**
  * What one file may hold (data.md §7 `too-large`): beyond these a file is reported and not read,
  * so that no input can exhaust memory. Far above any council's return (the largest holds tens of
- * thousands of rows a table); the limit, not a crash, is what a larger file meets.
+ * thousands of rows a table); the limit, not a crash, is what a larger file meets. `lines` is the
+ * default of a reader told nothing else (`maxLinesPerFile`); the Node entry sets it from the
+ * memory its process may use (`linesThisProcessHolds`, src/node.ts).
  */
 export const READ_LIMITS = { bytes: 256 * 1024 * 1024, lines: 500_000 } as const;
 

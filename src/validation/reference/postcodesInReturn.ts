@@ -12,11 +12,11 @@ import { postcodeKey } from "../rules/placementGeography.js";
  * const postcodes = parsePostcodeDirectory(onspdText, "ONSPD.csv", postcodesInReturn(files));
  * ```
  */
-export function postcodesInReturn(files: Files903): Set<string> {
+export function postcodesInReturn(files: Files903, maxLinesPerFile?: number): Set<string> {
   const postcodes = new Set<string>();
   for (const [path, content] of Object.entries(files)) {
     if (tableOfFileName(path.slice(path.lastIndexOf("/") + 1)) !== "episodes") continue;
-    const episodes = readRuleTable(content, "episodes", path);
+    const episodes = readRuleTable(content, "episodes", path, maxLinesPerFile);
     if (episodes === null) continue;
     for (const column of ["HOME_POST", "PL_POST"]) for (const postcode of episodes.column(column)) if (postcode !== null) postcodes.add(postcodeKey(postcode));
   }

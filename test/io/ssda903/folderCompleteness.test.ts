@@ -2,11 +2,13 @@ import { spawnSync } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../../../src/cli/run.js";
 import { parseReturn903 } from "../../../src/io/ssda903/parseReturn903.js";
 import { READ_LIMITS } from "../../../src/io/ssda903/readTable.js";
-import { loadFolder903, readFolder903, readReferenceData } from "../../../src/node.js";
+import { linesThisProcessHolds, loadFolder903, readFolder903, readReferenceData } from "../../../src/node.js";
+import { loadRuleTables } from "../../../src/validation/validateReturn.js";
 
 /** Issue 12: folders and files that used to vanish silently, hang or crash (data.md §1, §7). */
 const root = mkdtempSync(join(tmpdir(), "cic-folders-"));
@@ -103,6 +105,31 @@ describe("files the reader must not open or cannot hold", () => {
     const { dataQuality } = parseReturn903({ "episodes.csv": EPISODES.split("\n")[0] + "\n" + rows, ...ok });
     expect(dataQuality.issues.find((i) => i.code === "too-large")?.message).toBe("episodes.csv has over 500,000 lines, the most the reader holds in one file; not read");
   });
+
+  it("takes the caller's line limit (maxLinesPerFile), the reader and the DfE rules alike", () => {
+    const rows = "7,01/05/2022,S,C2,N1,U4,PR1,,,,,,\n".repeat(4); // with the header: 5 line breaks
+    const files = { "episodes.csv": EPISODES.split("\n")[0] + "\n" + rows, ...ok };
+    const readWith = (maxLinesPerFile: number) => parseReturn903(files, { maxLinesPerFile }).dataQuality;
+    expect(readWith(4).issues.find((i) => i.code === "too-large")?.message).toBe("episodes.csv has over 4 lines, the most the reader holds in one file; not read");
+    expect(readWith(4).files.find((f) => f.file === "episodes.csv")!.rowsRead).toBe(0);
+    expect(readWith(5).issues.filter((i) => i.code === "too-large")).toEqual([]);
+    expect(readWith(5).files.find((f) => f.file === "episodes.csv")!.rowsRead).toBe(4);
+    expect(loadRuleTables(files, { maxLinesPerFile: 4 }).source.get("episodes")).toBeNull();
+    expect(loadRuleTables(files, { maxLinesPerFile: 5 }).source.get("episodes")?.rowCount).toBe(4);
+  });
+
+  it("holds as many lines a file as the process's heap allows, in loadFolder903, never fewer than the pure reader", async () => {
+    const limit = linesThisProcessHolds();
+    expect(limit % 100_000).toBe(0);
+    expect(limit).toBeGreaterThanOrEqual(READ_LIMITS.lines);
+    if (limit > READ_LIMITS.lines) expect(limit * 2_000).toBeLessThanOrEqual(getHeapStatistics().heap_size_limit);
+    const rows = Array.from({ length: READ_LIMITS.lines + 1 }, (_, k) => `${k},01/05/2022,S,C2,N1,U4,PR1,,,,,,\n`).join("");
+    const dir = folder({ ...ok, "episodes.csv": EPISODES.split("\n")[0] + "\n" + rows });
+    const { dataQuality } = await loadFolder903(dir);
+    const read = dataQuality.files.find((f) => f.file === "episodes.csv")!.rowsRead;
+    // Over the pure reader's limit: read where this process's heap holds more.
+    expect(read).toBe(limit > READ_LIMITS.lines + 1 ? READ_LIMITS.lines + 1 : 0);
+  }, 60_000);
 });
 
 describe("a field over 1 MiB", () => {

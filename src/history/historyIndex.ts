@@ -6,6 +6,7 @@ import { compareEpisodes } from "./episodeOrder.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
 import { type PeriodOfCare, chainPeriods } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells } from "./spells.js";
+import { float64Column, int32Column } from "../numbers/typedColumns.js";
 
 /** Where an episode sits in its child's history: its period of care and placement spell. */
 export interface CurrentEpisode {
@@ -257,11 +258,11 @@ class CohortHistories implements HistoryBase {
   }
 
   get careSpans(): { starts: Float64Array; ends: Float64Array } {
-    return (this.spans ??= { starts: Float64Array.from(this.children, (h) => h.careStart), ends: Float64Array.from(this.children, (h) => h.careEnd) });
+    return (this.spans ??= { starts: float64Column(this.children, (h) => h.careStart), ends: float64Column(this.children, (h) => h.careEnd) });
   }
 
   get rows(): { first: Int32Array; count: Int32Array } {
-    return (this.rowRanges ??= { first: Int32Array.from(this.children, (h) => h.first), count: Int32Array.from(this.children, (h) => h.episodes.length) });
+    return (this.rowRanges ??= { first: int32Column(this.children, (h) => h.first), count: int32Column(this.children, (h) => h.episodes.length) });
   }
 
   startingIn(from: number, to: number): readonly number[] {

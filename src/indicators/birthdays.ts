@@ -1,6 +1,7 @@
 import { addYears } from "../dates/day.js";
 import { derivedValue } from "../history/historyIndex.js";
 import type { IndicatorContext } from "./types.js";
+import { float64Column } from "../numbers/typedColumns.js";
 
 const BIRTHDAYS = /* @__PURE__ */ derivedValue<Float64Array, [age: number]>("birthdays");
 
@@ -18,6 +19,6 @@ const BIRTHDAYS = /* @__PURE__ */ derivedValue<Float64Array, [age: number]>("bir
  */
 export function birthdaysAt(context: IndicatorContext, age: number): Float64Array {
   return context.history.lasting(BIRTHDAYS, [age], () =>
-    Float64Array.from(context.cohort.children, (child) => (child.dateOfBirth === null ? NaN : addYears(child.dateOfBirth, age))),
+    float64Column(context.cohort.children, (child) => (child.dateOfBirth === null ? NaN : addYears(child.dateOfBirth, age))),
   );
 }

@@ -2,6 +2,7 @@ import { derivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { isSorted } from "../numbers/search.js";
 import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
+import { float64Column } from "../numbers/typedColumns.js";
 
 const compareExclusions = (a: Exclusion, b: Exclusion) =>
   a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
@@ -200,7 +201,7 @@ const UASC_CEASED = /* @__PURE__ */ derivedValue<Float64Array, []>("UASC ceased 
 export function uascExclusion(context: IndicatorContext): (position: number) => boolean {
   if (!context.options.excludeUasc) return () => false;
   const ceased = context.history.lasting(UASC_CEASED, [], () =>
-    Float64Array.from(context.cohort.children, (child) => (child.uasc === null ? NaN : (child.uasc.ceased ?? Infinity))),
+    float64Column(context.cohort.children, (child) => (child.uasc === null ? NaN : (child.uasc.ceased ?? Infinity))),
   );
   const { asAt } = context;
   return (position) => ceased[position]! > asAt; // isUascOn: DUC blank or after R

@@ -158,7 +158,8 @@ export function cohortOfTables(tables: TableArguments): Cohort {
     readOrder += read.records.length;
     present.push(table);
   }
-  return buildCohort({ years: [{ label: null, endYear: null, tables: present, records }] }).cohort;
+  // The records were read for this call alone: the cohort takes its episode rows over rather than copying them.
+  return buildCohort({ years: [{ label: null, endYear: null, tables: present, records }] }, { consume: true }).cohort;
 }
 
 function asAtArg(asAt: unknown): Day {

@@ -10,6 +10,7 @@ import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { type ExcludedAt, percentOver, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
+import { float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
 const AGES: Record<ScorecardOptions["careLeaverAges"], readonly number[]> = {
@@ -91,10 +92,10 @@ function oc3People(context: IndicatorContext): Oc3People {
     const order = ascendingOrder(days);
     return {
       people,
-      dobUnknown: Uint8Array.from(people, (person) => (person.dobUnknown ? 1 : 0)),
-      birthdays: Float64Array.from(order, (k) => days[k]!),
-      owner: Int32Array.from(order, (k) => owners[k]!),
-      ownerRow: Int32Array.from(order, (k) => ownerRows[k]!),
+      dobUnknown: uint8Column(people, (person) => (person.dobUnknown ? 1 : 0)),
+      birthdays: float64Column(order, (k) => days[k]!),
+      owner: int32Column(order, (k) => owners[k]!),
+      ownerRow: int32Column(order, (k) => ownerRows[k]!),
     };
   });
 }

@@ -6,6 +6,7 @@ import type { ChildRecord, PathwayPlanPerson } from "../../model/cohort.js";
 import { type ChildDays, childDays } from "../childDays.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
+import { float64Column, int32Column } from "../../numbers/typedColumns.js";
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
 const MIN_AGE_MONTHS = 195;
@@ -30,9 +31,9 @@ const PLAN_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("pathway plan days
 function owedAPlan(context: IndicatorContext): OwedAPlan {
   return context.history.lasting(OWED_A_PLAN_PEOPLE, [], () => {
     const people = context.history.children.filter(({ child }) => child.pathwayPlan !== null && OWED_A_PLAN.has(child.pathwayPlan.category));
-    const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => Float64Array.from(people, ({ child }) => value(child, child.pathwayPlan!));
+    const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => float64Column(people, ({ child }) => value(child, child.pathwayPlan!));
     return {
-      position: Int32Array.from(people, (h) => h.position),
+      position: int32Column(people, (h) => h.position),
       ofAge: column((child, person) => {
         const dateOfBirth = child.hasHeader ? child.dateOfBirth : (person.dateOfBirth ?? child.dateOfBirth);
         return dateOfBirth === null ? NaN : addMonths(dateOfBirth, MIN_AGE_MONTHS);

@@ -4,6 +4,7 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
+import { float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
 
 /**
  * Every stitched missing record of the cohort (one per CHILD + MISSING + MIS_START), sorted by
@@ -32,9 +33,9 @@ function missingRecords(context: IndicatorContext): MissingRecords {
     });
     const order = ascendingOrder(start);
     return {
-      start: Float64Array.from(order, (k) => start[k]!),
-      position: Int32Array.from(order, (k) => position[k]!),
-      away: Uint8Array.from(order, (k) => away[k]!),
+      start: float64Column(order, (k) => start[k]!),
+      position: int32Column(order, (k) => position[k]!),
+      away: uint8Column(order, (k) => away[k]!),
     };
   });
 }

@@ -1,0 +1,19 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { float64Column, int32Column, uint8Column } from "../../src/numbers/typedColumns.js";
+
+describe("typed columns from a list", () => {
+  it("hold the value of each item at its index, as TypedArray.from with a map does, from arrays and typed arrays alike", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100_000, max: 100_000 }), { maxLength: 50 }), (values) => {
+        const items = values.map((v) => ({ v }));
+        expect(float64Column(items, (item) => item.v / 2)).toEqual(Float64Array.from(items, (item) => item.v / 2));
+        expect(int32Column(items, (item, k) => item.v + k)).toEqual(Int32Array.from(items, (item, k) => item.v + k));
+        expect(uint8Column(items, (item) => (item.v > 0 ? 1 : 0))).toEqual(Uint8Array.from(items, (item) => (item.v > 0 ? 1 : 0)));
+        const order = Int32Array.from(values.map((_, k) => values.length - 1 - k));
+        expect(float64Column(order, (k) => values[k]!)).toEqual(Float64Array.from(order, (k) => values[k]!));
+      }),
+      { seed: 1404, numRuns: 200 },
+    );
+  });
+});

@@ -151,6 +151,11 @@ export function configSchema(registry: readonly IndicatorDefinition[]) {
  * ```
  */
 export function parseConfig(input: unknown, registry: readonly IndicatorDefinition[] = BUILT_IN_INDICATORS): ScorecardConfig {
+  if (input === undefined && registry === BUILT_IN_INDICATORS) return DEFAULT_CONFIG;
+  return parsedConfig(input, registry);
+}
+
+function parsedConfig(input: unknown, registry: readonly IndicatorDefinition[]): ScorecardConfig {
   const result = configSchema(registry).safeParse(input === undefined ? {} : input);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -167,6 +172,21 @@ export function parseConfig(input: unknown, registry: readonly IndicatorDefiniti
   const settings: Record<string, IndicatorSettings> = {};
   for (const [id, value] of Object.entries(indicators)) if (value !== undefined) settings[id] = value;
   return { population, council, options, suppression, indicators: settings, benchmarks, referenceData };
+}
+
+/**
+ * The config of a run given none, under the built-in indicators: parsed once as the module loads
+ * (a frozen constant, not a cache), because building the schema was most of a further
+ * scorecard's set-up (about 0.4 ms of 6 at 5,000 children).
+ */
+const DEFAULT_CONFIG: ScorecardConfig = /* @__PURE__ */ deepFrozen(parsedConfig(undefined, BUILT_IN_INDICATORS));
+
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFrozen(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** Parse the text of a config file: JSON, then `parseConfig`. */

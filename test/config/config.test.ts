@@ -125,3 +125,13 @@ describe("parseConfigText", () => {
     expect(parseConfigText('\uFEFF{"population": 200}', registry).population).toBe(200);
   });
 });
+
+describe("the config of a run given none", () => {
+  it("is the parse of an empty config, frozen throughout so that no run can change another's", () => {
+    const none = parseConfig(undefined);
+    expect(none).toEqual(parseConfig({}));
+    expect(parseConfig(undefined)).toBe(none);
+    expect(Object.isFrozen(none) && Object.isFrozen(none.options) && Object.isFrozen(none.options.bankHolidays.add) && Object.isFrozen(none.suppression)).toBe(true);
+    expect(parseConfig({})).not.toBe(none);
+  });
+});

@@ -1,7 +1,9 @@
 import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
+import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { derivedValue } from "../../history/historyIndex.js";
+import { float64Column } from "../../numbers/typedColumns.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
@@ -26,6 +28,8 @@ interface CareStarts {
   /** The period's DEC (Infinity while open), and whether its last episode was cut at 31 March (§1.5). */
   end: Float64Array;
   truncated: Uint8Array;
+  /** DECOM less IHA_MONTHS_BEFORE_ENTRY months: the first day an assessment counts. */
+  earliestAssessment: Float64Array;
 }
 
 const CARE_STARTS = /* @__PURE__ */ derivedValue<CareStarts, []>("starts of care");
@@ -54,8 +58,27 @@ function careStarts(context: IndicatorContext): CareStarts {
       shortBreak: Uint8Array.from(shortBreak),
       end: Float64Array.from(end),
       truncated: Uint8Array.from(truncated),
+      earliestAssessment: float64Column(start, (day) => addMonths(day as Day, -IHA_MONTHS_BEFORE_ENTRY)),
     };
   });
+}
+
+const ASSESSMENT_DUE_DAYS = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, Float64Array>, []>("IHA due days");
+
+/**
+ * Each start's IHA due day (IHA_WORKING_DAYS working days after DECOM) under the run's calendar,
+ * by row of `starts`: found once per cohort and calendar, not at every as-at date. Weak by
+ * calendar, as a config with its own bank holidays brings a new calendar each run.
+ */
+function assessmentDueDays(context: IndicatorContext, starts: CareStarts): Float64Array {
+  const byCalendar = context.history.lasting(ASSESSMENT_DUE_DAYS, [], () => new WeakMap<BankHolidayCalendar, Float64Array>());
+  let due = byCalendar.get(context.calendar);
+  if (due === undefined) {
+    const calendar = context.calendar;
+    due = float64Column(starts.start, (day) => calendar.addWorkingDays(day as Day, IHA_WORKING_DAYS));
+    byCalendar.set(calendar, due);
+  }
+  return due;
 }
 
 /**
@@ -106,38 +129,37 @@ export const ihaOnTime = defineIndicator({
   defaultTarget: null,
   compute(context) {
     const members = new CohortMembers(context.history.ids);
-    const { asAt, period: window, calendar } = context;
+    const { asAt, period: window } = context;
     const minDays = context.options.ihaMinDaysInCare;
     const leftCare = `left-care-within-${minDays}-days`;
     const initialAssessments = assessmentDays(context, ["initial"]);
     const starts = careStarts(context);
     const isUasc = uascExclusion(context);
+    const dueDays = assessmentDueDays(context, starts);
     const rows = startsIn(starts, window.start, window.end);
     // Each child's starts in the window, in period order: the first whose IHA is due by R and
     // whose period still covers DECOM + ihaMinDaysInCare is the entry; else the last reason.
     for (let k = 0; k < rows.length; ) {
       const position = starts.position[rows[k]!]!;
       let reason: string | null = null;
-      let entry: { start: Day; due: Day } | null = null;
+      let entry = -1; // the row of the entry
       for (; k < rows.length && starts.position[rows[k]!] === position; k += 1) {
         const row = rows[k]!;
-        if (entry !== null) continue;
+        if (entry !== -1) continue;
         const start = starts.start[row]! as Day;
         if (starts.shortBreak[row] === 1) {
           reason ??= "short-break";
           continue;
         }
-        const due = calendar.addWorkingDays(start, IHA_WORKING_DAYS);
-        if (due > asAt) reason = "not-yet-due";
+        if (dueDays[row]! > asAt) reason = "not-yet-due";
         else if (!coversDay(starts, row, addDays(start, minDays), asAt)) reason = leftCare;
-        else entry = { start, due };
+        else entry = row;
       }
-      if (entry === null) {
+      if (entry === -1) {
         if (reason !== null) members.exclude(position, reason);
       } else if (isUasc(position)) members.exclude(position, "uasc");
       else {
-        const from = addMonths(entry.start, -IHA_MONTHS_BEFORE_ENTRY);
-        members.include(position, initialAssessments.anyBetween(position, from, entry.due));
+        members.include(position, initialAssessments.anyBetween(position, starts.earliestAssessment[entry]! as Day, dueDays[entry]! as Day));
       }
     }
     return members.percent();

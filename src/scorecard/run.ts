@@ -51,9 +51,16 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
   const calendar = calendarFor(options.bankHolidays);
   const tables = tablesPresent(cohort);
   const history = historyIndexFor(cohort, options);
-  const context = (asAt: Day): IndicatorContext => ({
-    cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history,
-  });
+  // One context per as-at date, shared by every indicator measured at it (frozen: none may change it for the others).
+  const contexts = new Map<Day, IndicatorContext>();
+  const context = (asAt: Day): IndicatorContext => {
+    let atDate = contexts.get(asAt);
+    if (atDate === undefined) {
+      atDate = Object.freeze({ cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history });
+      contexts.set(asAt, atDate);
+    }
+    return atDate;
+  };
   // R′ is usually also a series point, and R is one: each (indicator, day) is measured once.
   // Only figures are kept: the members of a dozen dates would be millions of ids held to the end.
   const figures = new Map<string, PresentedFigure>();

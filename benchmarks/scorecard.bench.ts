@@ -185,11 +185,9 @@ async function measureDuckdb(dir: string, asAt: string): Promise<DuckResult> {
   }
 }
 
-/** The bundled copy of this file that the measuring processes run (set by `main`; null: the sources through tsx). */
-let measuringScript: string | null = null;
-
-function inChild<T>(mode: string, dir: string, asAt: string): T | { ok: false; error: string } {
-  const run = spawnSync(process.execPath, measuringScript === null ? ["--import", "tsx", THIS_FILE, mode, dir, asAt] : [measuringScript, mode, dir, asAt], {
+/** Runs `script` (this file bundled, `bundled`) in a process of its own in `mode`; its last line of output is the answer. */
+function inChild<T>(script: string, mode: string, dir: string, asAt: string): T | { ok: false; error: string } {
+  const run = spawnSync(process.execPath, [script, mode, dir, asAt], {
     encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"],
   });
   const last = run.stdout.trim().split("\n").pop() ?? "";
@@ -239,13 +237,13 @@ function leftOutTables(files: FileMap): string[] {
   return [...new Set(Object.keys(files).map(tableOf).filter((t) => !kept.has(t)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function measureFolder(files: FileMap, folder: { children: number; shape: Shape; generateMs: number | null }, asAt: string, keep: boolean): SizeResult {
+function measureFolder(files: FileMap, folder: { children: number; shape: Shape; generateMs: number | null }, asAt: string, keep: boolean, script: string): SizeResult {
   const rows = dataRows(files);
   const dir = mkdtempSync(join(os.tmpdir(), `cic-bench-${folder.children}-${folder.shape}-`));
   try {
     const bytes = writeFileMap(files, dir);
-    const library = inChild<LibraryResult>(folder.shape === "compared" ? "--measure-library-compared" : "--measure-library", dir, asAt);
-    const duckdb = inChild<DuckResult>("--measure-duckdb", dir, asAt);
+    const library = inChild<LibraryResult>(script, folder.shape === "compared" ? "--measure-library-compared" : "--measure-library", dir, asAt);
+    const duckdb = inChild<DuckResult>(script, "--measure-duckdb", dir, asAt);
     return { ...folder, rows, megabytes: bytes / 1e6, library, duckdb };
   } finally {
     if (keep) process.stderr.write(`kept ${dir}\n`);
@@ -560,7 +558,7 @@ async function main(): Promise<void> {
       "no-docs": { type: "boolean", default: false },
     },
   });
-  measuringScript = await bundled(THIS_FILE, "scorecard.bench.mjs");
+  const script = await bundled(THIS_FILE, "scorecard.bench.mjs");
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const years = values.years.split(",").map((s) => s.trim());
   const seed = Number(values.seed);
@@ -578,7 +576,7 @@ async function main(): Promise<void> {
     const shapes: Shape[] = position === sizes.length - 1 ? ["all", "903", "compared"] : ["all"];
     for (const shape of shapes) {
       if (shape !== "all") process.stderr.write(`${children} children × ${years.length} years${SHAPE_LABELS[shape]}…\n`);
-      const result = measureFolder(filesOf(files, shape), { children, shape, generateMs: shape === "all" ? generateMs : null }, asAt, values.keep);
+      const result = measureFolder(filesOf(files, shape), { children, shape, generateMs: shape === "all" ? generateMs : null }, asAt, values.keep, script);
       results.push(result);
       logMeasurement(result);
     }

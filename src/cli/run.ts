@@ -113,7 +113,7 @@ async function checkRules(data: string, options: { year?: string }, config: Scor
   const files = await io.readFolder(data);
   const read: ReadReferenceFiles = (named, { postcodesWanted }) => io.readReferenceData(named, { baseDir: dirname(configPath ?? "."), postcodesWanted });
   const referenceData: ReferenceData = await referenceDataFor(config, files, read, io.maxLinesPerFile);
-  return validateReturn(files, { ...options, referenceData, ...(io.maxLinesPerFile === undefined ? {} : { maxLinesPerFile: io.maxLinesPerFile }) });
+  return validateReturn(files, { ...options, referenceData, maxLinesPerFile: io.maxLinesPerFile });
 }
 
 /** The one line on stderr after writing `--out` (interface.md §3). */

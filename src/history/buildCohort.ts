@@ -75,8 +75,7 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
 function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, endYear: number | null): void {
   eachRun(r.episodes, (first, end) => {
     const c = children.get(r.episodes[first]!.childId);
-    // Years are only written down once a row of a later year comes (see `yearOfRow`).
-    if (yearIndex > 0 || c.episodeYears.length > 0) c.episodeYears = yearsOfRows(c, yearIndex, end - first);
+    c.episodeYears = yearsOfRows(c, yearIndex, end - first);
     c.episodeRows = appendRows(c.episodeRows, r.episodes, first, end);
   });
   for (const h of r.header) {
@@ -181,9 +180,13 @@ function appendRows<T>(list: T[], rows: readonly T[], first: number, end: number
   return list;
 }
 
-/** The child's `episodeYears` with `count` rows of year `yearIndex` after its rows so far. */
+/**
+ * The child's `episodeYears` with `count` rows of year `yearIndex` after its rows so far: still
+ * empty while every row is from the first year, written down once a later year's row comes.
+ */
 function yearsOfRows(c: ChildBuilder, yearIndex: number, count: number): number[] {
   let years = c.episodeYears;
+  if (yearIndex === 0 && years.length === 0) return years;
   if (years.length === 0) years = new Array<number>(c.episodeRows.length).fill(0);
   for (let k = 0; k < count; k += 1) years.push(yearIndex);
   return years;

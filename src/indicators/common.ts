@@ -1,8 +1,21 @@
-import { derivedValue, isUascOn } from "../history/historyIndex.js";
+import type { BankHolidayCalendar } from "../dates/bankHolidays.js";
+import { type DerivedValue, derivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { isSorted } from "../numbers/search.js";
-import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
 import { float64Column } from "../numbers/typedColumns.js";
+import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
+
+/**
+ * A value kept with the cohort's history per bank-holiday calendar (the run's `calendar`),
+ * computed on first use. Weak by calendar: a config with its own bank holidays brings a new
+ * calendar each run, and its values go with it.
+ */
+export function lastingPerCalendar<T extends object>(context: IndicatorContext, value: DerivedValue<WeakMap<BankHolidayCalendar, T>, []>, compute: (calendar: BankHolidayCalendar) => T): T {
+  const byCalendar = context.history.lasting(value, [], () => new WeakMap<BankHolidayCalendar, T>());
+  let kept = byCalendar.get(context.calendar);
+  if (kept === undefined) byCalendar.set(context.calendar, (kept = compute(context.calendar)));
+  return kept;
+}
 
 const compareExclusions = (a: Exclusion, b: Exclusion) =>
   a.child < b.child ? -1 : a.child > b.child ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;

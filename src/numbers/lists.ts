@@ -37,6 +37,5 @@ export function pushed<T>(list: T[], value: T): T[] {
  * by `push` that outlives the loop that built it.
  */
 export function exactSize<T>(list: T[]): T[] {
-  if (list.length === 0) return none();
-  return list.length === 1 ? [list[0]!] : list.slice();
+  return list.length === 0 ? none() : list.slice();
 }

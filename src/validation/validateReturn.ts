@@ -304,7 +304,7 @@ export class TableSource {
     private readonly files: Files903,
     folder: readonly YearFolder[],
     endYear: number,
-    private readonly maxLines: number = READ_LIMITS.lines,
+    private readonly maxLines: number,
   ) {
     this.thisYear = folder.find((y) => y.endYear === endYear) ?? folder.find((y) => y.endYear === null);
     this.lastYear = folder.find((y) => y.endYear !== null && y.endYear === endYear - 1);

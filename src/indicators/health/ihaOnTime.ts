@@ -4,7 +4,7 @@ import { isShortBreak } from "../../history/episodeOrder.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { float64Column } from "../../numbers/typedColumns.js";
-import { CohortMembers, uascExclusion } from "../common.js";
+import { CohortMembers, lastingPerCalendar, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
 
@@ -67,18 +67,10 @@ const ASSESSMENT_DUE_DAYS = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCale
 
 /**
  * Each start's IHA due day (IHA_WORKING_DAYS working days after DECOM) under the run's calendar,
- * by row of `starts`: found once per cohort and calendar, not at every as-at date. Weak by
- * calendar, as a config with its own bank holidays brings a new calendar each run.
+ * by row of `starts`: found once per cohort and calendar, not at every as-at date.
  */
 function assessmentDueDays(context: IndicatorContext, starts: CareStarts): Float64Array {
-  const byCalendar = context.history.lasting(ASSESSMENT_DUE_DAYS, [], () => new WeakMap<BankHolidayCalendar, Float64Array>());
-  let due = byCalendar.get(context.calendar);
-  if (due === undefined) {
-    const calendar = context.calendar;
-    due = float64Column(starts.start, (day) => calendar.addWorkingDays(day as Day, IHA_WORKING_DAYS));
-    byCalendar.set(calendar, due);
-  }
-  return due;
+  return lastingPerCalendar(context, ASSESSMENT_DUE_DAYS, (calendar) => float64Column(starts.start, (day) => calendar.addWorkingDays(day as Day, IHA_WORKING_DAYS)));
 }
 
 /**

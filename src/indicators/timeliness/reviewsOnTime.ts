@@ -2,7 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { type ExcludedAt, membersOf, uascExclusion } from "../common.js";
+import { type ExcludedAt, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
@@ -30,11 +30,8 @@ interface ReviewSchedules {
 const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, ReviewSchedules>, []>("review schedules");
 
 function reviewSchedules(context: IndicatorContext): ReviewSchedules {
-  const { history, calendar } = context;
-  // Weak by calendar: a config with its own bank holidays brings a new calendar each run.
-  const byCalendar = history.lasting(REVIEW_SCHEDULES, [], () => new WeakMap<BankHolidayCalendar, ReviewSchedules>());
-  let schedules = byCalendar.get(calendar);
-  if (schedules === undefined) {
+  const { history } = context;
+  return lastingPerCalendar(context, REVIEW_SCHEDULES, (calendar) => {
     const chains = new ReviewChains();
     const careFrom: number[] = [];
     const firstChain: number[] = [0];
@@ -58,9 +55,8 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
       latestItemDay.push(latest);
       breakFirst.push(breaks.start.length);
     });
-    byCalendar.set(calendar, (schedules = { chains, careFrom, firstChain, latestItemDay, breakFirst, breaks }));
-  }
-  return schedules;
+    return { chains, careFrom, firstChain, latestItemDay, breakFirst, breaks };
+  });
 }
 
 /**

@@ -1,8 +1,9 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
+import { ChildRowsBuilder, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
-import type { EpisodeRecord, TableRecords } from "../model/records.js";
+import type { EpisodeRecord, HealthAssessmentRecord, TableRecords, VisitRecord } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { exactSize, none, pushed } from "../numbers/lists.js";
 import { isSorted } from "../numbers/search.js";
@@ -27,16 +28,26 @@ import { compareEpisodes } from "./episodeOrder.js";
  * ```
  */
 export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
-  const children = new ChildBuilders(childIdsOf(input.years));
+  const ids = childIdsOf(input.years);
+  const children = new ChildBuilders(ids);
+  const rowsRead = (table: "visits" | "health_assessments") => input.years.reduce((n, y) => n + y.records[table].length, 0);
+  const visits = new ChildRowsBuilder(VISIT_CODEC, ids.length, rowsRead("visits"));
+  const healthAssessments = new ChildRowsBuilder(HEALTH_ASSESSMENT_CODEC, ids.length, rowsRead("health_assessments"));
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
   const records: ChildRecord[] = [];
   // Each builder is let go once its child is finished, so that the builders and the records are not both held whole.
-  children.finishEach((c) => records.push(finish(c, input, issues, options.consume === true)));
+  children.finishEach((c, position) => {
+    records.push(finish(c, input, issues, options.consume === true));
+    visits.add(position, sortedBy(c.visits, byDateThenReadOrder));
+    healthAssessments.add(position, sortedBy(lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)), byDateThenReadOrder));
+  });
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
+    visits: visits.finish(),
+    healthAssessments: healthAssessments.finish(),
   };
   return { cohort, issues: issues.list() };
 }
@@ -63,7 +74,11 @@ function releaseCopiedTables(records: TableRecords): void {
   records.header = [];
   records.reviews = [];
   records.peps = [];
+  records.visits = [];
+  records.health_assessments = [];
 }
+
+const byDateThenReadOrder = (a: VisitRecord | HealthAssessmentRecord, b: VisitRecord | HealthAssessmentRecord) => a.date - b.date || a.readOrder - b.readOrder;
 
 /** Tables whose DOB stands in for a missing header, in the fallback order of data.md §4.1 (after the latest year first). */
 const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes"] as const;
@@ -227,8 +242,8 @@ interface ChildBuilder {
   ad1: ChildRecord["ad1"];
   missing: ChildRecord["missing"];
   placedForAdoption: ChildRecord["placedForAdoption"];
-  visits: ChildRecord["visits"];
-  healthAssessments: ChildRecord["healthAssessments"];
+  visits: VisitRecord[];
+  healthAssessments: HealthAssessmentRecord[];
   peps: Day[];
   pathwayPlan: PathwayPlanPerson | null;
 }
@@ -257,11 +272,11 @@ class ChildBuilders {
     return c;
   }
 
-  /** Calls `finish` on each child in id order, letting go of each builder once it is finished. */
-  finishEach(finish: (c: ChildBuilder) => void): void {
+  /** Calls `finish` on each child in id order (with its position), letting go of each builder once it is finished. */
+  finishEach(finish: (c: ChildBuilder, position: number) => void): void {
     const builders = this.builders;
     for (let i = 0; i < builders.length; i += 1) {
-      finish(builders[i]!);
+      finish(builders[i]!, i);
       builders[i] = undefined;
     }
     this.last = null;
@@ -293,8 +308,6 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consu
     ad1: c.ad1,
     missing: sortedBy(lastOfEachKey(c.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)), (a, b) => a.start - b.start || a.readOrder - b.readOrder),
     placedForAdoption: lastOfEachKey(c.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced),
-    visits: sortedBy(c.visits, (a, b) => a.date - b.date || a.readOrder - b.readOrder),
-    healthAssessments: sortedBy(lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)), (a, b) => a.date - b.date || a.readOrder - b.readOrder),
     peps: exactSize(distinctAscending(c.peps)),
     pathwayPlan: c.pathwayPlan ? { ...c.pathwayPlan, planDates: distinctAscending(c.pathwayPlan.planDates) } : null,
   };

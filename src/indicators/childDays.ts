@@ -1,6 +1,7 @@
 import type { Day } from "../dates/day.js";
 import { lowerBound } from "../numbers/search.js";
 import type { DerivedKey, DerivedValue } from "../history/historyIndex.js";
+import type { ChildRows, DatedRecord } from "../model/childRows.js";
 import type { ChildRecord } from "../model/cohort.js";
 import type { IndicatorContext } from "./types.js";
 
@@ -11,12 +12,14 @@ import type { IndicatorContext } from "./types.js";
  * objects, at every as-at date of a series.
  */
 export class ChildDays {
-  private readonly days: Float64Array;
   /** The days of the child at cohort position i: first[i] … first[i + 1] − 1. */
-  private readonly first: Int32Array;
+  private constructor(
+    private readonly days: Float64Array,
+    private readonly first: Int32Array,
+  ) {}
 
   /** `daysOf(child, push)` pushes the child's days, ascending (no list of its own per child). */
-  constructor(children: readonly ChildRecord[], daysOf: (child: ChildRecord, push: (day: Day) => void) => void) {
+  static of(children: readonly ChildRecord[], daysOf: (child: ChildRecord, push: (day: Day) => void) => void): ChildDays {
     const first = new Int32Array(children.length + 1);
     const all: number[] = [];
     const push = (day: Day) => {
@@ -26,8 +29,20 @@ export class ChildDays {
       daysOf(child, push);
       first[i + 1] = all.length;
     });
-    this.days = Float64Array.from(all);
-    this.first = first;
+    return new ChildDays(Float64Array.from(all), first);
+  }
+
+  /** The days of the rows of a table kept as columns whose packed `code` passes `keep` (each child's rows are ascending by date already). */
+  static ofRows<R extends DatedRecord>(rows: ChildRows<R>, keep: (code: number) => boolean): ChildDays {
+    const children = rows.first.length - 1;
+    const first = new Int32Array(children + 1);
+    const days = new Float64Array(rows.date.length);
+    let n = 0;
+    for (let i = 0; i < children; i += 1) {
+      for (let row = rows.first[i]!; row < rows.first[i + 1]!; row += 1) if (keep(rows.code[row]!)) days[n++] = rows.date[row]!;
+      first[i + 1] = n;
+    }
+    return new ChildDays(n === days.length ? days : days.slice(0, n), first);
   }
 
   /** The child at cohort position `position` has a day in the closed range [from, to]. */
@@ -45,5 +60,16 @@ export function childDays<Key extends DerivedKey>(
   key: Key,
   daysOf: (child: ChildRecord, push: (day: Day) => void) => void,
 ): ChildDays {
-  return context.history.lasting(value, key, () => new ChildDays(context.cohort.children, daysOf));
+  return context.history.lasting(value, key, () => ChildDays.of(context.cohort.children, daysOf));
+}
+
+/** The `ChildDays` of the rows of one of the cohort's column tables (`Cohort.visits`, `Cohort.healthAssessments`) whose code passes `keep`, built once per history. */
+export function childDaysOfRows<Key extends DerivedKey, R extends DatedRecord>(
+  context: IndicatorContext,
+  value: DerivedValue<ChildDays, Key>,
+  key: Key,
+  rows: ChildRows<R>,
+  keep: (code: number) => boolean,
+): ChildDays {
+  return context.history.lasting(value, key, () => ChildDays.ofRows(rows, keep));
 }

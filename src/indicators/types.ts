@@ -188,11 +188,12 @@ function isStrictlyAscending(list: readonly string[]): boolean {
  *   reads: { episodes: ["CHILD", "DECOM", "DEC", "LS"], visits: ["CHILD", "VISIT_DATE", "SEEN_ALONE"] },
  *   compute(context) {
  *     const members = new MembersBuilder();
- *     for (const child of context.cohort.children) {
- *       if (!isLookedAfterOn(context.history.of(child), context.asAt)) continue;
- *       const last = child.visits.at(-1);
- *       if (last) members.include(child.id, last.seenAlone === "Y");
- *     }
+ *     const { children, visits } = context.cohort; // visits: columns by cohort position
+ *     children.forEach((child, position) => {
+ *       if (!isLookedAfterOn(context.history.of(child), context.asAt)) return;
+ *       const last = visits.of(position, child.childId).at(-1);
+ *       if (last) members.include(child.childId, last.seenAlone === "Y");
+ *     });
  *     return members.percent();
  *   },
  * });

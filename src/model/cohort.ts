@@ -1,4 +1,5 @@
 import type { Day } from "../dates/day.js";
+import { ChildRows, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "./childRows.js";
 import type {
   Ad1Record, EpisodeRecord, HealthAssessmentRecord, MissingRecord, Oc2Record, Oc3Record,
   PathwayPlanRecord, PlacedForAdoptionRecord, VisitRecord,
@@ -14,6 +15,26 @@ export interface Cohort {
   years: CohortYear[];
   /** Every child any table names, sorted by id in code-point order. */
   children: ChildRecord[];
+  /**
+   * The local visits and health assessments of every child, as columns by cohort position
+   * (`visits.of(position, childId)` makes a child's records): the two largest local tables,
+   * kept without an object per row. Each child's visits by date then read order; its
+   * assessments one per DATE and TYPE (the last in read order), by date then read order.
+   */
+  visits: ChildRows<VisitRecord>;
+  healthAssessments: ChildRows<HealthAssessmentRecord>;
+}
+
+/**
+ * The cohort's column tables with no rows, for `children` children: a cohort built by hand without visits or assessments.
+ *
+ * @example
+ * ```ts
+ * const cohort: Cohort = { years: [{ label: null, endYear: null, tables: ["episodes"] }], children, ...noDatedRows(children.length) };
+ * ```
+ */
+export function noDatedRows(children: number): Pick<Cohort, "visits" | "healthAssessments"> {
+  return { visits: ChildRows.empty(VISIT_CODEC, children), healthAssessments: ChildRows.empty(HEALTH_ASSESSMENT_CODEC, children) };
 }
 
 export interface CohortYear {
@@ -60,9 +81,7 @@ export interface ChildRecord {
   /** One per MISSING + MIS_START (last in read order), ascending by start. */
   missing: MissingRecord[];
   placedForAdoption: PlacedForAdoptionRecord[];
-  /** Local tables. */
-  visits: VisitRecord[];
-  healthAssessments: HealthAssessmentRecord[];
+  /** Local tables (visits and health assessments are the cohort's `visits` and `healthAssessments`). */
   peps: Day[];
   /** Attributes from the last pathway_plans row; every PLAN_DATE. Null when not in the table. */
   pathwayPlan: PathwayPlanPerson | null;

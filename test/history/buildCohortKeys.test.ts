@@ -11,7 +11,9 @@ import {
 function onlyChild(records: Partial<TableRecords>) {
   const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: { ...emptyTableRecords(), ...records } }] });
   expect(cohort.children).toHaveLength(1);
-  return cohort.children[0]!;
+  const child = cohort.children[0]!;
+  // Visits and assessments are the cohort's columns; made into records here to compare.
+  return { ...child, visits: cohort.visits.of(0, child.childId), healthAssessments: cohort.healthAssessments.of(0, child.childId) };
 }
 
 describe("buildCohort: one record per key, the last in read order", () => {

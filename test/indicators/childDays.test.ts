@@ -9,7 +9,7 @@ const childrenWith = (days: number[][]) => days.map((peps) => ({ peps: [...peps]
 
 describe("ChildDays", () => {
   it("finds a day in a closed range, per child, ends included", () => {
-    const days = new ChildDays(childrenWith([[10, 20], [], [15]]), (c, push) => c.peps.forEach(push));
+    const days = ChildDays.of(childrenWith([[10, 20], [], [15]]), (c, push) => c.peps.forEach(push));
     expect(days.anyBetween(0, 10, 10)).toBe(true);
     expect(days.anyBetween(0, 11, 19)).toBe(false);
     expect(days.anyBetween(0, 20, 30)).toBe(true);
@@ -23,7 +23,7 @@ describe("ChildDays", () => {
     const dayLists = fc.array(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }), { minLength: 1, maxLength: 6 });
     fc.assert(fc.property(dayLists, fc.integer({ min: -5, max: 65 }), fc.integer({ min: -5, max: 65 }), (lists, from, to) => {
       const children = childrenWith(lists);
-      const days = new ChildDays(children, (c, push) => c.peps.forEach(push));
+      const days = ChildDays.of(children, (c, push) => c.peps.forEach(push));
       children.forEach((child, i) => {
         expect(days.anyBetween(i, from, to)).toBe(child.peps.some((d) => d >= from && d <= to));
       });

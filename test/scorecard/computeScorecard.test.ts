@@ -3,6 +3,7 @@ import { CicScorecardError } from "../../src/errors.js";
 import { computeScorecard } from "../../src/scorecard/computeScorecard.js";
 import { dataStartOf } from "../../src/scorecard/run.js";
 import { dayFromIso } from "../../src/dates/day.js";
+import { noDatedRows } from "../../src/model/cohort.js";
 import { FAKES, child, cohort } from "./fakes.js";
 
 // Ten children: six reviewed on 1 June 2018, one on 15 January 2019, three never.
@@ -150,7 +151,7 @@ describe("computeScorecard", () => {
 
 describe("dataStartOf", () => {
   it("is 1 April of the earliest input year", () => {
-    const twoYears = { years: [{ label: "2017-18", endYear: 2018, tables: [] }, { label: "2018-19", endYear: 2019, tables: [] }], children: [] };
+    const twoYears = { years: [{ label: "2017-18", endYear: 2018, tables: [] }, { label: "2018-19", endYear: 2019, tables: [] }], children: [], ...noDatedRows(0) };
     expect(dataStartOf(twoYears)).toBe(dayFromIso("2017-04-01"));
   });
   it("takes a single return's year from its earliest episode start", () => {

@@ -1,7 +1,7 @@
 import { type Day, dayFromIso } from "../../src/dates/day.js";
 import { MembersBuilder } from "../../src/indicators/common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, type Unit, missingData } from "../../src/indicators/types.js";
-import type { ChildRecord, Cohort, Episode } from "../../src/model/cohort.js";
+import { type ChildRecord, type Cohort, type Episode, noDatedRows } from "../../src/model/cohort.js";
 
 /**
  * Small hand-built cohorts and fake indicators for the scorecard tests, independent of the
@@ -13,7 +13,7 @@ export function child(childId: string, reviews: string[] = [], episodeStart: str
   return {
     childId, dateOfBirth: null, sex: null, ethnicity: null, hasHeader: false, episodes,
     reviews: reviews.map(dayFromIso), uasc: null, oc2: [], oc3: [], ad1: null, missing: [], placedForAdoption: [],
-    visits: [], healthAssessments: [], peps: [], pathwayPlan: null,
+    peps: [], pathwayPlan: null,
   };
 }
 
@@ -28,7 +28,7 @@ function episode(childId: string, start: string): Episode {
 /** Children sorted by id in code-point order, as a real Cohort is. */
 export function cohort(children: ChildRecord[], endYear: number | null = 2019): Cohort {
   const label = endYear === null ? null : `${endYear - 1}-${String(endYear % 100).padStart(2, "0")}`;
-  return { years: [{ label, endYear, tables: ["episodes", "reviews"] }], children: [...children].sort((a, b) => (a.childId < b.childId ? -1 : 1)) };
+  return { years: [{ label, endYear, tables: ["episodes", "reviews"] }], children: [...children].sort((a, b) => (a.childId < b.childId ? -1 : 1)), ...noDatedRows(children.length) };
 }
 
 const reviewedBy = (c: ChildRecord, asAt: Day) => c.reviews.some((r) => r <= asAt);

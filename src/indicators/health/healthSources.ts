@@ -2,7 +2,8 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { collectionYearEndOf, collectionYearLabel } from "../../dates/collectionYear.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc2Record } from "../../model/records.js";
-import { type ChildDays, childDays } from "../childDays.js";
+import { assessmentTypeOf } from "../../model/childRows.js";
+import { type ChildDays, childDaysOfRows } from "../childDays.js";
 import { careTwelveMonthsCohort } from "../cohorts.js";
 import { percentOver } from "../common.js";
 import { type IndicatorContext, type Measurement, type MissingData, missingData } from "../types.js";
@@ -43,9 +44,7 @@ export function healthSourceFor(context: IndicatorContext): "oc2" | "local" {
 
 /** The days of every child's local assessments of one of `types`: `anyBetween(position, from, to)` is "has one dated from `from` to `to`, both included". */
 export function assessmentDays(context: IndicatorContext, types: readonly string[]): ChildDays {
-  return childDays(context, HEALTH_ASSESSMENT_DAYS, types, (child, push) => {
-    for (const a of child.healthAssessments) if (types.includes(a.type)) push(a.date);
-  });
+  return childDaysOfRows(context, HEALTH_ASSESSMENT_DAYS, types, context.cohort.healthAssessments, (code) => types.includes(assessmentTypeOf(code)));
 }
 
 /**

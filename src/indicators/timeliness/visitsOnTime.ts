@@ -3,7 +3,8 @@ import { EPISODE_CHAIN, PLACEMENT } from "../reads.js";
 import { type Day, addDays } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import type { VisitRecord } from "../../model/records.js";
-import { type ChildDays, childDays } from "../childDays.js";
+import { isStatutoryVisitCode } from "../../model/childRows.js";
+import { type ChildDays, childDaysOfRows } from "../childDays.js";
 import { childrenInCare, excludeFromCare } from "../care-population/childrenInCare.js";
 import { CohortMembers } from "../common.js";
 import type { IndicatorContext } from "../types.js";
@@ -16,12 +17,9 @@ export function isStatutoryVisit(visit: Pick<VisitRecord, "visitType" | "seen">)
   return visit.visitType === "statutory" && visit.seen !== "N";
 }
 
-/** A statutory visit dated from `from` to `to`, both included. */
-/** The days of every child's statutory visits (`isStatutoryVisit`). */
+/** The days of every child's statutory visits (`isStatutoryVisit`, read from the packed code). */
 function statutoryVisitDays(context: IndicatorContext): ChildDays {
-  return childDays(context, STATUTORY_VISIT_DAYS, [], (child, push) => {
-    for (const visit of child.visits) if (isStatutoryVisit(visit)) push(visit.date);
-  });
+  return childDaysOfRows(context, STATUTORY_VISIT_DAYS, [], context.cohort.visits, isStatutoryVisitCode);
 }
 
 const LONG_TERM_FOSTER = new Set(["U1", "U4"]);

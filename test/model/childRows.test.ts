@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Day } from "../../src/dates/day.js";
+import { buildCohort } from "../../src/history/buildCohort.js";
+import { ChildDays } from "../../src/indicators/childDays.js";
+import { isStatutoryVisit } from "../../src/indicators/timeliness/visitsOnTime.js";
+import { HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, VISIT_CODEC } from "../../src/model/childRows.js";
+import { noDatedRows } from "../../src/model/cohort.js";
+import type { HealthAssessmentRecord, VisitRecord } from "../../src/model/records.js";
+import { emptyTableRecords } from "../../src/model/return903.js";
+
+const SEED = { seed: 20261204 };
+
+const visitArb = fc.record({
+  childId: fc.constantFrom("A", "B", "C", "D"),
+  date: fc.integer({ min: 17_000, max: 17_040 }),
+  visitType: fc.constantFrom("statutory" as const, "other" as const),
+  seen: fc.constantFrom("Y" as const, "N" as const),
+  seenAlone: fc.constantFrom("Y" as const, "N" as const, null),
+});
+const assessmentArb = fc.record({
+  childId: fc.constantFrom("A", "B", "C"),
+  date: fc.integer({ min: 17_000, max: 17_010 }),
+  type: fc.constantFrom("initial" as const, "review" as const, "dental" as const),
+  requested: fc.option(fc.integer({ min: 16_900, max: 17_010 })),
+});
+
+/** Records numbered in read order, across two files of one table. */
+function numbered<T extends object>(rows: T[], table: string): (T & { file: string; line: number; readOrder: number })[] {
+  return rows.map((row, k) => ({ ...row, file: `${k % 2 === 0 ? "2018-19" : "2019-20"}/${table}.csv`, line: k + 2, readOrder: k }));
+}
+
+describe("ChildRows", () => {
+  it("packs every visit and assessment into its code and back unchanged", () => {
+    fc.assert(
+      fc.property(visitArb, (v) => {
+        const record = { ...v, date: v.date as Day, file: "visits.csv", line: 2, readOrder: 0 };
+        expect(VISIT_CODEC.unpack(record, VISIT_CODEC.pack(record), null)).toEqual(record);
+        expect(isStatutoryVisitCode(VISIT_CODEC.pack(record))).toBe(isStatutoryVisit(record));
+      }),
+      SEED,
+    );
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const record = { ...a, date: a.date as Day, requested: a.requested as Day | null, file: "ha.csv", line: 2, readOrder: 0 };
+        expect(HEALTH_ASSESSMENT_CODEC.unpack(record, HEALTH_ASSESSMENT_CODEC.pack(record), record.requested)).toEqual(record);
+      }),
+      SEED,
+    );
+  });
+
+  it("keeps each child's visits by date then read order, and its last assessment of each date and type", () => {
+    fc.assert(
+      fc.property(fc.array(visitArb, { maxLength: 40 }), fc.array(assessmentArb, { maxLength: 30 }), (v, a) => {
+        const visits = numbered(v, "visits") as VisitRecord[];
+        const assessments = numbered(a, "health_assessments") as HealthAssessmentRecord[];
+        const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: { ...emptyTableRecords(), visits, health_assessments: assessments } }] });
+        const byDate = (x: { date: number; readOrder: number }, y: { date: number; readOrder: number }) => x.date - y.date || x.readOrder - y.readOrder;
+        cohort.children.forEach((child, position) => {
+          expect(cohort.visits.of(position, child.childId)).toEqual(visits.filter((r) => r.childId === child.childId).sort(byDate));
+          const own = assessments.filter((r) => r.childId === child.childId);
+          const lastOfKey = own.filter((r, k) => !own.slice(k + 1).some((later) => later.date === r.date && later.type === r.type));
+          expect(cohort.healthAssessments.of(position, child.childId)).toEqual(lastOfKey.sort(byDate));
+        });
+        // Rows of all children, none lost or repeated.
+        expect(cohort.visits.first[cohort.children.length]).toBe(visits.length);
+      }),
+      SEED,
+    );
+  });
+
+  it("gives the statutory visit days of each child from the codes alone", () => {
+    fc.assert(
+      fc.property(fc.array(visitArb, { maxLength: 40 }), fc.integer({ min: 16_990, max: 17_050 }), fc.integer({ min: 16_990, max: 17_050 }), (v, from, to) => {
+        const visits = numbered(v, "visits") as VisitRecord[];
+        const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: { ...emptyTableRecords(), visits } }] });
+        const days = ChildDays.ofRows(cohort.visits, isStatutoryVisitCode);
+        cohort.children.forEach((child, position) => {
+          const expected = visits.some((r) => r.childId === child.childId && isStatutoryVisit(r) && r.date >= from && r.date <= to);
+          expect(days.anyBetween(position, from, to)).toBe(expected);
+        });
+      }),
+      SEED,
+    );
+  });
+
+  it("has no rows for any child of a cohort built by hand", () => {
+    const { visits, healthAssessments } = noDatedRows(3);
+    expect([...visits.first]).toEqual([0, 0, 0, 0]);
+    expect(visits.of(2, "C")).toEqual([]);
+    expect(healthAssessments.of(0, "A")).toEqual([]);
+  });
+});

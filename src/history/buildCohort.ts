@@ -1,12 +1,13 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
-import { ChildRowsBuilder, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "../model/childRows.js";
+import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
-import type { EpisodeRecord, HealthAssessmentRecord, TableRecords, VisitRecord } from "../model/records.js";
+import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { exactSize, none, pushed } from "../numbers/lists.js";
 import { isSorted } from "../numbers/search.js";
+import { childRowsOf } from "./childRowsOf.js";
 import { compareEpisodes } from "./episodeOrder.js";
 
 /**
@@ -30,24 +31,23 @@ import { compareEpisodes } from "./episodeOrder.js";
 export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
   const ids = childIdsOf(input.years);
   const children = new ChildBuilders(ids);
-  const rowsRead = (table: "visits" | "health_assessments") => input.years.reduce((n, y) => n + y.records[table].length, 0);
-  const visits = new ChildRowsBuilder(VISIT_CODEC, ids.length, rowsRead("visits"));
-  const healthAssessments = new ChildRowsBuilder(HEALTH_ASSESSMENT_CODEC, ids.length, rowsRead("health_assessments"));
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
+  // The dated tables' rows are placed by position, not filed per child (childRowsOf).
+  const visitFiles = input.years.map((y) => y.records.visits);
+  const assessmentFiles = input.years.map((y) => y.records.health_assessments);
+  const visitPositions = visitFiles.map((rows) => positionsOfRows(children, rows));
+  const assessmentPositions = assessmentFiles.map((rows) => positionsOfRows(children, rows));
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
   const records: ChildRecord[] = [];
   // Each builder is let go once its child is finished, so that the builders and the records are not both held whole.
-  children.finishEach((c, position) => {
-    records.push(finish(c, input, issues, options.consume === true));
-    visits.add(position, sortedBy(c.visits, byDateThenReadOrder));
-    healthAssessments.add(position, sortedBy(lastOfEachKey(c.healthAssessments, (a, b) => a.date - b.date || compareText(a.type, b.type)), byDateThenReadOrder));
-  });
+  children.finishEach((c) => records.push(finish(c, input, issues, options.consume === true)));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
-    visits: visits.finish(),
-    healthAssessments: healthAssessments.finish(),
+    visits: childRowsOf(VISIT_CODEC, visitFiles, visitPositions, ids.length, null),
+    // One assessment per DATE and TYPE: the last in read order.
+    healthAssessments: childRowsOf(HEALTH_ASSESSMENT_CODEC, assessmentFiles, assessmentPositions, ids.length, (a, b, rows) => rows.date[a]! - rows.date[b]! || rows.code[a]! - rows.code[b]!),
   };
   return { cohort, issues: issues.list() };
 }
@@ -74,11 +74,21 @@ function releaseCopiedTables(records: TableRecords): void {
   records.header = [];
   records.reviews = [];
   records.peps = [];
-  records.visits = [];
-  records.health_assessments = [];
+  records.visits = DatedRows.empty(VISIT_CODEC);
+  records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
 }
 
-const byDateThenReadOrder = (a: VisitRecord | HealthAssessmentRecord, b: VisitRecord | HealthAssessmentRecord) => a.date - b.date || a.readOrder - b.readOrder;
+/** The cohort position of each row of a dated table's file (a child's builder is made for each child named). */
+function positionsOfRows(children: ChildBuilders, rows: DatedRows<DatedRecord>): Int32Array {
+  const positions = new Int32Array(rows.length);
+  let first = 0;
+  rows.runIds.forEach((childId, run) => {
+    const end = rows.runEnds[run]!;
+    positions.fill(children.get(childId).position, first, end);
+    first = end;
+  });
+  return positions;
+}
 
 /** Tables whose DOB stands in for a missing header, in the fallback order of data.md §4.1 (after the latest year first). */
 const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes"] as const;
@@ -157,14 +167,6 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   }
   rank = dobRank("sw_episodes");
   for (const s of r.sw_episodes) offerDob(children.get(s.childId), s.dateOfBirth, rank);
-  eachRun(r.visits, (first, end) => {
-    const c = children.get(r.visits[first]!.childId);
-    c.visits = appendRows(c.visits, r.visits, first, end);
-  });
-  eachRun(r.health_assessments, (first, end) => {
-    const c = children.get(r.health_assessments[first]!.childId);
-    c.healthAssessments = appendRows(c.healthAssessments, r.health_assessments, first, end);
-  });
   for (const p of r.peps) {
     const c = children.get(p.childId);
     c.peps = pushed(c.peps, p.date);
@@ -219,6 +221,8 @@ function withEndYear<T extends object>(row: T, endYear: number | null): T & { en
 
 interface ChildBuilder {
   childId: string;
+  /** In the cohort, which is in id order. */
+  position: number;
   hasHeader: boolean;
   dateOfBirth: Day | null;
   fallbackDateOfBirth: Day | null;
@@ -242,8 +246,6 @@ interface ChildBuilder {
   ad1: ChildRecord["ad1"];
   missing: ChildRecord["missing"];
   placedForAdoption: ChildRecord["placedForAdoption"];
-  visits: VisitRecord[];
-  healthAssessments: HealthAssessmentRecord[];
   peps: Day[];
   pathwayPlan: PathwayPlanPerson | null;
 }
@@ -267,27 +269,27 @@ class ChildBuilders {
     if (this.last !== null && this.last.childId === childId) return this.last;
     const position = this.cursor.positionOf(childId);
     // Every id of the return is listed, so position is never -1; the listed string is kept (one per child).
-    const c = (this.builders[position] ??= newChild(this.ids.ids[position]!));
+    const c = (this.builders[position] ??= newChild(this.ids.ids[position]!, position));
     this.last = c;
     return c;
   }
 
-  /** Calls `finish` on each child in id order (with its position), letting go of each builder once it is finished. */
-  finishEach(finish: (c: ChildBuilder, position: number) => void): void {
+  /** Calls `finish` on each child in id order, letting go of each builder once it is finished. */
+  finishEach(finish: (c: ChildBuilder) => void): void {
     const builders = this.builders;
     for (let i = 0; i < builders.length; i += 1) {
-      finish(builders[i]!, i);
+      finish(builders[i]!);
       builders[i] = undefined;
     }
     this.last = null;
   }
 }
 
-function newChild(childId: string): ChildBuilder {
+function newChild(childId: string, position: number): ChildBuilder {
   return {
-    childId, hasHeader: false, dateOfBirth: null, fallbackDateOfBirth: null, fallbackRank: -1, sex: null, ethnicity: null,
+    childId, position, hasHeader: false, dateOfBirth: null, fallbackDateOfBirth: null, fallbackRank: -1, sex: null, ethnicity: null,
     episodeRows: none(), episodeYears: none(), reviews: none(), uasc: null, oc2: none(), oc2Year: -1, oc3: none(), oc3Year: -1, ad1: null,
-    missing: none(), placedForAdoption: none(), visits: none(), healthAssessments: none(), peps: none(), pathwayPlan: null,
+    missing: none(), placedForAdoption: none(), peps: none(), pathwayPlan: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { TableRecords } from "./records.js";
+import type { DatedRecord, DatedRows } from "./childRows.js";
 import type { CollectionYearReturn } from "./return903.js";
 import { TABLES } from "./tables.js";
 
@@ -15,10 +15,14 @@ export class SortedIds {
     readonly ids: readonly string[],
   ) {}
 
-  /** The ids any of `files` names (each a list of records in read order). */
-  static of(files: Iterable<readonly { childId: string }[]>): SortedIds {
+  /** The ids any of `files` names (each a list of records, or a dated table's columns, in read order). */
+  static of(files: Iterable<ChildIdsOfRows>): SortedIds {
     const lists: string[][] = [];
-    for (const records of files) if (records.length > 0) lists.push(idsOfRuns(records));
+    for (const rows of files) {
+      if (Array.isArray(rows)) {
+        if (rows.length > 0) lists.push(idsOfRuns(rows, (r: { childId: string }) => r.childId));
+      } else if (rows.length > 0) lists.push(idsOfRuns((rows as DatedRows<DatedRecord>).runIds, (id: string) => id));
+    }
     return new SortedIds(union(lists));
   }
 
@@ -32,10 +36,13 @@ export class SortedIds {
   }
 }
 
+/** A file's rows as `SortedIds.of` reads their ids: records, or a dated table's columns. */
+export type ChildIdsOfRows = readonly { childId: string }[] | DatedRows<DatedRecord>;
+
 /** Every child any record of the return names, in every table and year. */
 export function childIdsOf(years: readonly CollectionYearReturn[]): SortedIds {
-  const files: (readonly { childId: string }[])[] = [];
-  for (const year of years) for (const table of TABLES) files.push(year.records[table] as TableRecords[typeof table]);
+  const files: ChildIdsOfRows[] = [];
+  for (const year of years) for (const table of TABLES) files.push(year.records[table]);
   return SortedIds.of(files);
 }
 
@@ -59,14 +66,14 @@ export class IdCursor {
   }
 }
 
-/** The distinct ids of `records`, ascending: the run heads, sorted only when the file is not in id order. */
-function idsOfRuns(records: readonly { childId: string }[]): string[] {
+/** The distinct ids of `rows`, ascending: the run heads, sorted only when the file is not in id order. */
+function idsOfRuns<T>(rows: readonly T[], idOf: (row: T) => string): string[] {
   const heads: string[] = [];
   let ascending = true;
-  let previous = records[0]!.childId;
+  let previous = idOf(rows[0]!);
   heads.push(previous);
-  for (let k = 1; k < records.length; k += 1) {
-    const id = records[k]!.childId;
+  for (let k = 1; k < rows.length; k += 1) {
+    const id = idOf(rows[k]!);
     if (id === previous) continue;
     if (id < previous) ascending = false;
     heads.push(id);

@@ -26,7 +26,7 @@ export class ChildRows<R extends DatedRecord> {
   readonly readOrder: Int32Array;
   private readonly fileOf: Uint16Array;
 
-  /** Use `ChildRowsBuilder`, or `ChildRows.empty`. */
+  /** Made by the stitching (`childRowsOf`, src/history/childRowsOf.ts), or `ChildRows.empty`. */
   constructor(
     private readonly codec: RowCodec<R>,
     columns: { first: Int32Array; date: Int32Array; code: Uint8Array; secondDay: Int32Array | null; line: Int32Array; readOrder: Int32Array; fileOf: Uint16Array },
@@ -43,7 +43,9 @@ export class ChildRows<R extends DatedRecord> {
 
   /** No rows for any of `children` children (a hand-built cohort without the table). */
   static empty<R extends DatedRecord>(codec: RowCodec<R>, children: number): ChildRows<R> {
-    return new ChildRowsBuilder(codec, children, 0).finish();
+    const none = new Int32Array(0);
+    const columns = { first: new Int32Array(children + 1), date: none, code: new Uint8Array(0), secondDay: codec.hasSecondDay ? none : null, line: none, readOrder: none, fileOf: new Uint16Array(0) };
+    return new ChildRows(codec, columns, []);
   }
 
   /** The rows of the child at `position` as records (made now, not kept), ascending by date then read order. */
@@ -69,83 +71,14 @@ export interface DatedRecord {
 /** How one table's own fields pack into a byte (and a second day) and back. */
 export interface RowCodec<R extends DatedRecord> {
   pack(record: R): number;
-  /** The table's second day column, if it has one. */
-  secondDay: ((record: R) => Day | null) | null;
+  /** The table has a second day column (`secondDayOf`). */
+  hasSecondDay: boolean;
+  secondDayOf(record: R): Day | null;
   unpack(common: DatedRecord, code: number, secondDay: Day | null): R;
 }
 
 /** A blank second day: below any day a date column can hold. */
 export const NO_DAY = -0x80000000;
-
-/**
- * Fills a `ChildRows` child by child in cohort order. `capacity` is at least the rows to come
- * (the rows read), so no column grows; the columns are cut to the rows kept at the end.
- */
-export class ChildRowsBuilder<R extends DatedRecord> {
-  private readonly first: Int32Array;
-  private date: Int32Array;
-  private code: Uint8Array;
-  private secondDay: Int32Array | null;
-  private line: Int32Array;
-  private readOrder: Int32Array;
-  private fileOf: Uint16Array;
-  private readonly files: string[] = [];
-  private rows = 0;
-
-  constructor(
-    private readonly codec: RowCodec<R>,
-    children: number,
-    capacity: number,
-  ) {
-    this.first = new Int32Array(children + 1);
-    this.date = new Int32Array(capacity);
-    this.code = new Uint8Array(capacity);
-    this.secondDay = codec.secondDay === null ? null : new Int32Array(capacity);
-    this.line = new Int32Array(capacity);
-    this.readOrder = new Int32Array(capacity);
-    this.fileOf = new Uint16Array(capacity);
-  }
-
-  /** The rows of the child at `position`, in the order kept; children come in position order. */
-  add(position: number, records: readonly R[]): void {
-    const codec = this.codec;
-    for (const record of records) {
-      const row = this.rows;
-      this.date[row] = record.date;
-      this.code[row] = codec.pack(record);
-      if (this.secondDay !== null) this.secondDay[row] = codec.secondDay!(record) ?? NO_DAY;
-      this.line[row] = record.line;
-      this.readOrder[row] = record.readOrder;
-      this.fileOf[row] = this.fileIndex(record.file);
-      this.rows = row + 1;
-    }
-    this.first[position + 1] = this.rows;
-  }
-
-  finish(): ChildRows<R> {
-    const first = this.first;
-    // A child with no rows added has first[i + 1] still 0: carry the running end forward.
-    for (let i = 1; i < first.length; i += 1) if (first[i]! < first[i - 1]!) first[i] = first[i - 1]!;
-    const n = this.rows;
-    const cut = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => (column.length === n ? column : (column.slice(0, n) as A));
-    return new ChildRows(
-      this.codec,
-      { first, date: cut(this.date), code: cut(this.code), secondDay: this.secondDay === null ? null : cut(this.secondDay), line: cut(this.line), readOrder: cut(this.readOrder), fileOf: cut(this.fileOf) },
-      this.files,
-    );
-  }
-
-  /** Rows come file by file, so the last file named is almost always the one. */
-  private fileIndex(file: string): number {
-    const files = this.files;
-    const last = files.length - 1;
-    if (last >= 0 && files[last] === file) return last;
-    const at = files.indexOf(file);
-    if (at >= 0) return at;
-    files.push(file);
-    return last + 1;
-  }
-}
 
 // Visits: VISIT_TYPE, SEEN and SEEN_ALONE in one byte.
 const OTHER = 1;
@@ -155,7 +88,8 @@ const ALONE_NO = 8;
 
 export const VISIT_CODEC: RowCodec<VisitRecord> = {
   pack: (v) => (v.visitType === "other" ? OTHER : 0) | (v.seen === "N" ? NOT_SEEN : 0) | (v.seenAlone === "Y" ? ALONE_YES : v.seenAlone === "N" ? ALONE_NO : 0),
-  secondDay: null,
+  hasSecondDay: false,
+  secondDayOf: () => null,
   unpack: (common, code) => ({
     childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, date: common.date,
     visitType: code & OTHER ? "other" : "statutory", seen: code & NOT_SEEN ? "N" : "Y", seenAlone: code & ALONE_YES ? "Y" : code & ALONE_NO ? "N" : null,
@@ -171,7 +105,8 @@ const ASSESSMENT_TYPES = ["initial", "review", "dental"] as const satisfies read
 
 export const HEALTH_ASSESSMENT_CODEC: RowCodec<HealthAssessmentRecord> = {
   pack: (a) => ASSESSMENT_TYPES.indexOf(a.type),
-  secondDay: (a) => a.requested,
+  hasSecondDay: true,
+  secondDayOf: (a) => a.requested,
   unpack: (common, code, requested) => ({
     childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, type: ASSESSMENT_TYPES[code]!, date: common.date, requested,
   }),
@@ -180,4 +115,152 @@ export const HEALTH_ASSESSMENT_CODEC: RowCodec<HealthAssessmentRecord> = {
 /** The assessment type packed by `HEALTH_ASSESSMENT_CODEC`. */
 export function assessmentTypeOf(code: number): HealthAssessmentRecord["type"] {
   return ASSESSMENT_TYPES[code]!;
+}
+
+/**
+ * One file of a dated table as read, in line order: columns, not an object per row. The reader
+ * writes visits and health assessments this way (each row's record is made by its table's
+ * builder and packed at once, so none outlives its row), and the stitching files them into a
+ * cohort's `ChildRows`. Rows come grouped by child, so the child ids are kept once per run of
+ * rows. A return built by hand gives its records to `DatedRows.of`.
+ *
+ * @example
+ * ```ts
+ * const visits = DatedRows.of(VISIT_CODEC, [visit]); // or return903.years[0].records.visits
+ * visits.date[0]; visits.childIdAt(0); visits.recordAt(0); // the row as a VisitRecord
+ * ```
+ */
+export class DatedRows<R extends DatedRecord> {
+  constructor(
+    readonly codec: RowCodec<R>,
+    /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
+    readonly runIds: readonly string[],
+    readonly runEnds: Int32Array,
+    readonly date: Int32Array,
+    readonly code: Uint8Array,
+    readonly secondDay: Int32Array | null,
+    readonly line: Int32Array,
+    /** Numbered across the whole return once every file is read (`parseReturn903`). */
+    readonly readOrder: Int32Array,
+    readonly fileOf: Uint16Array,
+    readonly files: readonly string[],
+  ) {}
+
+  get length(): number {
+    return this.date.length;
+  }
+
+  /** Rows for `records`, in their order, each keeping its read order. */
+  static of<R extends DatedRecord>(codec: RowCodec<R>, records: readonly R[]): DatedRows<R> {
+    const rows = new DatedRowsBuilder(codec, records.length);
+    for (const record of records) rows.push(record);
+    return rows.finish();
+  }
+
+  static empty<R extends DatedRecord>(codec: RowCodec<R>): DatedRows<R> {
+    return new DatedRowsBuilder(codec, 0).finish();
+  }
+
+  /** The child of row `k`. */
+  childIdAt(k: number): string {
+    let low = 0;
+    let high = this.runEnds.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.runEnds[mid]! <= k) low = mid + 1;
+      else high = mid;
+    }
+    return this.runIds[low]!;
+  }
+
+  /** Row `k` as its record. */
+  recordAt(k: number): R {
+    const second = this.secondDay === null || this.secondDay[k] === NO_DAY ? null : (this.secondDay[k]! as Day);
+    const common = { childId: this.childIdAt(k), file: this.files[this.fileOf[k]!]!, line: this.line[k]!, readOrder: this.readOrder[k]!, date: this.date[k]! as Day };
+    return this.codec.unpack(common, this.code[k]!, second);
+  }
+
+  /** Every row as its record, in order. */
+  records(): R[] {
+    const records: R[] = [];
+    for (let k = 0; k < this.length; k += 1) records.push(this.recordAt(k));
+    return records;
+  }
+}
+
+/** Writes a `DatedRows` record by record; `push` matches an array's, so the reader fills either alike. */
+export class DatedRowsBuilder<R extends DatedRecord> {
+  private readonly runIds: string[] = [];
+  private readonly runEnds: number[] = [];
+  private readonly files: string[] = [];
+  private date: Int32Array;
+  private code: Uint8Array;
+  private secondDay: Int32Array | null;
+  private line: Int32Array;
+  private readOrder: Int32Array;
+  private fileOf: Uint16Array;
+  private n = 0;
+
+  /** `capacity`: the rows expected (the columns double past it). */
+  constructor(
+    private readonly codec: RowCodec<R>,
+    capacity: number,
+  ) {
+    const size = Math.max(capacity, 16);
+    this.date = new Int32Array(size);
+    this.code = new Uint8Array(size);
+    this.secondDay = codec.hasSecondDay ? new Int32Array(size) : null;
+    this.line = new Int32Array(size);
+    this.readOrder = new Int32Array(size);
+    this.fileOf = new Uint16Array(size);
+  }
+
+  push(record: R): void {
+    const k = this.n;
+    if (k === this.date.length) this.grow();
+    const runs = this.runIds.length;
+    if (runs > 0 && this.runIds[runs - 1] === record.childId) this.runEnds[runs - 1] = k + 1;
+    else {
+      this.runIds.push(record.childId);
+      this.runEnds.push(k + 1);
+    }
+    this.date[k] = record.date;
+    this.code[k] = this.codec.pack(record);
+    if (this.secondDay !== null) this.secondDay[k] = this.codec.secondDayOf(record) ?? NO_DAY;
+    this.line[k] = record.line;
+    this.readOrder[k] = record.readOrder;
+    this.fileOf[k] = this.fileIndex(record.file);
+    this.n = k + 1;
+  }
+
+  finish(): DatedRows<R> {
+    const n = this.n;
+    const cut = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => (column.length === n ? column : (column.slice(0, n) as A));
+    const runEnds = Int32Array.from(this.runEnds);
+    return new DatedRows(this.codec, this.runIds.slice(), runEnds, cut(this.date), cut(this.code), this.secondDay === null ? null : cut(this.secondDay), cut(this.line), cut(this.readOrder), cut(this.fileOf), this.files);
+  }
+
+  /** Rows come file by file: the last file named is almost always the one. */
+  private fileIndex(file: string): number {
+    const files = this.files;
+    const last = files.length - 1;
+    if (last >= 0 && files[last] === file) return last;
+    const at = files.indexOf(file);
+    return at >= 0 ? at : files.push(file) - 1;
+  }
+
+  private grow(): void {
+    const size = this.date.length * 2;
+    const widened = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => {
+      const wider = new (column.constructor as new (n: number) => A)(size);
+      wider.set(column);
+      return wider;
+    };
+    this.date = widened(this.date);
+    this.code = widened(this.code);
+    if (this.secondDay !== null) this.secondDay = widened(this.secondDay);
+    this.line = widened(this.line);
+    this.readOrder = widened(this.readOrder);
+    this.fileOf = widened(this.fileOf);
+  }
 }

@@ -1,4 +1,4 @@
-import type { TableRecords } from "./records.js";
+import type { TableRecords, TableRecord } from "./records.js";
 import type { Table903, TableName } from "./tables.js";
 import { TABLES_903 } from "./tables.js";
 
@@ -110,7 +110,7 @@ export const TABLE_COLUMNS = {
     CHILD, DOB, R("CATEGORY", "category", choice(["eligible", "relevant", "former-relevant", "qualifying"])), O("CASE_OPEN", "caseOpen", date),
     O("CASE_CLOSED", "caseClosed", date), O("PLAN_DATE", "planDate", date),
   ],
-} as const satisfies { [T in TableName]: readonly ColumnDeclaration<string, keyof TableRecords[T][number] & string>[] };
+} as const satisfies { [T in TableName]: readonly ColumnDeclaration<string, keyof TableRecord<T> & string>[] };
 
 /** The column names of a table, as literal types (for position lookups by name). */
 export type ColumnName<T extends TableName> = (typeof TABLE_COLUMNS)[T][number]["name"];

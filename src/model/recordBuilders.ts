@@ -1,6 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { type ColumnDeclaration, TABLE_COLUMNS } from "./columns.js";
-import type { ReasonForNewEpisode, TableRecords } from "./records.js";
+import type { ReasonForNewEpisode, TableRecords, TableRecord } from "./records.js";
 import type { TableName } from "./tables.js";
 
 /**
@@ -16,7 +16,7 @@ export type Value = string | number | null;
 /** A record's checked values in the order of its table's `TABLE_COLUMNS`. */
 export type Row = readonly Value[];
 /** The typed record of a checked row; `readOrder` is numbered later by the caller. */
-export type RecordBuilder<T extends TableName> = (row: Row, file: string, line: number) => TableRecords[T][number];
+export type RecordBuilder<T extends TableName> = (row: Row, file: string, line: number) => TableRecord<T>;
 
 /** Each column's position in a row, by name: builds read rows by name at array speed. */
 export function positions<const C extends readonly ColumnDeclaration[]>(columns: C): { readonly [K in C[number]["name"]]: number } {

@@ -1,3 +1,4 @@
+import type { DatedRows } from "./childRows.js";
 import * as z from "zod/mini";
 import { type Day, isDay } from "../dates/day.js";
 
@@ -167,6 +168,31 @@ export type HealthAssessmentRecord = z.infer<typeof healthAssessmentRecordSchema
 export type PepRecord = z.infer<typeof pepRecordSchema>;
 export type PathwayPlanRecord = z.infer<typeof pathwayPlanRecordSchema>;
 
+/** The record of each table, as its builder makes it (`RECORD_BUILDERS`). */
+export interface TableRecordTypes {
+  header: HeaderRecord;
+  episodes: EpisodeRecord;
+  reviews: ReviewRecord;
+  uasc: UascRecord;
+  oc2: Oc2Record;
+  oc3: Oc3Record;
+  ad1: Ad1Record;
+  placed_for_adoption: PlacedForAdoptionRecord;
+  previous_permanence: PreviousPermanenceRecord;
+  missing: MissingRecord;
+  sw_episodes: SocialWorkerEpisodeRecord;
+  visits: VisitRecord;
+  health_assessments: HealthAssessmentRecord;
+  peps: PepRecord;
+  pathway_plans: PathwayPlanRecord;
+}
+
+/** The record of table T. */
+export type TableRecord<T extends keyof TableRecordTypes> = TableRecordTypes[T];
+
+/** Every table's records as a list, keyed by table name: a return as built by hand (`tableRecordsOf`). */
+export type RecordLists = { [T in keyof TableRecordTypes]: TableRecordTypes[T][] };
+
 /** The records of one table, keyed by table name. */
 export interface TableRecords {
   header: HeaderRecord[];
@@ -180,8 +206,9 @@ export interface TableRecords {
   previous_permanence: PreviousPermanenceRecord[];
   missing: MissingRecord[];
   sw_episodes: SocialWorkerEpisodeRecord[];
-  visits: VisitRecord[];
-  health_assessments: HealthAssessmentRecord[];
+  /** Visits and health assessments are columns (`DatedRows`), not an object per row: the largest local tables. */
+  visits: DatedRows<VisitRecord>;
+  health_assessments: DatedRows<HealthAssessmentRecord>;
   peps: PepRecord[];
   pathway_plans: PathwayPlanRecord[];
 }

@@ -1,4 +1,5 @@
-import type { TableRecords } from "./records.js";
+import { DatedRows, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "./childRows.js";
+import type { RecordLists, TableRecords } from "./records.js";
 import type { TableName } from "./tables.js";
 
 /**
@@ -22,6 +23,27 @@ export interface Return903 {
 export function emptyTableRecords(): TableRecords {
   return {
     header: [], episodes: [], reviews: [], uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
-    previous_permanence: [], missing: [], sw_episodes: [], visits: [], health_assessments: [], peps: [], pathway_plans: [],
+    previous_permanence: [], missing: [], sw_episodes: [], visits: DatedRows.empty(VISIT_CODEC), health_assessments: DatedRows.empty(HEALTH_ASSESSMENT_CODEC),
+    peps: [], pathway_plans: [],
+  };
+}
+
+/**
+ * A year's `TableRecords` from lists of records, as a return built by hand (the spreadsheet
+ * functions, tests) holds them: the dated tables become columns (`DatedRows.of`); absent tables are empty.
+ *
+ * @example
+ * ```ts
+ * const records = tableRecordsOf({ episodes: [episode], visits: [visit] });
+ * buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes", "visits"], records }] });
+ * ```
+ */
+export function tableRecordsOf(lists: Partial<RecordLists>): TableRecords {
+  const { visits, health_assessments, ...others } = lists;
+  return {
+    ...emptyTableRecords(),
+    ...others,
+    ...(visits && { visits: DatedRows.of(VISIT_CODEC, visits) }),
+    ...(health_assessments && { health_assessments: DatedRows.of(HEALTH_ASSESSMENT_CODEC, health_assessments) }),
   };
 }

@@ -9,7 +9,8 @@ import { buildCohort } from "../history/buildCohort.js";
 import { BUILT_IN_INDICATORS, findIndicator } from "../indicators/registry.js";
 import type { Polarity, Unit } from "../indicators/types.js";
 import type { Cohort } from "../model/cohort.js";
-import { emptyTableRecords } from "../model/return903.js";
+import type { RecordLists } from "../model/records.js";
+import { tableRecordsOf } from "../model/return903.js";
 import type { TableName } from "../model/tables.js";
 import { computeScorecard } from "../scorecard/computeScorecard.js";
 import { createRun } from "../scorecard/run.js";
@@ -141,7 +142,7 @@ export function isOmitted(argument: unknown): boolean {
  * 0 that looks real, so an empty or blank episodes range is an error.
  */
 export function cohortOfTables(tables: TableArguments): Cohort {
-  const records = emptyTableRecords();
+  const lists: Partial<RecordLists> = {};
   const present: TableName[] = [];
   let readOrder = 0;
   const noEpisodes = () => new SheetError("not-available", "the episodes range is empty: no figure can be computed without episodes");
@@ -154,12 +155,12 @@ export function cohortOfTables(tables: TableArguments): Cohort {
     if (!isRange(range)) throw new SheetError("invalid-value", `the ${table} argument must be a range with a header row`);
     const read = readSheetTable(table, range, readOrder);
     if (table === "episodes" && read.rows === 0) throw noEpisodes();
-    (records[table] as unknown[]) = read.records;
+    (lists as Record<TableName, unknown[]>)[table] = read.records;
     readOrder += read.records.length;
     present.push(table);
   }
   // The records were read for this call alone: the cohort takes its episode rows over rather than copying them.
-  return buildCohort({ years: [{ label: null, endYear: null, tables: present, records }] }, { consume: true }).cohort;
+  return buildCohort({ years: [{ label: null, endYear: null, tables: present, records: tableRecordsOf(lists) }] }, { consume: true }).cohort;
 }
 
 function asAtArg(asAt: unknown): Day {

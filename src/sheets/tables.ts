@@ -1,4 +1,4 @@
-import type { TableRecords } from "../model/records.js";
+import type { TableRecord } from "../model/records.js";
 import type { TableName } from "../model/tables.js";
 import { CODE_LISTS } from "../model/codeLists.js";
 import { RECORD_BUILDERS, type RecordBuilder, type Value } from "../model/recordBuilders.js";
@@ -103,7 +103,7 @@ function specOf(table: SheetTableName): SheetTable {
 export const SHEET_TABLE_SPECS = Object.fromEntries(SHEET_TABLES.map((table) => [table, specOf(table)])) as { readonly [T in SheetTableName]: SheetTable };
 
 export interface TableRead<T extends SheetTableName = SheetTableName> {
-  records: TableRecords[T];
+  records: TableRecord<T>[];
   /** Non-blank data rows that did not make a valid record. */
   skipped: number;
   /** Non-blank data rows. */
@@ -130,7 +130,7 @@ export function readSheetTable<T extends SheetTableName>(table: T, range: unknow
   if (absent.length > 0) throw new SheetError("invalid-value", `the ${table} range has no ${absent.join(", ")} column${absent.length > 1 ? "s" : ""}`);
 
   const build = RECORD_BUILDERS[table] as RecordBuilder<SheetTableName>;
-  const records: TableRecords[SheetTableName][number][] = [];
+  const records: TableRecord<SheetTableName>[] = [];
   const values: Value[] = spec.columns.map(() => null);
   let rows = 0;
   let skipped = 0;
@@ -157,5 +157,5 @@ export function readSheetTable<T extends SheetTableName>(table: T, range: unknow
   if (rows > 0 && records.length === 0) {
     throw new SheetError("not-available", `no usable rows in the ${table} range: ${skipped} row${skipped === 1 ? "" : "s"} skipped`);
   }
-  return { records: records as TableRecords[T], skipped, rows };
+  return { records: records as TableRecord<T>[], skipped, rows };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
-import { emptyTableRecords } from "../../src/model/return903.js";
+import { tableRecordsOf } from "../../src/model/return903.js";
 import { episode } from "../fixtures/builders.js";
 
 describe("buildCohort", () => {
@@ -10,8 +10,8 @@ describe("buildCohort", () => {
     const closed = episode("123", { start: "2021-09-01", end: "2022-06-14", rec: "E4A" }, "2022-23/episodes.csv");
     const { cohort, issues } = buildCohort({
       years: [
-        { label: "2021-22", endYear: 2022, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [open] } },
-        { label: "2022-23", endYear: 2023, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [closed] } },
+        { label: "2021-22", endYear: 2022, tables: ["episodes"], records: tableRecordsOf({ episodes: [open] }) },
+        { label: "2022-23", endYear: 2023, tables: ["episodes"], records: tableRecordsOf({ episodes: [closed] }) },
       ],
     });
     expect(cohort.children).toHaveLength(1);
@@ -26,8 +26,8 @@ describe("buildCohort", () => {
     const other = episode("8", { start: "2022-09-01" }, "2022-23/episodes.csv");
     const { cohort, issues } = buildCohort({
       years: [
-        { label: "2021-22", endYear: 2022, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [open] } },
-        { label: "2022-23", endYear: 2023, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [other] } },
+        { label: "2021-22", endYear: 2022, tables: ["episodes"], records: tableRecordsOf({ episodes: [open] }) },
+        { label: "2022-23", endYear: 2023, tables: ["episodes"], records: tableRecordsOf({ episodes: [other] }) },
       ],
     });
     const seven = cohort.children.find((c) => c.childId === "7")!;
@@ -39,17 +39,17 @@ describe("buildCohort", () => {
   it("keeps both rows of a zero-length episode and its same-day successor (they share a key)", () => {
     const a = episode("9", { start: "2020-01-01", end: "2020-01-01", rec: "X1" });
     const b = episode("9", { start: "2020-01-01", rne: "P" });
-    const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [a, b] } }] });
+    const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: tableRecordsOf({ episodes: [a, b] }) }] });
     expect(cohort.children[0]!.episodes).toHaveLength(2);
   });
 
   it("keeps identifiers as text: 0012 and 12 are two children", () => {
-    const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [episode("0012", { start: "2020-01-01" }), episode("12", { start: "2020-01-01" })] } }] });
+    const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: tableRecordsOf({ episodes: [episode("0012", { start: "2020-01-01" }), episode("12", { start: "2020-01-01" })] }) }] });
     expect(cohort.children.map((c) => c.childId)).toEqual(["0012", "12"]);
   });
 
   it("warns when an X1 end has no same-day successor", () => {
-    const { issues } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: { ...emptyTableRecords(), episodes: [episode("5", { start: "2020-01-01", end: "2020-02-01", rec: "X1" })] } }] });
+    const { issues } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: tableRecordsOf({ episodes: [episode("5", { start: "2020-01-01", end: "2020-02-01", rec: "X1" })] }) }] });
     expect(issues.map((i) => i.code)).toEqual(["x1-without-successor"]);
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
-import { emptyTableRecords } from "../../src/model/return903.js";
-import type { TableRecords } from "../../src/model/records.js";
+import { tableRecordsOf } from "../../src/model/return903.js";
+import type { RecordLists } from "../../src/model/records.js";
 import {
   cohortOfYears, episode, header, healthAssessmentRecord, missingRecord, oc2Record, pepRecord, reviewRecord, visitRecord,
 } from "../fixtures/builders.js";
 
 /** One child's record from a single return of `records`. */
-function onlyChild(records: Partial<TableRecords>) {
-  const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: { ...emptyTableRecords(), ...records } }] });
+function onlyChild(records: Partial<RecordLists>) {
+  const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: tableRecordsOf(records) }] });
   expect(cohort.children).toHaveLength(1);
   const child = cohort.children[0]!;
   // Visits and assessments are the cohort's columns; made into records here to compare.

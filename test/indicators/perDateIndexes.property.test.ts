@@ -18,7 +18,7 @@ import { placementsThreePlus } from "../../src/indicators/stability/placementsTh
 import { missingChildren, missingEpisodes } from "../../src/indicators/missing/missingFromCare.js";
 import type { Measurement } from "../../src/indicators/types.js";
 import type { ChildRecord } from "../../src/model/cohort.js";
-import type { TableRecords } from "../../src/model/records.js";
+import type { RecordLists } from "../../src/model/records.js";
 import { chain, cohortOf, cohortOfYears, contextFor, header, healthAssessmentRecord, oc3Record, uascRecord } from "../fixtures/builders.js";
 import { asAtArb, cohortShapes, recordsOf } from "../properties/arbitraries.js";
 
@@ -98,7 +98,7 @@ describe("the care-leaver cohort found by its birthday index", () => {
     fc.assert(
       fc.property(args, ([people, asAt, period, ages]) => {
         const years = [2017, 2018, 2019].map((endYear) => {
-          const records: Partial<TableRecords> = { header: [], oc3: [], episodes: [] };
+          const records: Partial<RecordLists> = { header: [], oc3: [], episodes: [] };
           people.forEach((p, i) => {
             const id = `Y${i}`;
             const dob = isoFromDay(addDays(dayFromIso("1996-01-01"), p.dob));
@@ -209,7 +209,7 @@ describe("UASC at R by cohort position (uascExclusion)", () => {
     fc.assert(
       fc.property(fc.array(child, { minLength: 1, maxLength: 8 }), fc.constantFrom("2016-03-31", "2017-01-31", "2018-03-31"), fc.boolean(), (children, asAt, excludeUasc) => {
         const day = (offset: number) => isoFromDay(addDays(dayFromIso("2015-01-01"), offset));
-        const records: Partial<TableRecords> = {
+        const records: Partial<RecordLists> = {
           episodes: children.flatMap((_, i) => chain(`U${i}`, [{ start: "2015-01-01" }])),
           uasc: children.flatMap((c, i) => (c.uasc ? [uascRecord(`U${i}`, c.ceased === null ? null : day(c.ceased))] : [])),
         };

@@ -4,10 +4,10 @@ import type { Day } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
 import { ChildDays } from "../../src/indicators/childDays.js";
 import { isStatutoryVisit } from "../../src/indicators/timeliness/visitsOnTime.js";
-import { HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, VISIT_CODEC } from "../../src/model/childRows.js";
+import { DatedRows, HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, VISIT_CODEC } from "../../src/model/childRows.js";
 import { noDatedRows } from "../../src/model/cohort.js";
 import type { HealthAssessmentRecord, VisitRecord } from "../../src/model/records.js";
-import { emptyTableRecords } from "../../src/model/return903.js";
+import { tableRecordsOf } from "../../src/model/return903.js";
 
 const SEED = { seed: 20261204 };
 
@@ -49,12 +49,28 @@ describe("ChildRows", () => {
     );
   });
 
+  it("gives back the records it was made of, row by row, with their files and runs of children", () => {
+    fc.assert(
+      fc.property(fc.array(visitArb, { maxLength: 40 }), fc.array(assessmentArb, { maxLength: 30 }), (v, a) => {
+        const visits = numbered(v, "visits") as VisitRecord[];
+        const rows = DatedRows.of(VISIT_CODEC, visits);
+        expect(rows.records()).toEqual(visits);
+        expect(visits.map((_, k) => rows.childIdAt(k))).toEqual(visits.map((r) => r.childId));
+        // Runs: consecutive rows of one child share one entry.
+        expect(rows.runIds.length).toBe(visits.filter((r, k) => k === 0 || visits[k - 1]!.childId !== r.childId).length);
+        const assessments = numbered(a, "health_assessments") as HealthAssessmentRecord[];
+        expect(DatedRows.of(HEALTH_ASSESSMENT_CODEC, assessments).records()).toEqual(assessments);
+      }),
+      SEED,
+    );
+  });
+
   it("keeps each child's visits by date then read order, and its last assessment of each date and type", () => {
     fc.assert(
       fc.property(fc.array(visitArb, { maxLength: 40 }), fc.array(assessmentArb, { maxLength: 30 }), (v, a) => {
         const visits = numbered(v, "visits") as VisitRecord[];
         const assessments = numbered(a, "health_assessments") as HealthAssessmentRecord[];
-        const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: { ...emptyTableRecords(), visits, health_assessments: assessments } }] });
+        const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: tableRecordsOf({ visits, health_assessments: assessments }) }] });
         const byDate = (x: { date: number; readOrder: number }, y: { date: number; readOrder: number }) => x.date - y.date || x.readOrder - y.readOrder;
         cohort.children.forEach((child, position) => {
           expect(cohort.visits.of(position, child.childId)).toEqual(visits.filter((r) => r.childId === child.childId).sort(byDate));
@@ -73,7 +89,7 @@ describe("ChildRows", () => {
     fc.assert(
       fc.property(fc.array(visitArb, { maxLength: 40 }), fc.integer({ min: 16_990, max: 17_050 }), fc.integer({ min: 16_990, max: 17_050 }), (v, from, to) => {
         const visits = numbered(v, "visits") as VisitRecord[];
-        const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: { ...emptyTableRecords(), visits } }] });
+        const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: [], records: tableRecordsOf({ visits }) }] });
         const days = ChildDays.ofRows(cohort.visits, isStatutoryVisitCode);
         cohort.children.forEach((child, position) => {
           const expected = visits.some((r) => r.childId === child.childId && isStatutoryVisit(r) && r.date >= from && r.date <= to);

@@ -15,7 +15,7 @@ import { careLeaversUnsuitableAccommodation } from "../../src/indicators/care-le
 import { missingChildren, missingEpisodes } from "../../src/indicators/missing/missingFromCare.js";
 import type { IndicatorDefinition, Measurement } from "../../src/indicators/types.js";
 import type { ScorecardOptionsInput } from "../../src/model/options.js";
-import type { TableRecords } from "../../src/model/records.js";
+import type { RecordLists, TableRecords } from "../../src/model/records.js";
 import {
   type EpisodeSpec, ad1Record, chain, cohortOf, contextFor, episode, header, missingRecord, oc3Record, pathwayPlanRecord, uascRecord,
 } from "../fixtures/builders.js";
@@ -29,7 +29,7 @@ const R = "2019-01-31";
 const BASE = dayFromIso("2014-01-01");
 const iso = (offset: number) => isoFromDay(addDays(BASE, offset) as Day);
 
-type Records = Partial<TableRecords>;
+type Records = Partial<RecordLists>;
 type ChildSpec = (id: string) => Records;
 
 /** A child adopted (or leaving care) after a few foster placements, with or without a placement order and AD1 row. */

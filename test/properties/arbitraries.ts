@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { type Day, addDays, dayFromIso } from "../../src/dates/day.js";
-import type { EpisodeRecord, HeaderRecord, TableRecords } from "../../src/model/records.js";
-import { emptyTableRecords } from "../../src/model/return903.js";
+import { emptyRecordLists } from "../fixtures/builders.js";
+import type { EpisodeRecord, HeaderRecord, RecordLists } from "../../src/model/records.js";
 
 /**
  * Arbitrary child histories, valid by construction: each child gets 1–3 periods of care, each
@@ -54,8 +54,8 @@ export const childShape: fc.Arbitrary<ChildShape> = fc.record({
 });
 
 /** Turn shapes into 903 records for the given ids; `readOrder` follows array order. */
-export function recordsOf(children: { id: string; shape: ChildShape }[]): TableRecords {
-  const records = emptyTableRecords();
+export function recordsOf(children: { id: string; shape: ChildShape }[]): RecordLists {
+  const records = emptyRecordLists();
   let order = 0;
   const src = (file: string) => ({ file, line: order + 2, readOrder: order++ });
   for (const { id, shape } of children) {

@@ -14,9 +14,8 @@ import { reviewsOnTime } from "../../src/indicators/timeliness/reviewsOnTime.js"
 import { visitsOnTime } from "../../src/indicators/timeliness/visitsOnTime.js";
 import type { IndicatorDefinition, Measurement } from "../../src/indicators/types.js";
 import type { PeriodOfCare } from "../../src/history/periodsOfCare.js";
-import type { TableRecords } from "../../src/model/records.js";
-import { emptyTableRecords } from "../../src/model/return903.js";
-import { cohortOf, contextFor } from "../fixtures/builders.js";
+import type { RecordLists } from "../../src/model/records.js";
+import { cohortOf, contextFor, emptyRecordLists } from "../fixtures/builders.js";
 
 /**
  * Small children valid by construction, dated 2023–2026 around the as-at dates below: 1–2
@@ -57,8 +56,8 @@ const childShape = fc.record({
 type ChildShape = typeof childShape extends fc.Arbitrary<infer T> ? T : never;
 
 /** Records for children; `withEpisodes: false` keeps every record but the episodes (a child never looked after). */
-function recordsOf(children: { id: string; shape: ChildShape; withEpisodes?: boolean }[]): TableRecords {
-  const r = emptyTableRecords();
+function recordsOf(children: { id: string; shape: ChildShape; withEpisodes?: boolean }[]): RecordLists {
+  const r = emptyRecordLists();
   let order = 0;
   const src = (file: string) => ({ file, line: order + 2, readOrder: order++ });
   const before = (w: { asAt: string; back: number }) => addDays(dayFromIso(w.asAt), -w.back);

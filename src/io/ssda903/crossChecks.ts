@@ -1,6 +1,7 @@
 import { type Day, ukFromDay } from "../../dates/day.js";
 import type { DataIssue } from "../../model/issue.js";
-import type { TableRecords } from "../../model/records.js";
+import { DatedRows } from "../../model/childRows.js";
+import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { CollectionYearReturn } from "../../model/return903.js";
 import type { TableName } from "../../model/tables.js";
 import { type HeaderCursor, HeaderIndex } from "./headerIndex.js";
@@ -11,7 +12,7 @@ import { IssueSink } from "./issueSink.js";
  * (a later record of a file replaces an earlier one, indicators.md §1.5), `no-header-row`
  * and `dob-mismatch`. The stitched-history warnings (overlaps, X1, stale) are the core's.
  */
-type AnyRecord = TableRecords[TableName][number];
+type AnyRecord = TableRecord<TableName>;
 
 /** The key of the tables with one record per child: `duplicateKeys` walks their files' runs instead of hashing. */
 export const byChild = (r: { childId: string }): string => r.childId;
@@ -23,8 +24,8 @@ const REPLACING_KEYS: Partial<Record<TableName, (r: never) => string>> = {
   ad1: byChild,
   oc2: byChild,
   oc3: byChild,
-  missing: (r: TableRecords["missing"][number]) => `${r.childId}\u0000${r.kind}\u0000${r.start}`,
-  placed_for_adoption: (r: TableRecords["placed_for_adoption"][number]) => `${r.childId}\u0000${r.datePlaced}`,
+  missing: (r: TableRecord<"missing">) => `${r.childId}\u0000${r.kind}\u0000${r.start}`,
+  placed_for_adoption: (r: TableRecord<"placed_for_adoption">) => `${r.childId}\u0000${r.datePlaced}`,
 };
 
 /** Tables whose people are expected to lack a header record (care leavers, data.md §6). */
@@ -36,14 +37,28 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
   const anyHeader = years.some((year) => year.tables.includes("header"));
   for (const year of years) {
     for (const table of year.tables) {
-      const records = year.records[table] as AnyRecord[];
-      if (records.length === 0) continue;
+      const rows = year.records[table];
+      if (rows.length === 0) continue;
+      const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
+      if (rows instanceof DatedRows) {
+        // Visits and assessments: no replacing key and no DOB, so only the header check.
+        const sink = new IssueSink(rows.files[0]!, table);
+        let run = 0; // rows are asked for in order: walk the runs alongside
+        const childIdAt = (k: number) => {
+          while (rows.runEnds[run]! <= k) run += 1;
+          return rows.runIds[run]!;
+        };
+        if (checkHeader) headerChecks({ count: rows.length, childIdAt, lineAt: (k) => rows.line[k]!, dobAt: null }, headers.cursor(), { checkHeader, checkDob: false }, sink);
+        for (const issue of sink.list()) issues.push(issue);
+        continue;
+      }
+      const records = rows as AnyRecord[];
       const sink = new IssueSink(records[0]!.file, table);
       const keyOf = REPLACING_KEYS[table] as ((r: AnyRecord) => string) | undefined;
       if (keyOf) duplicateKeys(records, keyOf, sink);
-      const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
       const checkDob = table !== "header" && "dateOfBirth" in records[0]!;
-      if (checkHeader || checkDob) headerChecks(records, headers.cursor(), { checkHeader, checkDob }, sink);
+      const dobAt = (k: number) => (records[k] as { dateOfBirth: Day | null }).dateOfBirth;
+      if (checkHeader || checkDob) headerChecks({ count: records.length, childIdAt: (k) => records[k]!.childId, lineAt: (k) => records[k]!.line, dobAt }, headers.cursor(), { checkHeader, checkDob }, sink);
       for (const issue of sink.list()) issues.push(issue);
     }
   }
@@ -93,25 +108,26 @@ function replaced(r: AnyRecord, earlier: number, sink: IssueSink): void {
  * `no-header-row` (one note per file) and `dob-mismatch`, in one pass: records come grouped by
  * child, so the header is looked up once per group.
  */
-function headerChecks(records: readonly AnyRecord[], headers: HeaderCursor, checks: { checkHeader: boolean; checkDob: boolean }, sink: IssueSink): void {
+function headerChecks(rows: CheckedRows, headers: HeaderCursor, checks: { checkHeader: boolean; checkDob: boolean }, sink: IssueSink): void {
   const missing = new Set<string>();
   let firstMissingLine = 0;
   let previous: string | null = null;
   let header: Day | undefined;
-  for (const r of records) {
-    if (r.childId !== previous) {
-      previous = r.childId;
-      header = headers.dobOf(previous);
-      if (checks.checkHeader && header === undefined && !missing.has(previous)) {
-        if (missing.size === 0) firstMissingLine = r.line;
-        missing.add(previous);
+  for (let k = 0; k < rows.count; k += 1) {
+    const childId = rows.childIdAt(k);
+    if (childId !== previous) {
+      previous = childId;
+      header = headers.dobOf(childId);
+      if (checks.checkHeader && header === undefined && !missing.has(childId)) {
+        if (missing.size === 0) firstMissingLine = rows.lineAt(k);
+        missing.add(childId);
       }
     }
     if (!checks.checkDob || header === undefined) continue;
-    const dob = (r as { dateOfBirth: Day | null }).dateOfBirth;
+    const dob = rows.dobAt!(k);
     if (dob === null || dob === header) continue;
-    sink.child = r.childId;
-    sink.warning("dob-mismatch", r.line, "DOB", "DOB differs from the header's; the header's is used");
+    sink.child = childId;
+    sink.warning("dob-mismatch", rows.lineAt(k), "DOB", "DOB differs from the header's; the header's is used");
   }
   sink.child = null;
   if (missing.size > 0) {
@@ -120,4 +136,13 @@ function headerChecks(records: readonly AnyRecord[], headers: HeaderCursor, chec
     sink.note("no-header-row", firstMissingLine, null, `${n} ${n === 1 ? "child has" : "children have"} no header record (the first is named in child)`, undefined, n);
     sink.child = null;
   }
+}
+
+/** What `headerChecks` reads of a file's rows, whether records or columns. */
+interface CheckedRows {
+  count: number;
+  childIdAt(k: number): string;
+  lineAt(k: number): number;
+  /** null: the table has no DOB. */
+  dobAt: ((k: number) => Day | null) | null;
 }

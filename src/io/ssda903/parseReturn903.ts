@@ -1,6 +1,7 @@
 import { collectionYearEnd } from "../../dates/collectionYear.js";
 import type { Day } from "../../dates/day.js";
 import { compareIssues, compareText, type DataIssue, type DataQuality, type FileAccount } from "../../model/issue.js";
+import { DatedRows } from "../../model/childRows.js";
 import type { TableRecords } from "../../model/records.js";
 import { type CollectionYearReturn, emptyTableRecords, type Return903 } from "../../model/return903.js";
 import { TABLES, type TableName } from "../../model/tables.js";
@@ -75,7 +76,7 @@ export function parseListedReturn903(
       for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists
       if (read.used) {
         tables.push(table);
-        (records as Record<TableName, unknown[]>)[table] = read.records;
+        (records as Record<TableName, TableRecords[TableName]>)[table] = read.records;
       }
     }
     tables.sort((a, b) => TABLES.indexOf(a) - TABLES.indexOf(b));
@@ -103,7 +104,12 @@ function numberReadOrder(years: CollectionYearReturn[]): void {
   let order = 0;
   for (const year of years) {
     for (const table of TABLES) {
-      for (const record of year.records[table] as TableRecords[TableName][number][]) {
+      const rows = year.records[table];
+      if (rows instanceof DatedRows) {
+        for (let k = 0; k < rows.length; k += 1) rows.readOrder[k] = order++;
+        continue;
+      }
+      for (const record of rows as TableRecords[TableName] & unknown[] as { readOrder: number }[]) {
         record.readOrder = order;
         order += 1;
       }

@@ -1,5 +1,6 @@
 import type { DataIssue, FileAccount } from "../../model/issue.js";
-import type { TableRecords } from "../../model/records.js";
+import { DatedRowsBuilder, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "../../model/childRows.js";
+import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord } from "../csv/scanCsv.js";
 import { decodeBytes } from "../csv/decode.js";
@@ -19,8 +20,25 @@ export interface TableRead<T extends TableName = TableName> {
   used: boolean;
 }
 
-type AnyRecord = TableRecords[TableName][number];
+type AnyRecord = TableRecord<TableName>;
 type Build = (row: Row, file: string, line: number) => AnyRecord;
+
+/**
+ * Where a file's records go: a list, or for a dated table its columns (each record is packed
+ * as it is made, so none outlives its row: these are the largest tables).
+ */
+type RecordSink = { push(record: AnyRecord): void };
+
+function recordSink(table: TableName): RecordSink {
+  if (table === "visits") return new DatedRowsBuilder(VISIT_CODEC, 1024) as RecordSink;
+  if (table === "health_assessments") return new DatedRowsBuilder(HEALTH_ASSESSMENT_CODEC, 1024) as RecordSink;
+  return [] as AnyRecord[];
+}
+
+/** The table's records as `TableRecords` holds them. */
+function recordsOf(sink: RecordSink): TableRecords[TableName] {
+  return sink instanceof DatedRowsBuilder ? sink.finish() : (sink as TableRecords[TableName]);
+}
 
 /** Reads one table file (data.md §2–§4). Never throws on bad data. */
 export function readTable(content: FileContent, context: FileContext): TableRead {
@@ -83,8 +101,9 @@ export function readTable(content: FileContent, context: FileContext): TableRead
   const reader = columns === null ? null : new RecordReader(text, spec, columns, headerUpper, context, sink);
 
   const body: Body = { text, scanner, headerEnd, fieldCount, reader, spec, context, sink, account, blankLines, lastRecordLine: header.line };
-  const records = readRecords(body);
-  if (!Array.isArray(records)) return records;
+  const records = recordSink(context.table);
+  const unusableFile = readRecords(body, records);
+  if (unusableFile !== null) return unusableFile;
 
   const inner = blankLines.filter((line) => line < body.lastRecordLine);
   if (inner.length > 0) {
@@ -92,7 +111,7 @@ export function readTable(content: FileContent, context: FileContext): TableRead
     sink.note("blank-line", inner[0]!, null, `${n} blank ${n === 1 ? "line" : "lines"} between records ${n === 1 ? "was" : "were"} skipped`);
   }
   if (columns === null) return unusable();
-  return { records: records as TableRecords[TableName], account, issues: sink.list(), used: true };
+  return { records: recordsOf(records), account, issues: sink.list(), used: true };
 }
 
 
@@ -114,14 +133,13 @@ interface Body {
 }
 
 /**
- * The records of a file's body, with its rows counted in `account`; or, when an open quote
- * makes the file unusable, the whole answer for the file. Its own function so that the hot
+ * The records of a file's body, into `records`, with its rows counted in `account`; or, when an
+ * open quote makes the file unusable, the whole answer for the file (else null). Its own function so that the hot
  * loop is optimised once and reused for every file.
  */
-function readRecords(body: Body): AnyRecord[] | TableRead {
+function readRecords(body: Body, records: RecordSink): TableRead | null {
   const { text, scanner, headerEnd, fieldCount, reader, spec, context, sink, account, blankLines } = body;
   const build = spec.build as Build;
-  const records: AnyRecord[] = [];
   let lastRecordLine = body.lastRecordLine;
   const checks = new RecordChecks(sink);
   const r = emptyCsvRecord();
@@ -178,7 +196,7 @@ function readRecords(body: Body): AnyRecord[] | TableRead {
     records.push(build(reader.row, context.file, r.line));
   }
   body.lastRecordLine = lastRecordLine;
-  return records;
+  return null;
 }
 
 /** The table's own record checks report through the sink at the current record's line. */

@@ -1,4 +1,4 @@
-import type { TableRecords } from "../../model/records.js";
+import type { TableRecords, TableRecord } from "../../model/records.js";
 import { TABLES, type TableName } from "../../model/tables.js";
 import { type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../../model/columns.js";
 import { RECORD_BUILDERS, type Row, type Value } from "../../model/recordBuilders.js";
@@ -20,7 +20,7 @@ export interface TableSpec<T extends TableName = TableName> {
   /** Cross-column checks of one record; may blank values of `row` in place. */
   check?: (row: Value[], context: RecordCheckContext) => void;
   /** The typed record of a checked row; `readOrder` is numbered later. */
-  build: (row: Row, file: string, line: number) => TableRecords[T][number];
+  build: (row: Row, file: string, line: number) => TableRecord<T>;
 }
 
 /** Every table's columns and record builder; episodes add their own record checks. */

@@ -3,7 +3,7 @@ import { dayFromIso } from "../../../src/dates/day.js";
 import { isOfSchoolAge, schoolYearStart } from "../../../src/indicators/education/schoolAge.js";
 import { pepCurrent } from "../../../src/indicators/education/pepCurrent.js";
 import type { Measurement } from "../../../src/indicators/types.js";
-import type { TableRecords } from "../../../src/model/records.js";
+import type { RecordLists } from "../../../src/model/records.js";
 import { cohortOf, contextFor, episode, header, pepRecord } from "../../fixtures/builders.js";
 
 function measured(m: Measurement) {
@@ -43,7 +43,7 @@ describe("isOfSchoolAge", () => {
 // R = 31/03/2025: in care from ≤ 01/03/2025; PEP from 01/10/2024.
 const R = "2025-03-31";
 const pupil = (id: string, start = "2023-01-01") => ({ episode: episode(id, { start }), header: header(id, "2014-05-01") });
-const records = (...children: ReturnType<typeof pupil>[]): Partial<TableRecords> => ({
+const records = (...children: ReturnType<typeof pupil>[]): Partial<RecordLists> => ({
   episodes: children.map((c) => c.episode),
   header: children.map((c) => c.header),
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { healthCheckAnnual } from "../../../src/indicators/health/healthCheckAnnual.js";
 import type { Measurement } from "../../../src/indicators/types.js";
 import { buildCohort } from "../../../src/history/buildCohort.js";
-import { emptyTableRecords } from "../../../src/model/return903.js";
-import type { TableRecords } from "../../../src/model/records.js";
+import { tableRecordsOf } from "../../../src/model/return903.js";
+import type { RecordLists } from "../../../src/model/records.js";
 import { TABLES, type TableName } from "../../../src/model/tables.js";
 import { cohortOf, contextFor, episode, header, healthAssessmentRecord, oc2Record } from "../../fixtures/builders.js";
 
@@ -58,7 +58,7 @@ describe("healthCheckAnnual, local source", () => {
 });
 
 describe("healthCheckAnnual, source choice", () => {
-  const records: Partial<TableRecords> = {
+  const records: Partial<RecordLists> = {
     episodes: [inCare("1")],
     health_assessments: [healthAssessmentRecord("1", "review", "2024-06-01")],
     oc2: [oc2Record("1", { healthAssessment: 0 })],
@@ -94,8 +94,8 @@ describe("healthCheckAnnual, source choice", () => {
 });
 
 describe("healthCheckAnnual, OC2 year", () => {
-  const yearOf = (endYear: number, tables: TableName[], records: Partial<TableRecords>) => ({
-    label: `${endYear - 1}-${String(endYear % 100).padStart(2, "0")}`, endYear, tables, records: { ...emptyTableRecords(), ...records },
+  const yearOf = (endYear: number, tables: TableName[], records: Partial<RecordLists>) => ({
+    label: `${endYear - 1}-${String(endYear % 100).padStart(2, "0")}`, endYear, tables, records: tableRecordsOf(records),
   });
 
   it("uses the OC2 row of the collection year that contains R", () => {

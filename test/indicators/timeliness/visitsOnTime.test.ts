@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { visitsOnTime } from "../../../src/indicators/timeliness/visitsOnTime.js";
 import type { Measurement } from "../../../src/indicators/types.js";
-import type { TableRecords } from "../../../src/model/records.js";
+import type { RecordLists } from "../../../src/model/records.js";
 import { chain, cohortOf, contextFor, episode, visitRecord } from "../../fixtures/builders.js";
 
 function measured(m: Measurement) {
@@ -11,7 +11,7 @@ function measured(m: Measurement) {
 
 // R = 31/03/2025: 42 days from 18/02/2025; 3 months from 01/01/2025; permanent spells from ≤ 01/04/2024.
 const R = "2025-03-31";
-const numeratorOf = (records: Partial<TableRecords>, options = {}) =>
+const numeratorOf = (records: Partial<RecordLists>, options = {}) =>
   measured(visitsOnTime.compute(contextFor(cohortOf(records), R, { options }))).members.numerator;
 
 describe("visitsOnTime", () => {

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { byChild, duplicateKeys } from "../../../src/io/ssda903/crossChecks.js";
 import { IssueSink } from "../../../src/io/ssda903/issueSink.js";
-import type { TableRecords } from "../../../src/model/records.js";
+import type { TableRecord } from "../../../src/model/records.js";
 
-type Header = TableRecords["header"][number];
+type Header = TableRecord<"header">;
 
 const header = (childId: string, line: number): Header => ({
   childId, file: "header.csv", line, readOrder: 0, sex: null, dateOfBirth: 0 as Header["dateOfBirth"], ethnicity: null, upn: null, motherFlag: null, motherChildDateOfBirth: null,

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Day } from "../../../src/dates/day.js";
-import type { TableRecords } from "../../../src/model/records.js";
+import type { TableRecord } from "../../../src/model/records.js";
 import { type CollectionYearReturn, emptyTableRecords } from "../../../src/model/return903.js";
 import { HeaderIndex } from "../../../src/io/ssda903/headerIndex.js";
 
-type Header = TableRecords["header"][number];
+type Header = TableRecord<"header">;
 
 function yearOf(headers: [string, number][]): CollectionYearReturn {
   const records = emptyTableRecords();

@@ -89,7 +89,7 @@ describe("parseReturn903: header and records", () => {
   it("reads a missing optional column as blank and warns of an extra one", () => {
     const r = parse({ "visits.csv": "CHILD,VISIT_DATE,NOTES\n1,01/01/2019,x\n" });
     expect(brief(r.dataQuality.issues)).toEqual([["extra-column", "warning", 1, "NOTES"]]);
-    expect(r.return903.years[0]!.records.visits[0]).toMatchObject({ visitType: "statutory", seen: "Y", seenAlone: null });
+    expect(r.return903.years[0]!.records.visits.recordAt(0)).toMatchObject({ visitType: "statutory", seen: "Y", seenAlone: null });
   });
 
   it("rejects records with the wrong field count and a repeated header", () => {
@@ -252,7 +252,7 @@ describe("parseReturn903: values", () => {
 
   it("defaults visit type to statutory and seen to Y", () => {
     const r = parse({ "visits.csv": "CHILD,VISIT_DATE,VISIT_TYPE,SEEN,SEEN_ALONE\n1,01/01/2019,,,\n1,02/01/2019,OTHER,n,y\n" });
-    expect(r.return903.years[0]!.records.visits.map((v) => [v.visitType, v.seen, v.seenAlone])).toEqual([
+    expect(r.return903.years[0]!.records.visits.records().map((v) => [v.visitType, v.seen, v.seenAlone])).toEqual([
       ["statutory", "Y", null], ["other", "N", "Y"],
     ]);
   });

@@ -1,0 +1,126 @@
+import type { Day } from "../dates/day.js";
+import { ChildRows, type DatedRecord, type DatedRows, NO_DAY, type RowCodec } from "../model/childRows.js";
+
+/**
+ * Files every year's rows of one dated table (visits, health assessments) under their children,
+ * in cohort order, without an object per row: the rows are counted per child, placed by a
+ * counting sort, and each child's few rows ordered by date then read order. `positions[f][k]` is
+ * the cohort position of row k of file f. With `oneOfEach` (a comparison of keys), only the last
+ * row in file order of each key is kept (`health_assessments`: one per DATE and TYPE).
+ */
+export function childRowsOf<R extends DatedRecord>(
+  codec: RowCodec<R>,
+  files: readonly DatedRows<R>[],
+  positions: readonly Int32Array[],
+  children: number,
+  oneOfEach: ((a: number, b: number, rows: AllRows) => number) | null,
+): ChildRows<R> {
+  const all = AllRows.of(files, codec.hasSecondDay);
+  const position = concatenated(positions, all.length);
+
+  // Each child's rows, in file order (years oldest first, then line), by a counting sort.
+  const start = new Int32Array(children + 1);
+  for (let g = 0; g < all.length; g += 1) start[position[g]! + 1]! += 1;
+  for (let i = 0; i < children; i += 1) start[i + 1]! += start[i]!;
+  const order = new Int32Array(all.length);
+  const next = start.slice(0, children);
+  for (let g = 0; g < all.length; g += 1) order[next[position[g]!]!++] = g;
+
+  const byDate = (a: number, b: number) => all.date[a]! - all.date[b]! || all.readOrder[a]! - all.readOrder[b]! || a - b;
+  const first = new Int32Array(children + 1);
+  const kept = new Int32Array(all.length);
+  let n = 0;
+  for (let i = 0; i < children; i += 1) {
+    let rows: Int32Array<ArrayBufferLike> = order.subarray(start[i]!, start[i + 1]!);
+    if (oneOfEach !== null && rows.length > 1) rows = lastOfEachKey(rows, (a, b) => oneOfEach(a, b, all) || a - b, (a, b) => oneOfEach(a, b, all) === 0);
+    if (!isAscending(rows, byDate)) rows.sort(byDate);
+    kept.set(rows, n);
+    n += rows.length;
+    first[i + 1] = n;
+  }
+  return all.rows(codec, first, kept.subarray(0, n));
+}
+
+/** The rows of several files as one set of columns, row g of the whole after those of the files before. */
+export class AllRows {
+  private constructor(
+    readonly length: number,
+    readonly date: Int32Array,
+    readonly code: Uint8Array,
+    readonly secondDay: Int32Array | null,
+    readonly line: Int32Array,
+    readonly readOrder: Int32Array,
+    readonly fileOf: Uint16Array,
+    readonly files: readonly string[],
+  ) {}
+
+  static of(files: readonly DatedRows<DatedRecord>[], hasSecondDay: boolean): AllRows {
+    const length = files.reduce((total, f) => total + f.length, 0);
+    const date = new Int32Array(length);
+    const code = new Uint8Array(length);
+    const secondDay = hasSecondDay ? new Int32Array(length) : null;
+    const line = new Int32Array(length);
+    const readOrder = new Int32Array(length);
+    const fileOf = new Uint16Array(length);
+    const names: string[] = [];
+    let at = 0;
+    for (const f of files) {
+      date.set(f.date, at);
+      code.set(f.code, at);
+      if (secondDay !== null) secondDay.set(f.secondDay!, at);
+      line.set(f.line, at);
+      readOrder.set(f.readOrder, at);
+      // Each file's own file list, renumbered into the whole's.
+      const index = f.files.map((name) => {
+        const known = names.indexOf(name);
+        return known >= 0 ? known : names.push(name) - 1;
+      });
+      for (let k = 0; k < f.length; k += 1) fileOf[at + k] = index[f.fileOf[k]!]!;
+      at += f.length;
+    }
+    return new AllRows(length, date, code, secondDay, line, readOrder, fileOf, names);
+  }
+
+  /** The child rows `kept` (global row numbers, child by child; the child at i owns first[i] … first[i + 1] − 1). */
+  rows<R extends DatedRecord>(codec: RowCodec<R>, first: Int32Array, kept: Int32Array): ChildRows<R> {
+    const pick = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => {
+      const out = new (column.constructor as new (n: number) => A)(kept.length);
+      for (let k = 0; k < kept.length; k += 1) out[k] = column[kept[k]!]!;
+      return out;
+    };
+    return new ChildRows(
+      codec,
+      { first, date: pick(this.date), code: pick(this.code), secondDay: this.secondDay === null ? null : pick(this.secondDay), line: pick(this.line), readOrder: pick(this.readOrder), fileOf: pick(this.fileOf) },
+      this.files,
+    );
+  }
+
+  /** The second day of row g, or null. */
+  secondDayOf(g: number): Day | null {
+    const day = this.secondDay === null ? NO_DAY : this.secondDay[g]!;
+    return day === NO_DAY ? null : (day as Day);
+  }
+}
+
+function concatenated(lists: readonly Int32Array[], length: number): Int32Array {
+  const all = new Int32Array(length);
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  return all;
+}
+
+function isAscending(rows: Int32Array<ArrayBufferLike>, compare: (a: number, b: number) => number): boolean {
+  for (let k = 1; k < rows.length; k += 1) if (compare(rows[k - 1]!, rows[k]!) > 0) return false;
+  return true;
+}
+
+/** The last row (in file order, which `byKeyThenOrder` breaks ties by) of each key, in key order. */
+function lastOfEachKey(rows: Int32Array<ArrayBufferLike>, byKeyThenOrder: (a: number, b: number) => number, sameKey: (a: number, b: number) => boolean): Int32Array<ArrayBufferLike> {
+  const sorted = Int32Array.from(rows).sort(byKeyThenOrder);
+  let n = 0;
+  for (let k = 0; k < sorted.length; k += 1) if (k + 1 === sorted.length || !sameKey(sorted[k]!, sorted[k + 1]!)) sorted[n++] = sorted[k]!;
+  return sorted.subarray(0, n);
+}

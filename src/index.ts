@@ -62,14 +62,14 @@ export type { Spell } from "./history/spells.js";
 
 // The data model: the cohort, its records and the data-quality account.
 export { noDatedRows, type ChildRecord, type Cohort, type CohortYear, type Episode, type PathwayPlanPerson } from "./model/cohort.js";
-export type { ChildRows, DatedRecord } from "./model/childRows.js";
+export type { ChildRows, DatedRecord, DatedRows, RowCodec } from "./model/childRows.js";
 export { ISSUE_CODES, type DataIssue, type DataQuality, type FileAccount, type IssueCode, type Severity, type SourceRef } from "./model/issue.js";
 export type {
   Ad1Record, EpisodeRecord, HeaderRecord, HealthAssessmentRecord, MissingRecord, Oc2Record, Oc3Record, PathwayPlanRecord, PepRecord,
-  PlacedForAdoptionRecord, PreviousPermanenceRecord, ReasonForNewEpisode, ReviewRecord, SocialWorkerEpisodeRecord, TableRecords, UascRecord,
-  VisitRecord,
+  PlacedForAdoptionRecord, PreviousPermanenceRecord, ReasonForNewEpisode, RecordLists, ReviewRecord, SocialWorkerEpisodeRecord, TableRecord,
+  TableRecords, UascRecord, VisitRecord,
 } from "./model/records.js";
-export type { CollectionYearReturn, Return903 } from "./model/return903.js";
+export { tableRecordsOf, type CollectionYearReturn, type Return903 } from "./model/return903.js";
 export { LOCAL_TABLES, TABLES, TABLES_903, type LocalTable, type Table903, type TableName } from "./model/tables.js";
 export { TABLE_COLUMNS, type ColumnDeclaration, type ColumnType } from "./model/columns.js";
 

@@ -10,7 +10,7 @@ const PUBLIC_VALUES = [
   "SUPPRESSION_MARKS", "TABLES", "TABLES_903", "TABLE_COLUMNS", "addDays", "addMonths", "addWorkingDays", "buildCohort",
   "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "derivedValue", "drillDown", "evaluate",
   "findIndicator", "indicatorReaders", "isExcludedAsUasc", "isLookedAfterOn", "isSuppressionMark", "isUascOn", "isoFromDay", "loadReturn903", "loadRuleTables",
-  "missingData", "missingTables", "narrativeFor", "noDatedRows", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903",
+  "missingData", "missingTables", "narrativeFor", "noDatedRows", "parseConfig", "parseConfigText", "parseIsoDay", "parseOfstedLists", "parsePostcodeDirectory", "parseReturn903", "tableRecordsOf",
   "postcodesInReturn", "presentFigure", "presentValue",
   "ragOf", "reconcileYears", "renderCsv", "renderDataQualityCsv", "renderDataQualityJson", "renderDataQualityTable", "renderHtml",
   "renderJson", "renderTable", "renderValidationCsv", "renderValidationJson", "renderValidationTable", "renderXlsx", "reportingPeriod",

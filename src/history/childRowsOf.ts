@@ -1,5 +1,4 @@
-import type { Day } from "../dates/day.js";
-import { ChildRows, type DatedRecord, type DatedRows, NO_DAY, type RowCodec } from "../model/childRows.js";
+import { ChildRows, type DatedColumns, type DatedRecord, type DatedRows, datedColumns, eachColumn, type RowCodec } from "../model/childRows.js";
 
 /**
  * Files every year's rows of one dated table (visits, health assessments) under their children,
@@ -13,7 +12,7 @@ export function childRowsOf<R extends DatedRecord>(
   files: readonly DatedRows<R>[],
   positions: readonly Int32Array[],
   children: number,
-  oneOfEach: ((a: number, b: number, rows: AllRows) => number) | null,
+  oneOfEach: ((a: number, b: number, rows: DatedColumns) => number) | null,
 ): ChildRows<R> {
   const all = AllRows.of(files, codec.hasSecondDay);
   const position = concatenated(positions, all.length);
@@ -26,13 +25,15 @@ export function childRowsOf<R extends DatedRecord>(
   const next = start.slice(0, children);
   for (let g = 0; g < all.length; g += 1) order[next[position[g]!]!++] = g;
 
-  const byDate = (a: number, b: number) => all.date[a]! - all.date[b]! || all.readOrder[a]! - all.readOrder[b]! || a - b;
+  const columns = all.columns;
+  const { date, readOrder } = columns;
+  const byDate = (a: number, b: number) => date[a]! - date[b]! || readOrder[a]! - readOrder[b]! || a - b;
   const first = new Int32Array(children + 1);
   const kept = new Int32Array(all.length);
   let n = 0;
   for (let i = 0; i < children; i += 1) {
     let rows: Int32Array<ArrayBufferLike> = order.subarray(start[i]!, start[i + 1]!);
-    if (oneOfEach !== null && rows.length > 1) rows = lastOfEachKey(rows, (a, b) => oneOfEach(a, b, all) || a - b, (a, b) => oneOfEach(a, b, all) === 0);
+    if (oneOfEach !== null && rows.length > 1) rows = lastOfEachKey(rows, (a, b) => oneOfEach(a, b, columns) || a - b, (a, b) => oneOfEach(a, b, columns) === 0);
     if (!isAscending(rows, byDate)) rows.sort(byDate);
     kept.set(rows, n);
     n += rows.length;
@@ -42,29 +43,20 @@ export function childRowsOf<R extends DatedRecord>(
 }
 
 /** The rows of several files as one set of columns, row g of the whole after those of the files before. */
-export class AllRows {
+class AllRows {
   private constructor(
     readonly length: number,
-    readonly date: Int32Array,
-    readonly code: Uint8Array,
-    readonly secondDay: Int32Array | null,
-    readonly line: Int32Array,
-    readonly readOrder: Int32Array,
-    readonly fileOf: Uint16Array,
+    readonly columns: DatedColumns,
     readonly files: readonly string[],
   ) {}
 
   static of(files: readonly DatedRows<DatedRecord>[], hasSecondDay: boolean): AllRows {
     const length = files.reduce((total, f) => total + f.length, 0);
-    const date = new Int32Array(length);
-    const code = new Uint8Array(length);
-    const secondDay = hasSecondDay ? new Int32Array(length) : null;
-    const line = new Int32Array(length);
-    const readOrder = new Int32Array(length);
-    const fileOf = new Uint16Array(length);
+    const columns = datedColumns(length, hasSecondDay);
     const names: string[] = [];
     let at = 0;
     for (const f of files) {
+      const { date, code, secondDay, line, readOrder, fileOf } = columns;
       date.set(f.date, at);
       code.set(f.code, at);
       if (secondDay !== null) secondDay.set(f.secondDay!, at);
@@ -78,27 +70,17 @@ export class AllRows {
       for (let k = 0; k < f.length; k += 1) fileOf[at + k] = index[f.fileOf[k]!]!;
       at += f.length;
     }
-    return new AllRows(length, date, code, secondDay, line, readOrder, fileOf, names);
+    return new AllRows(length, columns, names);
   }
 
-  /** The child rows `kept` (global row numbers, child by child; the child at i owns first[i] … first[i + 1] − 1). */
+  /** The child rows `kept` (row numbers of the whole, child by child; the child at i owns first[i] … first[i + 1] − 1). */
   rows<R extends DatedRecord>(codec: RowCodec<R>, first: Int32Array, kept: Int32Array): ChildRows<R> {
-    const pick = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => {
-      const out = new (column.constructor as new (n: number) => A)(kept.length);
-      for (let k = 0; k < kept.length; k += 1) out[k] = column[kept[k]!]!;
+    const picked = eachColumn(this.columns, (values) => {
+      const out = new (values.constructor as new (n: number) => typeof values)(kept.length);
+      for (let k = 0; k < kept.length; k += 1) out[k] = values[kept[k]!]!;
       return out;
-    };
-    return new ChildRows(
-      codec,
-      { first, date: pick(this.date), code: pick(this.code), secondDay: this.secondDay === null ? null : pick(this.secondDay), line: pick(this.line), readOrder: pick(this.readOrder), fileOf: pick(this.fileOf) },
-      this.files,
-    );
-  }
-
-  /** The second day of row g, or null. */
-  secondDayOf(g: number): Day | null {
-    const day = this.secondDay === null ? NO_DAY : this.secondDay[g]!;
-    return day === NO_DAY ? null : (day as Day);
+    });
+    return new ChildRows(codec, first, picked, this.files);
   }
 }
 

@@ -2,61 +2,24 @@ import type { Day } from "../dates/day.js";
 import type { HealthAssessmentRecord, VisitRecord } from "./records.js";
 
 /**
- * A dated table's rows as the cohort keeps them: columns, child by child in cohort order, not an
- * object per row. Visits are over two fifths of a national return's rows: as objects (about 100
- * bytes each, with a list per child) they were a third of a loaded cohort's memory; here a row
- * is 15 bytes (16 with a second day). A row's record is made again only when asked for (`of`).
- *
- * @example
- * ```ts
- * const { visits } = cohort; // the child at cohort position 3:
- * for (let row = visits.first[3]!; row < visits.first[4]!; row += 1) visits.date[row]; // its visit days, ascending
- * visits.of(3, cohort.children[3]!.childId); // the same as VisitRecord objects
- * ```
+ * A dated table's rows as columns rather than an object per row: visits and health
+ * assessments, over half a national return's rows. As objects (about 100 bytes each, with a
+ * list per child) visits were a third of a loaded cohort's memory; here a row is 15 bytes (19
+ * with a second day). `DatedRows` is one file as read, `ChildRows` a cohort's rows by child;
+ * both keep the same columns (`DatedColumns`) and make a row's record only when asked.
  */
-export class ChildRows<R extends DatedRecord> {
-  /** The rows of the child at cohort position i are `first[i]` … `first[i + 1] − 1`, by date then read order. */
-  readonly first: Int32Array;
+
+/** The columns of a dated table, one entry per row. */
+export interface DatedColumns {
   readonly date: Int32Array;
   /** The record's other fields packed by its table's `RowCodec`. */
   readonly code: Uint8Array;
-  /** The second day of a table that has one (`RowCodec.secondDay`); NO_DAY for blank. */
+  /** The second day of a table that has one (`RowCodec.secondDayOf`); NO_DAY for blank. */
   readonly secondDay: Int32Array | null;
   readonly line: Int32Array;
   readonly readOrder: Int32Array;
-  private readonly fileOf: Uint16Array;
-
-  /** Made by the stitching (`childRowsOf`, src/history/childRowsOf.ts), or `ChildRows.empty`. */
-  constructor(
-    private readonly codec: RowCodec<R>,
-    columns: { first: Int32Array; date: Int32Array; code: Uint8Array; secondDay: Int32Array | null; line: Int32Array; readOrder: Int32Array; fileOf: Uint16Array },
-    private readonly files: readonly string[],
-  ) {
-    this.first = columns.first;
-    this.date = columns.date;
-    this.code = columns.code;
-    this.secondDay = columns.secondDay;
-    this.line = columns.line;
-    this.readOrder = columns.readOrder;
-    this.fileOf = columns.fileOf;
-  }
-
-  /** No rows for any of `children` children (a hand-built cohort without the table). */
-  static empty<R extends DatedRecord>(codec: RowCodec<R>, children: number): ChildRows<R> {
-    const none = new Int32Array(0);
-    const columns = { first: new Int32Array(children + 1), date: none, code: new Uint8Array(0), secondDay: codec.hasSecondDay ? none : null, line: none, readOrder: none, fileOf: new Uint16Array(0) };
-    return new ChildRows(codec, columns, []);
-  }
-
-  /** The rows of the child at `position` as records (made now, not kept), ascending by date then read order. */
-  of(position: number, childId: string): R[] {
-    const records: R[] = [];
-    for (let row = this.first[position]!; row < this.first[position + 1]!; row += 1) {
-      const second = this.secondDay === null || this.secondDay[row] === NO_DAY ? null : this.secondDay[row]!;
-      records.push(this.codec.unpack({ childId, file: this.files[this.fileOf[row]!]!, line: this.line[row]!, readOrder: this.readOrder[row]!, date: this.date[row]! as Day }, this.code[row]!, second as Day | null));
-    }
-    return records;
-  }
+  /** Index into the rows' `files`. */
+  readonly fileOf: Uint16Array;
 }
 
 /** What every dated record carries besides its own fields. */
@@ -79,6 +42,203 @@ export interface RowCodec<R extends DatedRecord> {
 
 /** A blank second day: below any day a date column can hold. */
 export const NO_DAY = -0x80000000;
+
+/** Columns for `rows` rows, zeroed. */
+export function datedColumns(rows: number, hasSecondDay: boolean): DatedColumns {
+  return {
+    date: new Int32Array(rows), code: new Uint8Array(rows), secondDay: hasSecondDay ? new Int32Array(rows) : null,
+    line: new Int32Array(rows), readOrder: new Int32Array(rows), fileOf: new Uint16Array(rows),
+  };
+}
+
+/** `columns` with each column made by `column` (cutting, widening or picking rows). */
+export function eachColumn(columns: DatedColumns, column: <A extends Int32Array | Uint8Array | Uint16Array>(values: A) => A): DatedColumns {
+  return {
+    date: column(columns.date), code: column(columns.code), secondDay: columns.secondDay === null ? null : column(columns.secondDay),
+    line: column(columns.line), readOrder: column(columns.readOrder), fileOf: column(columns.fileOf),
+  };
+}
+
+/** The rows shared by `DatedRows` and `ChildRows`: columns, the files they name, and their table's codec. */
+// The columns are the instance's own fields (declared by `DatedColumns`), so loops read `rows.date` directly.
+interface DatedTable<R extends DatedRecord> extends DatedColumns {}
+abstract class DatedTable<R extends DatedRecord> {
+  constructor(
+    readonly codec: RowCodec<R>,
+    columns: DatedColumns,
+    readonly files: readonly string[],
+  ) {
+    const { date, code, secondDay, line, readOrder, fileOf } = columns;
+    Object.assign(this, { date, code, secondDay, line, readOrder, fileOf });
+  }
+
+  get length(): number {
+    return this.date.length;
+  }
+
+  /** Row `k` as its record (made now, not kept). */
+  protected recordOf(k: number, childId: string): R {
+    const second = this.secondDay === null || this.secondDay[k] === NO_DAY ? null : (this.secondDay[k]! as Day);
+    const common = { childId, file: this.files[this.fileOf[k]!]!, line: this.line[k]!, readOrder: this.readOrder[k]!, date: this.date[k]! as Day };
+    return this.codec.unpack(common, this.code[k]!, second);
+  }
+}
+
+/**
+ * A dated table's rows as the cohort keeps them, child by child in cohort order.
+ *
+ * @example
+ * ```ts
+ * const { visits } = cohort; // the child at cohort position 3:
+ * for (let row = visits.first[3]!; row < visits.first[4]!; row += 1) visits.date[row]; // its visit days, ascending
+ * visits.of(3, cohort.children[3]!.childId); // the same as VisitRecord objects
+ * ```
+ */
+export class ChildRows<R extends DatedRecord> extends DatedTable<R> {
+  /** Made by the stitching (`childRowsOf`, src/history/childRowsOf.ts), or `ChildRows.empty`. */
+  constructor(
+    codec: RowCodec<R>,
+    /** The rows of the child at cohort position i are `first[i]` … `first[i + 1] − 1`, by date then read order. */
+    readonly first: Int32Array,
+    columns: DatedColumns,
+    files: readonly string[],
+  ) {
+    super(codec, columns, files);
+  }
+
+  /** No rows for any of `children` children (a hand-built cohort without the table). */
+  static empty<R extends DatedRecord>(codec: RowCodec<R>, children: number): ChildRows<R> {
+    return new ChildRows(codec, new Int32Array(children + 1), datedColumns(0, codec.hasSecondDay), []);
+  }
+
+  /** The rows of the child at `position` as records (made now, not kept), ascending by date then read order. */
+  of(position: number, childId: string): R[] {
+    const records: R[] = [];
+    for (let row = this.first[position]!; row < this.first[position + 1]!; row += 1) records.push(this.recordOf(row, childId));
+    return records;
+  }
+}
+
+/**
+ * One file of a dated table as read, in line order. The reader writes visits and health
+ * assessments this way (each row's record is made by its table's builder and packed at once, so
+ * none outlives its row), and the stitching files them into a cohort's `ChildRows`. Rows come
+ * grouped by child, so the child ids are kept once per run of rows. A return built by hand gives
+ * its records to `DatedRows.of`.
+ *
+ * @example
+ * ```ts
+ * const visits = DatedRows.of(VISIT_CODEC, [visit]); // or return903.years[0].records.visits
+ * visits.date[0]; visits.childIdAt(0); visits.recordAt(0); // the row as a VisitRecord
+ * ```
+ */
+export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
+  constructor(
+    codec: RowCodec<R>,
+    /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
+    readonly runIds: readonly string[],
+    readonly runEnds: Int32Array,
+    columns: DatedColumns,
+    files: readonly string[],
+  ) {
+    super(codec, columns, files);
+  }
+
+  /** Rows for `records`, in their order, each keeping its read order. */
+  static of<R extends DatedRecord>(codec: RowCodec<R>, records: readonly R[]): DatedRows<R> {
+    const rows = new DatedRowsBuilder(codec, records.length);
+    for (const record of records) rows.push(record);
+    return rows.finish();
+  }
+
+  static empty<R extends DatedRecord>(codec: RowCodec<R>): DatedRows<R> {
+    return new DatedRows(codec, [], new Int32Array(0), datedColumns(0, codec.hasSecondDay), []);
+  }
+
+  /** The child of row `k`. */
+  childIdAt(k: number): string {
+    let low = 0;
+    let high = this.runEnds.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.runEnds[mid]! <= k) low = mid + 1;
+      else high = mid;
+    }
+    return this.runIds[low]!;
+  }
+
+  /** Row `k` as its record. */
+  recordAt(k: number): R {
+    return this.recordOf(k, this.childIdAt(k));
+  }
+
+  /** Every row as its record, in order. */
+  records(): R[] {
+    const records: R[] = [];
+    for (let k = 0; k < this.length; k += 1) records.push(this.recordAt(k));
+    return records;
+  }
+}
+
+/** Writes a `DatedRows` record by record; `push` matches an array's, so the reader fills either alike. */
+export class DatedRowsBuilder<R extends DatedRecord> {
+  private readonly runIds: string[] = [];
+  private readonly runEnds: number[] = [];
+  private readonly files: string[] = [];
+  private columns: DatedColumns;
+  private n = 0;
+
+  /** `capacity`: the rows expected (the columns double past it). */
+  constructor(
+    private readonly codec: RowCodec<R>,
+    capacity: number,
+  ) {
+    this.columns = datedColumns(Math.max(capacity, 16), codec.hasSecondDay);
+  }
+
+  push(record: R): void {
+    const k = this.n;
+    if (k === this.columns.date.length) this.grow();
+    const runs = this.runIds.length;
+    if (runs > 0 && this.runIds[runs - 1] === record.childId) this.runEnds[runs - 1] = k + 1;
+    else {
+      this.runIds.push(record.childId);
+      this.runEnds.push(k + 1);
+    }
+    const { date, code, secondDay, line, readOrder, fileOf } = this.columns;
+    date[k] = record.date;
+    code[k] = this.codec.pack(record);
+    if (secondDay !== null) secondDay[k] = this.codec.secondDayOf(record) ?? NO_DAY;
+    line[k] = record.line;
+    readOrder[k] = record.readOrder;
+    fileOf[k] = this.fileIndex(record.file);
+    this.n = k + 1;
+  }
+
+  finish(): DatedRows<R> {
+    const n = this.n;
+    const columns = eachColumn(this.columns, (values) => (values.length === n ? values : (values.slice(0, n) as typeof values)));
+    return new DatedRows(this.codec, this.runIds.slice(), Int32Array.from(this.runEnds), columns, this.files);
+  }
+
+  /** Rows come file by file: the last file named is almost always the one. */
+  private fileIndex(file: string): number {
+    const files = this.files;
+    const last = files.length - 1;
+    if (last >= 0 && files[last] === file) return last;
+    const at = files.indexOf(file);
+    return at >= 0 ? at : files.push(file) - 1;
+  }
+
+  private grow(): void {
+    const size = this.columns.date.length * 2;
+    this.columns = eachColumn(this.columns, (values) => {
+      const wider = new (values.constructor as new (n: number) => typeof values)(size);
+      wider.set(values);
+      return wider;
+    });
+  }
+}
 
 // Visits: VISIT_TYPE, SEEN and SEEN_ALONE in one byte.
 const OTHER = 1;
@@ -115,152 +275,4 @@ export const HEALTH_ASSESSMENT_CODEC: RowCodec<HealthAssessmentRecord> = {
 /** The assessment type packed by `HEALTH_ASSESSMENT_CODEC`. */
 export function assessmentTypeOf(code: number): HealthAssessmentRecord["type"] {
   return ASSESSMENT_TYPES[code]!;
-}
-
-/**
- * One file of a dated table as read, in line order: columns, not an object per row. The reader
- * writes visits and health assessments this way (each row's record is made by its table's
- * builder and packed at once, so none outlives its row), and the stitching files them into a
- * cohort's `ChildRows`. Rows come grouped by child, so the child ids are kept once per run of
- * rows. A return built by hand gives its records to `DatedRows.of`.
- *
- * @example
- * ```ts
- * const visits = DatedRows.of(VISIT_CODEC, [visit]); // or return903.years[0].records.visits
- * visits.date[0]; visits.childIdAt(0); visits.recordAt(0); // the row as a VisitRecord
- * ```
- */
-export class DatedRows<R extends DatedRecord> {
-  constructor(
-    readonly codec: RowCodec<R>,
-    /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
-    readonly runIds: readonly string[],
-    readonly runEnds: Int32Array,
-    readonly date: Int32Array,
-    readonly code: Uint8Array,
-    readonly secondDay: Int32Array | null,
-    readonly line: Int32Array,
-    /** Numbered across the whole return once every file is read (`parseReturn903`). */
-    readonly readOrder: Int32Array,
-    readonly fileOf: Uint16Array,
-    readonly files: readonly string[],
-  ) {}
-
-  get length(): number {
-    return this.date.length;
-  }
-
-  /** Rows for `records`, in their order, each keeping its read order. */
-  static of<R extends DatedRecord>(codec: RowCodec<R>, records: readonly R[]): DatedRows<R> {
-    const rows = new DatedRowsBuilder(codec, records.length);
-    for (const record of records) rows.push(record);
-    return rows.finish();
-  }
-
-  static empty<R extends DatedRecord>(codec: RowCodec<R>): DatedRows<R> {
-    return new DatedRowsBuilder(codec, 0).finish();
-  }
-
-  /** The child of row `k`. */
-  childIdAt(k: number): string {
-    let low = 0;
-    let high = this.runEnds.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.runEnds[mid]! <= k) low = mid + 1;
-      else high = mid;
-    }
-    return this.runIds[low]!;
-  }
-
-  /** Row `k` as its record. */
-  recordAt(k: number): R {
-    const second = this.secondDay === null || this.secondDay[k] === NO_DAY ? null : (this.secondDay[k]! as Day);
-    const common = { childId: this.childIdAt(k), file: this.files[this.fileOf[k]!]!, line: this.line[k]!, readOrder: this.readOrder[k]!, date: this.date[k]! as Day };
-    return this.codec.unpack(common, this.code[k]!, second);
-  }
-
-  /** Every row as its record, in order. */
-  records(): R[] {
-    const records: R[] = [];
-    for (let k = 0; k < this.length; k += 1) records.push(this.recordAt(k));
-    return records;
-  }
-}
-
-/** Writes a `DatedRows` record by record; `push` matches an array's, so the reader fills either alike. */
-export class DatedRowsBuilder<R extends DatedRecord> {
-  private readonly runIds: string[] = [];
-  private readonly runEnds: number[] = [];
-  private readonly files: string[] = [];
-  private date: Int32Array;
-  private code: Uint8Array;
-  private secondDay: Int32Array | null;
-  private line: Int32Array;
-  private readOrder: Int32Array;
-  private fileOf: Uint16Array;
-  private n = 0;
-
-  /** `capacity`: the rows expected (the columns double past it). */
-  constructor(
-    private readonly codec: RowCodec<R>,
-    capacity: number,
-  ) {
-    const size = Math.max(capacity, 16);
-    this.date = new Int32Array(size);
-    this.code = new Uint8Array(size);
-    this.secondDay = codec.hasSecondDay ? new Int32Array(size) : null;
-    this.line = new Int32Array(size);
-    this.readOrder = new Int32Array(size);
-    this.fileOf = new Uint16Array(size);
-  }
-
-  push(record: R): void {
-    const k = this.n;
-    if (k === this.date.length) this.grow();
-    const runs = this.runIds.length;
-    if (runs > 0 && this.runIds[runs - 1] === record.childId) this.runEnds[runs - 1] = k + 1;
-    else {
-      this.runIds.push(record.childId);
-      this.runEnds.push(k + 1);
-    }
-    this.date[k] = record.date;
-    this.code[k] = this.codec.pack(record);
-    if (this.secondDay !== null) this.secondDay[k] = this.codec.secondDayOf(record) ?? NO_DAY;
-    this.line[k] = record.line;
-    this.readOrder[k] = record.readOrder;
-    this.fileOf[k] = this.fileIndex(record.file);
-    this.n = k + 1;
-  }
-
-  finish(): DatedRows<R> {
-    const n = this.n;
-    const cut = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => (column.length === n ? column : (column.slice(0, n) as A));
-    const runEnds = Int32Array.from(this.runEnds);
-    return new DatedRows(this.codec, this.runIds.slice(), runEnds, cut(this.date), cut(this.code), this.secondDay === null ? null : cut(this.secondDay), cut(this.line), cut(this.readOrder), cut(this.fileOf), this.files);
-  }
-
-  /** Rows come file by file: the last file named is almost always the one. */
-  private fileIndex(file: string): number {
-    const files = this.files;
-    const last = files.length - 1;
-    if (last >= 0 && files[last] === file) return last;
-    const at = files.indexOf(file);
-    return at >= 0 ? at : files.push(file) - 1;
-  }
-
-  private grow(): void {
-    const size = this.date.length * 2;
-    const widened = <A extends Int32Array | Uint8Array | Uint16Array>(column: A): A => {
-      const wider = new (column.constructor as new (n: number) => A)(size);
-      wider.set(column);
-      return wider;
-    };
-    this.date = widened(this.date);
-    this.code = widened(this.code);
-    if (this.secondDay !== null) this.secondDay = widened(this.secondDay);
-    this.line = widened(this.line);
-    this.readOrder = widened(this.readOrder);
-    this.fileOf = widened(this.fileOf);
-  }
 }

@@ -1,6 +1,6 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
-import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "../model/childRows.js";
+import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
@@ -72,8 +72,8 @@ export interface BuildCohortOptions {
 function releaseCopiedTables(records: TableRecords): void {
   records.episodes = [];
   records.header = [];
-  records.reviews = [];
-  records.peps = [];
+  records.reviews = DatedRows.empty(REVIEW_CODEC);
+  records.peps = DatedRows.empty(PEP_CODEC);
   records.visits = DatedRows.empty(VISIT_CODEC);
   records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
 }
@@ -81,12 +81,7 @@ function releaseCopiedTables(records: TableRecords): void {
 /** The cohort position of each row of a dated table's file (a child's builder is made for each child named). */
 function positionsOfRows(children: ChildBuilders, rows: DatedRows<DatedRecord>): Int32Array {
   const positions = new Int32Array(rows.length);
-  let first = 0;
-  rows.runIds.forEach((childId, run) => {
-    const end = rows.runEnds[run]!;
-    positions.fill(children.get(childId).position, first, end);
-    first = end;
-  });
+  rows.eachRun((childId, first, end) => positions.fill(children.get(childId).position, first, end));
   return positions;
 }
 
@@ -118,11 +113,14 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     }
   };
   let rank = dobRank("reviews");
-  for (const rv of r.reviews) {
-    const c = children.get(rv.childId);
-    c.reviews = pushed(c.reviews, rv.date);
-    offerDob(c, rv.dateOfBirth, rank);
-  }
+  const { reviews } = r;
+  reviews.eachRun((childId, first, end) => {
+    const c = children.get(childId);
+    for (let k = first; k < end; k += 1) {
+      c.reviews = pushed(c.reviews, reviews.date[k]! as Day);
+      offerDob(c, reviews.secondDayAt(k), rank);
+    }
+  });
   rank = dobRank("uasc");
   for (const u of r.uasc) {
     const c = children.get(u.childId);
@@ -167,10 +165,11 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
   }
   rank = dobRank("sw_episodes");
   for (const s of r.sw_episodes) offerDob(children.get(s.childId), s.dateOfBirth, rank);
-  for (const p of r.peps) {
-    const c = children.get(p.childId);
-    c.peps = pushed(c.peps, p.date);
-  }
+  const { peps } = r;
+  peps.eachRun((childId, first, end) => {
+    const c = children.get(childId);
+    for (let k = first; k < end; k += 1) c.peps = pushed(c.peps, peps.date[k]! as Day);
+  });
   for (const p of r.pathway_plans) {
     const c = children.get(p.childId);
     const planDates = c.pathwayPlan?.planDates ?? [];

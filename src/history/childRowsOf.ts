@@ -14,7 +14,7 @@ export function childRowsOf<R extends DatedRecord>(
   children: number,
   oneOfEach: ((a: number, b: number, rows: DatedColumns) => number) | null,
 ): ChildRows<R> {
-  const all = AllRows.of(files, codec.hasSecondDay);
+  const all = AllRows.of(files, codec);
   const position = concatenated(positions, all.length);
 
   // Each child's rows, in file order (years oldest first, then line), by a counting sort.
@@ -50,16 +50,17 @@ class AllRows {
     readonly files: readonly string[],
   ) {}
 
-  static of(files: readonly DatedRows<DatedRecord>[], hasSecondDay: boolean): AllRows {
+  static of(files: readonly DatedRows<DatedRecord>[], codec: Pick<RowCodec<DatedRecord>, "secondDay" | "hasText">): AllRows {
     const length = files.reduce((total, f) => total + f.length, 0);
-    const columns = datedColumns(length, hasSecondDay);
+    const columns = datedColumns(length, codec);
     const names: string[] = [];
     let at = 0;
     for (const f of files) {
-      const { date, code, secondDay, line, readOrder, fileOf } = columns;
+      const { date, code, secondDay, text, line, readOrder, fileOf } = columns;
       date.set(f.date, at);
       code.set(f.code, at);
       if (secondDay !== null) secondDay.set(f.secondDay!, at);
+      if (text !== null) for (let k = 0; k < f.length; k += 1) (text as (string | null)[])[at + k] = f.text![k]!;
       line.set(f.line, at);
       readOrder.set(f.readOrder, at);
       // Each file's own file list, renumbered into the whole's.
@@ -75,11 +76,19 @@ class AllRows {
 
   /** The child rows `kept` (row numbers of the whole, child by child; the child at i owns first[i] … first[i + 1] − 1). */
   rows<R extends DatedRecord>(codec: RowCodec<R>, first: Int32Array, kept: Int32Array): ChildRows<R> {
-    const picked = eachColumn(this.columns, (values) => {
-      const out = new (values.constructor as new (n: number) => typeof values)(kept.length);
-      for (let k = 0; k < kept.length; k += 1) out[k] = values[kept[k]!]!;
-      return out;
-    });
+    const picked = eachColumn(
+      this.columns,
+      (values) => {
+        const out = new (values.constructor as new (n: number) => typeof values)(kept.length);
+        for (let k = 0; k < kept.length; k += 1) out[k] = values[kept[k]!]!;
+        return out;
+      },
+      (text) => {
+        const out = new Array<string | null>(kept.length);
+        for (let k = 0; k < kept.length; k += 1) out[k] = text[kept[k]!]!;
+        return out;
+      },
+    );
     return new ChildRows(codec, first, picked, this.files);
   }
 }

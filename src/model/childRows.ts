@@ -1,11 +1,11 @@
 import type { Day } from "../dates/day.js";
-import type { HealthAssessmentRecord, VisitRecord } from "./records.js";
+import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "./records.js";
 
 /**
- * A dated table's rows as columns rather than an object per row: visits and health
- * assessments, over half a national return's rows. As objects (about 100 bytes each, with a
- * list per child) visits were a third of a loaded cohort's memory; here a row is 15 bytes (19
- * with a second day). `DatedRows` is one file as read, `ChildRows` a cohort's rows by child;
+ * A dated table's rows as columns rather than an object per row: visits, health assessments,
+ * reviews and PEPs, two thirds of a national return's rows. As objects (about 100 bytes each,
+ * with a list per child) visits were a third of a loaded cohort's memory; here a row is 15
+ * bytes (19 with a second day, 27 with a text). `DatedRows` is one file as read, `ChildRows` a cohort's rows by child;
  * both keep the same columns (`DatedColumns`) and make a row's record only when asked.
  */
 
@@ -14,8 +14,10 @@ export interface DatedColumns {
   readonly date: Int32Array;
   /** The record's other fields packed by its table's `RowCodec`. */
   readonly code: Uint8Array;
-  /** The second day of a table that has one (`RowCodec.secondDayOf`); NO_DAY for blank. */
+  /** The second day of a table that has one (`RowCodec.secondDay`); NO_DAY for blank. */
   readonly secondDay: Int32Array | null;
+  /** The text field of a table that has one (`RowCodec.hasText`). */
+  readonly text: readonly (string | null)[] | null;
   readonly line: Int32Array;
   readonly readOrder: Int32Array;
   /** Index into the rows' `files`. */
@@ -31,31 +33,40 @@ export interface DatedRecord {
   date: Day;
 }
 
-/** How one table's own fields pack into a byte (and a second day) and back. */
+/** How one table's own fields pack into a byte (and a second day and a text) and back. */
 export interface RowCodec<R extends DatedRecord> {
   pack(record: R): number;
-  /** The table has a second day column (`secondDayOf`). */
-  hasSecondDay: boolean;
+  /** The record field the second day column holds (`secondDayOf`), if the table has one. */
+  secondDay: "dateOfBirth" | "requested" | null;
   secondDayOf(record: R): Day | null;
-  unpack(common: DatedRecord, code: number, secondDay: Day | null): R;
+  /** The table has a text field kept as given (`textOf`): reviews' REVIEW_CODE, which keeps unknown codes. */
+  hasText: boolean;
+  textOf(record: R): string | null;
+  unpack(common: DatedRecord, code: number, secondDay: Day | null, text: string | null): R;
 }
 
 /** A blank second day: below any day a date column can hold. */
 export const NO_DAY = -0x80000000;
 
-/** Columns for `rows` rows, zeroed. */
-export function datedColumns(rows: number, hasSecondDay: boolean): DatedColumns {
+/** Columns for `rows` rows of `codec`'s table, zeroed. */
+export function datedColumns(rows: number, codec: Pick<RowCodec<DatedRecord>, "secondDay" | "hasText">): DatedColumns {
   return {
-    date: new Int32Array(rows), code: new Uint8Array(rows), secondDay: hasSecondDay ? new Int32Array(rows) : null,
-    line: new Int32Array(rows), readOrder: new Int32Array(rows), fileOf: new Uint16Array(rows),
+    date: new Int32Array(rows), code: new Uint8Array(rows), secondDay: codec.secondDay === null ? null : new Int32Array(rows),
+    text: codec.hasText ? new Array<string | null>(rows).fill(null) : null, line: new Int32Array(rows), readOrder: new Int32Array(rows), fileOf: new Uint16Array(rows),
   };
 }
 
-/** `columns` with each column made by `column` (cutting, widening or picking rows). */
-export function eachColumn(columns: DatedColumns, column: <A extends Int32Array | Uint8Array | Uint16Array>(values: A) => A): DatedColumns {
+type TypedColumn = Int32Array | Uint8Array | Uint16Array;
+
+/** `columns` with each column made by `column`, and the text by `text` (cutting, widening or picking rows). */
+export function eachColumn(
+  columns: DatedColumns,
+  column: <A extends TypedColumn>(values: A) => A,
+  text: (values: readonly (string | null)[]) => readonly (string | null)[],
+): DatedColumns {
   return {
     date: column(columns.date), code: column(columns.code), secondDay: columns.secondDay === null ? null : column(columns.secondDay),
-    line: column(columns.line), readOrder: column(columns.readOrder), fileOf: column(columns.fileOf),
+    text: columns.text === null ? null : text(columns.text), line: column(columns.line), readOrder: column(columns.readOrder), fileOf: column(columns.fileOf),
   };
 }
 
@@ -68,19 +79,25 @@ abstract class DatedTable<R extends DatedRecord> {
     columns: DatedColumns,
     readonly files: readonly string[],
   ) {
-    const { date, code, secondDay, line, readOrder, fileOf } = columns;
-    Object.assign(this, { date, code, secondDay, line, readOrder, fileOf });
+    const { date, code, secondDay, text, line, readOrder, fileOf } = columns;
+    Object.assign(this, { date, code, secondDay, text, line, readOrder, fileOf });
   }
 
   get length(): number {
     return this.date.length;
   }
 
+  /** Row `k`'s second day (`RowCodec.secondDay`), or null when blank or the table has none. */
+  secondDayAt(k: number): Day | null {
+    const day = this.secondDay === null ? NO_DAY : this.secondDay[k]!;
+    return day === NO_DAY ? null : (day as Day);
+  }
+
   /** Row `k` as its record (made now, not kept). */
   protected recordOf(k: number, childId: string): R {
-    const second = this.secondDay === null || this.secondDay[k] === NO_DAY ? null : (this.secondDay[k]! as Day);
+    const second = this.secondDayAt(k);
     const common = { childId, file: this.files[this.fileOf[k]!]!, line: this.line[k]!, readOrder: this.readOrder[k]!, date: this.date[k]! as Day };
-    return this.codec.unpack(common, this.code[k]!, second);
+    return this.codec.unpack(common, this.code[k]!, second, this.text === null ? null : this.text[k]!);
   }
 }
 
@@ -108,7 +125,7 @@ export class ChildRows<R extends DatedRecord> extends DatedTable<R> {
 
   /** No rows for any of `children` children (a hand-built cohort without the table). */
   static empty<R extends DatedRecord>(codec: RowCodec<R>, children: number): ChildRows<R> {
-    return new ChildRows(codec, new Int32Array(children + 1), datedColumns(0, codec.hasSecondDay), []);
+    return new ChildRows(codec, new Int32Array(children + 1), datedColumns(0, codec), []);
   }
 
   /** The rows of the child at `position` as records (made now, not kept), ascending by date then read order. */
@@ -152,7 +169,17 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
   }
 
   static empty<R extends DatedRecord>(codec: RowCodec<R>): DatedRows<R> {
-    return new DatedRows(codec, [], new Int32Array(0), datedColumns(0, codec.hasSecondDay), []);
+    return new DatedRows(codec, [], new Int32Array(0), datedColumns(0, codec), []);
+  }
+
+  /** Calls `run` for each run of rows of one child, as [first, end). */
+  eachRun(run: (childId: string, first: number, end: number) => void): void {
+    let first = 0;
+    for (let r = 0; r < this.runIds.length; r += 1) {
+      const end = this.runEnds[r]!;
+      run(this.runIds[r]!, first, end);
+      first = end;
+    }
   }
 
   /** The child of row `k`. */
@@ -193,7 +220,7 @@ export class DatedRowsBuilder<R extends DatedRecord> {
     private readonly codec: RowCodec<R>,
     capacity: number,
   ) {
-    this.columns = datedColumns(Math.max(capacity, 16), codec.hasSecondDay);
+    this.columns = datedColumns(Math.max(capacity, 16), codec);
   }
 
   push(record: R): void {
@@ -205,10 +232,11 @@ export class DatedRowsBuilder<R extends DatedRecord> {
       this.runIds.push(record.childId);
       this.runEnds.push(k + 1);
     }
-    const { date, code, secondDay, line, readOrder, fileOf } = this.columns;
+    const { date, code, secondDay, text, line, readOrder, fileOf } = this.columns;
     date[k] = record.date;
     code[k] = this.codec.pack(record);
     if (secondDay !== null) secondDay[k] = this.codec.secondDayOf(record) ?? NO_DAY;
+    if (text !== null) (text as (string | null)[])[k] = this.codec.textOf(record);
     line[k] = record.line;
     readOrder[k] = record.readOrder;
     fileOf[k] = this.fileIndex(record.file);
@@ -217,7 +245,8 @@ export class DatedRowsBuilder<R extends DatedRecord> {
 
   finish(): DatedRows<R> {
     const n = this.n;
-    const columns = eachColumn(this.columns, (values) => (values.length === n ? values : (values.slice(0, n) as typeof values)));
+    const cut = <A extends TypedColumn | readonly (string | null)[]>(values: A): A => (values.length === n ? values : (values.slice(0, n) as A));
+    const columns = eachColumn(this.columns, cut, cut);
     return new DatedRows(this.codec, this.runIds.slice(), Int32Array.from(this.runEnds), columns, this.files);
   }
 
@@ -232,13 +261,17 @@ export class DatedRowsBuilder<R extends DatedRecord> {
 
   private grow(): void {
     const size = this.columns.date.length * 2;
+    // The text grows as a list does, by being written past its end.
     this.columns = eachColumn(this.columns, (values) => {
       const wider = new (values.constructor as new (n: number) => typeof values)(size);
       wider.set(values);
       return wider;
-    });
+    }, (text) => text);
   }
 }
+
+const NO_SECOND_DAY = { secondDay: null, secondDayOf: () => null } as const;
+const NO_TEXT = { hasText: false, textOf: () => null } as const;
 
 // Visits: VISIT_TYPE, SEEN and SEEN_ALONE in one byte.
 const OTHER = 1;
@@ -248,8 +281,8 @@ const ALONE_NO = 8;
 
 export const VISIT_CODEC: RowCodec<VisitRecord> = {
   pack: (v) => (v.visitType === "other" ? OTHER : 0) | (v.seen === "N" ? NOT_SEEN : 0) | (v.seenAlone === "Y" ? ALONE_YES : v.seenAlone === "N" ? ALONE_NO : 0),
-  hasSecondDay: false,
-  secondDayOf: () => null,
+  ...NO_SECOND_DAY,
+  ...NO_TEXT,
   unpack: (common, code) => ({
     childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, date: common.date,
     visitType: code & OTHER ? "other" : "statutory", seen: code & NOT_SEEN ? "N" : "Y", seenAlone: code & ALONE_YES ? "Y" : code & ALONE_NO ? "N" : null,
@@ -265,8 +298,9 @@ const ASSESSMENT_TYPES = ["initial", "review", "dental"] as const satisfies read
 
 export const HEALTH_ASSESSMENT_CODEC: RowCodec<HealthAssessmentRecord> = {
   pack: (a) => ASSESSMENT_TYPES.indexOf(a.type),
-  hasSecondDay: true,
+  secondDay: "requested",
   secondDayOf: (a) => a.requested,
+  ...NO_TEXT,
   unpack: (common, code, requested) => ({
     childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, type: ASSESSMENT_TYPES[code]!, date: common.date, requested,
   }),
@@ -276,3 +310,23 @@ export const HEALTH_ASSESSMENT_CODEC: RowCodec<HealthAssessmentRecord> = {
 export function assessmentTypeOf(code: number): HealthAssessmentRecord["type"] {
   return ASSESSMENT_TYPES[code]!;
 }
+
+/** Reviews: DOB is the second day, REVIEW_CODE the text (an unknown code is kept as given). */
+export const REVIEW_CODEC: RowCodec<ReviewRecord> = {
+  pack: () => 0,
+  secondDay: "dateOfBirth",
+  secondDayOf: (r) => r.dateOfBirth,
+  hasText: true,
+  textOf: (r) => r.participation,
+  unpack: (common, _code, dateOfBirth, participation) => ({
+    childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, dateOfBirth, date: common.date, participation,
+  }),
+};
+
+/** PEPs: the date alone. */
+export const PEP_CODEC: RowCodec<PepRecord> = {
+  pack: () => 0,
+  ...NO_SECOND_DAY,
+  ...NO_TEXT,
+  unpack: (common) => ({ childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, date: common.date }),
+};

@@ -193,11 +193,15 @@ export type TableRecord<T extends keyof TableRecordTypes> = TableRecordTypes[T];
 /** Every table's records as a list, keyed by table name: a return as built by hand (`tableRecordsOf`). */
 export type RecordLists = { [T in keyof TableRecordTypes]: TableRecordTypes[T][] };
 
-/** The records of one table, keyed by table name. */
+/**
+ * The records of one table, keyed by table name. The dated tables (visits, health assessments,
+ * reviews, PEPs: two thirds of a national return's rows) are columns (`DatedRows`), not an
+ * object per row.
+ */
 export interface TableRecords {
   header: HeaderRecord[];
   episodes: EpisodeRecord[];
-  reviews: ReviewRecord[];
+  reviews: DatedRows<ReviewRecord>;
   uasc: UascRecord[];
   oc2: Oc2Record[];
   oc3: Oc3Record[];
@@ -206,9 +210,8 @@ export interface TableRecords {
   previous_permanence: PreviousPermanenceRecord[];
   missing: MissingRecord[];
   sw_episodes: SocialWorkerEpisodeRecord[];
-  /** Visits and health assessments are columns (`DatedRows`), not an object per row: the largest local tables. */
   visits: DatedRows<VisitRecord>;
   health_assessments: DatedRows<HealthAssessmentRecord>;
-  peps: PepRecord[];
+  peps: DatedRows<PepRecord>;
   pathway_plans: PathwayPlanRecord[];
 }

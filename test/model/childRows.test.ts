@@ -4,9 +4,9 @@ import type { Day } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
 import { ChildDays } from "../../src/indicators/childDays.js";
 import { isStatutoryVisit } from "../../src/indicators/timeliness/visitsOnTime.js";
-import { DatedRows, HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, VISIT_CODEC } from "../../src/model/childRows.js";
+import { DatedRows, HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../../src/model/childRows.js";
 import { noDatedRows } from "../../src/model/cohort.js";
-import type { HealthAssessmentRecord, VisitRecord } from "../../src/model/records.js";
+import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "../../src/model/records.js";
 import { tableRecordsOf } from "../../src/model/return903.js";
 
 const SEED = { seed: 20261204 };
@@ -18,6 +18,14 @@ const visitArb = fc.record({
   seen: fc.constantFrom("Y" as const, "N" as const),
   seenAlone: fc.constantFrom("Y" as const, "N" as const, null),
 });
+const reviewArb = fc.record({
+  childId: fc.constantFrom("A", "B", "C"),
+  date: fc.integer({ min: 17_000, max: 17_040 }),
+  dateOfBirth: fc.option(fc.integer({ min: 10_000, max: 12_000 })),
+  // REVIEW_CODE keeps an unknown code as given.
+  participation: fc.option(fc.oneof(fc.constantFrom("PN0", "PN1", "PN7"), fc.string({ maxLength: 6 }))),
+});
+const pepArb = fc.record({ childId: fc.constantFrom("A", "B"), date: fc.integer({ min: 17_000, max: 17_040 }) });
 const assessmentArb = fc.record({
   childId: fc.constantFrom("A", "B", "C"),
   date: fc.integer({ min: 17_000, max: 17_010 }),
@@ -35,7 +43,7 @@ describe("ChildRows", () => {
     fc.assert(
       fc.property(visitArb, (v) => {
         const record = { ...v, date: v.date as Day, file: "visits.csv", line: 2, readOrder: 0 };
-        expect(VISIT_CODEC.unpack(record, VISIT_CODEC.pack(record), null)).toEqual(record);
+        expect(VISIT_CODEC.unpack(record, VISIT_CODEC.pack(record), null, null)).toEqual(record);
         expect(isStatutoryVisitCode(VISIT_CODEC.pack(record))).toBe(isStatutoryVisit(record));
       }),
       SEED,
@@ -43,7 +51,7 @@ describe("ChildRows", () => {
     fc.assert(
       fc.property(assessmentArb, (a) => {
         const record = { ...a, date: a.date as Day, requested: a.requested as Day | null, file: "ha.csv", line: 2, readOrder: 0 };
-        expect(HEALTH_ASSESSMENT_CODEC.unpack(record, HEALTH_ASSESSMENT_CODEC.pack(record), record.requested)).toEqual(record);
+        expect(HEALTH_ASSESSMENT_CODEC.unpack(record, HEALTH_ASSESSMENT_CODEC.pack(record), record.requested, null)).toEqual(record);
       }),
       SEED,
     );
@@ -60,6 +68,17 @@ describe("ChildRows", () => {
         expect(rows.runIds.length).toBe(visits.filter((r, k) => k === 0 || visits[k - 1]!.childId !== r.childId).length);
         const assessments = numbered(a, "health_assessments") as HealthAssessmentRecord[];
         expect(DatedRows.of(HEALTH_ASSESSMENT_CODEC, assessments).records()).toEqual(assessments);
+      }),
+      SEED,
+    );
+    fc.assert(
+      fc.property(fc.array(reviewArb, { maxLength: 30 }), fc.array(pepArb, { maxLength: 30 }), (r, p) => {
+        const reviews = numbered(r, "reviews") as ReviewRecord[];
+        const rows = DatedRows.of(REVIEW_CODEC, reviews);
+        expect(rows.records()).toEqual(reviews);
+        expect(reviews.map((_, k) => rows.secondDayAt(k))).toEqual(reviews.map((review) => review.dateOfBirth));
+        const peps = numbered(p, "peps") as PepRecord[];
+        expect(DatedRows.of(PEP_CODEC, peps).records()).toEqual(peps);
       }),
       SEED,
     );

@@ -41,14 +41,16 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (rows.length === 0) continue;
       const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
       if (rows instanceof DatedRows) {
-        // Visits and assessments: no replacing key and no DOB, so only the header check.
+        // The dated tables have no replacing key; of them only reviews carry a DOB.
         const sink = new IssueSink(rows.files[0]!, table);
         let run = 0; // rows are asked for in order: walk the runs alongside
         const childIdAt = (k: number) => {
           while (rows.runEnds[run]! <= k) run += 1;
           return rows.runIds[run]!;
         };
-        if (checkHeader) headerChecks({ count: rows.length, childIdAt, lineAt: (k) => rows.line[k]!, dobAt: null }, headers.cursor(), { checkHeader, checkDob: false }, sink);
+        const checkDob = rows.codec.secondDay === "dateOfBirth";
+        const dobAt = checkDob ? (k: number) => rows.secondDayAt(k) : null;
+        if (checkHeader || checkDob) headerChecks({ count: rows.length, childIdAt, lineAt: (k) => rows.line[k]!, dobAt }, headers.cursor(), { checkHeader, checkDob }, sink);
         for (const issue of sink.list()) issues.push(issue);
         continue;
       }

@@ -1,5 +1,5 @@
 import type { DataIssue, FileAccount } from "../../model/issue.js";
-import { DatedRowsBuilder, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "../../model/childRows.js";
+import { type DatedRecord, DatedRowsBuilder, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, type RowCodec, VISIT_CODEC } from "../../model/childRows.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord } from "../csv/scanCsv.js";
@@ -25,14 +25,17 @@ type Build = (row: Row, file: string, line: number) => AnyRecord;
 
 /**
  * Where a file's records go: a list, or for a dated table its columns (each record is packed
- * as it is made, so none outlives its row: these are the largest tables).
+ * as it is made, so none outlives its row: these are two thirds of a return's rows).
  */
 type RecordSink = { push(record: AnyRecord): void };
 
+const DATED_CODECS: Partial<Record<TableName, RowCodec<DatedRecord>>> = {
+  visits: VISIT_CODEC, health_assessments: HEALTH_ASSESSMENT_CODEC, reviews: REVIEW_CODEC, peps: PEP_CODEC,
+};
+
 function recordSink(table: TableName): RecordSink {
-  if (table === "visits") return new DatedRowsBuilder(VISIT_CODEC, 1024) as RecordSink;
-  if (table === "health_assessments") return new DatedRowsBuilder(HEALTH_ASSESSMENT_CODEC, 1024) as RecordSink;
-  return [] as AnyRecord[];
+  const codec = DATED_CODECS[table];
+  return codec === undefined ? ([] as AnyRecord[]) : (new DatedRowsBuilder(codec, 1024) as RecordSink);
 }
 
 /** The table's records as `TableRecords` holds them. */

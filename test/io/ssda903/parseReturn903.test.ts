@@ -68,7 +68,7 @@ describe("parseReturn903: files and encodings", () => {
 describe("parseReturn903: header and records", () => {
   it("accepts columns in any order and any case, trimmed", () => {
     const r = parse({ "peps.csv": " pep_date ,Child\n01/02/2019,A7\n" });
-    expect(r.return903.years[0]!.records.peps).toEqual([
+    expect(r.return903.years[0]!.records.peps.records()).toEqual([
       { childId: "A7", date: dayFromIso("2019-02-01"), file: "peps.csv", line: 2, readOrder: 0 },
     ]);
   });
@@ -114,7 +114,7 @@ describe("parseReturn903: header and records", () => {
     const r = parse({ "peps.csv": 'CHILD,PEP_DATE\n"1,01/01/2019\n2,01/01/2019\n3,01/02/2019\n' });
     expect(brief(r.dataQuality.issues)).toEqual([["unterminated-quote", "error", 2, null]]);
     expect(account(r, "peps.csv")).toEqual({ file: "peps.csv", rowsRead: 3, rowsUsed: 2, rowsRejected: 1 });
-    expect(r.return903.years[0]!.records.peps.map((p) => [p.childId, p.line])).toEqual([["2", 3], ["3", 4]]);
+    expect(r.return903.years[0]!.records.peps.records().map((p) => [p.childId, p.line])).toEqual([["2", 3], ["3", 4]]);
   });
 
   it("does not use the file when the line after an open quote is not a whole record", () => {

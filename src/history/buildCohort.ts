@@ -56,7 +56,7 @@ export interface BuildCohortOptions {
   /**
    * The caller hands the return over and will not read it again (`loadReturn903` when it does
    * not reconcile): the episode rows kept become the cohort's episodes in place (no copy), the
-   * tables the cohort copies from (episodes, header, reviews, PEPs) are emptied in `input`, and
+   * tables the cohort copies from (episodes, header, reviews, PEPs, visits, health assessments) are emptied in `input`, and
    * each child's other episode rows let go once its episodes are built, so a national return's
    * rows and its cohort are not both held whole at the peak.
    */

@@ -1,4 +1,4 @@
-import { ChildRows, type DatedColumns, type DatedRecord, type DatedRows, datedColumns, eachColumn, type RowCodec } from "../model/childRows.js";
+import { ChildRows, type DatedColumns, type DatedRecord, type DatedRows, datedColumns, eachColumn, fileIndexIn, type RowCodec } from "../model/childRows.js";
 
 /**
  * Files every year's rows of one dated table (visits, health assessments) under their children,
@@ -64,10 +64,7 @@ class AllRows {
       line.set(f.line, at);
       readOrder.set(f.readOrder, at);
       // Each file's own file list, renumbered into the whole's.
-      const index = f.files.map((name) => {
-        const known = names.indexOf(name);
-        return known >= 0 ? known : names.push(name) - 1;
-      });
+      const index = f.files.map((name) => fileIndexIn(names, name));
       for (let k = 0; k < f.length; k += 1) fileOf[at + k] = index[f.fileOf[k]!]!;
       at += f.length;
     }

@@ -45,6 +45,22 @@ export interface RowCodec<R extends DatedRecord> {
   unpack(common: DatedRecord, code: number, secondDay: Day | null, text: string | null): R;
 }
 
+/** The most files one table's rows may name: `fileOf` is a Uint16Array (a return has one file a table a year). */
+export const MAX_FILES = 0xffff;
+
+/**
+ * The index of `file` in `files`, added at the end when new. Rows come file by file, so the last
+ * file named is tried first.
+ */
+export function fileIndexIn(files: string[], file: string): number {
+  const last = files.length - 1;
+  if (last >= 0 && files[last] === file) return last;
+  const at = files.indexOf(file);
+  if (at >= 0) return at;
+  if (files.length > MAX_FILES) throw new RangeError(`a table's rows name more than ${MAX_FILES + 1} files`);
+  return files.push(file) - 1;
+}
+
 /** A blank second day: below any day a date column can hold. */
 export const NO_DAY = -0x80000000;
 
@@ -239,7 +255,7 @@ export class DatedRowsBuilder<R extends DatedRecord> {
     if (text !== null) (text as (string | null)[])[k] = this.codec.textOf(record);
     line[k] = record.line;
     readOrder[k] = record.readOrder;
-    fileOf[k] = this.fileIndex(record.file);
+    fileOf[k] = fileIndexIn(this.files, record.file);
     this.n = k + 1;
   }
 
@@ -248,15 +264,6 @@ export class DatedRowsBuilder<R extends DatedRecord> {
     const cut = <A extends TypedColumn | readonly (string | null)[]>(values: A): A => (values.length === n ? values : (values.slice(0, n) as A));
     const columns = eachColumn(this.columns, cut, cut);
     return new DatedRows(this.codec, this.runIds.slice(), Int32Array.from(this.runEnds), columns, this.files);
-  }
-
-  /** Rows come file by file: the last file named is almost always the one. */
-  private fileIndex(file: string): number {
-    const files = this.files;
-    const last = files.length - 1;
-    if (last >= 0 && files[last] === file) return last;
-    const at = files.indexOf(file);
-    return at >= 0 ? at : files.push(file) - 1;
   }
 
   private grow(): void {
@@ -330,3 +337,7 @@ export const PEP_CODEC: RowCodec<PepRecord> = {
   ...NO_TEXT,
   unpack: (common) => ({ childId: common.childId, file: common.file, line: common.line, readOrder: common.readOrder, date: common.date }),
 };
+
+/** The tables read into columns (`DatedRows`), each with its codec. */
+export const DATED_TABLES = { visits: VISIT_CODEC, health_assessments: HEALTH_ASSESSMENT_CODEC, reviews: REVIEW_CODEC, peps: PEP_CODEC } as const;
+export type DatedTableName = keyof typeof DATED_TABLES;

@@ -1,4 +1,4 @@
-import { DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "./childRows.js";
+import { DATED_TABLES, type DatedRecord, DatedRows, type DatedTableName, type RowCodec } from "./childRows.js";
 import type { RecordLists, TableRecords } from "./records.js";
 import type { TableName } from "./tables.js";
 
@@ -22,9 +22,9 @@ export interface Return903 {
 
 export function emptyTableRecords(): TableRecords {
   return {
-    header: [], episodes: [], reviews: DatedRows.empty(REVIEW_CODEC), uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
-    previous_permanence: [], missing: [], sw_episodes: [], visits: DatedRows.empty(VISIT_CODEC), health_assessments: DatedRows.empty(HEALTH_ASSESSMENT_CODEC),
-    peps: DatedRows.empty(PEP_CODEC), pathway_plans: [],
+    header: [], episodes: [], reviews: DatedRows.empty(DATED_TABLES.reviews), uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
+    previous_permanence: [], missing: [], sw_episodes: [], visits: DatedRows.empty(DATED_TABLES.visits),
+    health_assessments: DatedRows.empty(DATED_TABLES.health_assessments), peps: DatedRows.empty(DATED_TABLES.peps), pathway_plans: [],
   };
 }
 
@@ -39,13 +39,10 @@ export function emptyTableRecords(): TableRecords {
  * ```
  */
 export function tableRecordsOf(lists: Partial<RecordLists>): TableRecords {
-  const { visits, health_assessments, reviews, peps, ...others } = lists;
-  return {
-    ...emptyTableRecords(),
-    ...others,
-    ...(visits && { visits: DatedRows.of(VISIT_CODEC, visits) }),
-    ...(health_assessments && { health_assessments: DatedRows.of(HEALTH_ASSESSMENT_CODEC, health_assessments) }),
-    ...(reviews && { reviews: DatedRows.of(REVIEW_CODEC, reviews) }),
-    ...(peps && { peps: DatedRows.of(PEP_CODEC, peps) }),
-  };
+  const records = { ...emptyTableRecords(), ...lists } as Record<TableName, unknown>;
+  for (const table of Object.keys(DATED_TABLES) as DatedTableName[]) {
+    const list = lists[table];
+    if (list !== undefined) records[table] = DatedRows.of(DATED_TABLES[table] as RowCodec<DatedRecord>, list);
+  }
+  return records as unknown as TableRecords;
 }

@@ -4,7 +4,7 @@ import type { Day } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
 import { ChildDays } from "../../src/indicators/childDays.js";
 import { isStatutoryVisit } from "../../src/indicators/timeliness/visitsOnTime.js";
-import { DatedRows, HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../../src/model/childRows.js";
+import { DatedRows, fileIndexIn, HEALTH_ASSESSMENT_CODEC, isStatutoryVisitCode, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../../src/model/childRows.js";
 import { noDatedRows } from "../../src/model/cohort.js";
 import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "../../src/model/records.js";
 import { tableRecordsOf } from "../../src/model/return903.js";
@@ -117,6 +117,14 @@ describe("ChildRows", () => {
       }),
       SEED,
     );
+  });
+
+  it("refuses rows naming more files than a row can point to, rather than naming the wrong one", () => {
+    const files = (n: number) => Array.from({ length: n }, (_, k) => `f${k}.csv`);
+    const almostFull = files(65_535);
+    expect(fileIndexIn(almostFull, "another.csv")).toBe(65_535); // the last index a Uint16 holds
+    expect(fileIndexIn(almostFull, "f7.csv")).toBe(7);
+    expect(() => fileIndexIn(files(65_536), "another.csv")).toThrow(RangeError);
   });
 
   it("has no rows for any child of a cohort built by hand", () => {

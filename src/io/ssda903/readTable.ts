@@ -1,5 +1,5 @@
 import type { DataIssue, FileAccount } from "../../model/issue.js";
-import { type DatedRecord, DatedRowsBuilder, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, type RowCodec, VISIT_CODEC } from "../../model/childRows.js";
+import { DATED_TABLES, type DatedRecord, DatedRowsBuilder, type RowCodec } from "../../model/childRows.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord } from "../csv/scanCsv.js";
@@ -29,12 +29,8 @@ type Build = (row: Row, file: string, line: number) => AnyRecord;
  */
 type RecordSink = { push(record: AnyRecord): void };
 
-const DATED_CODECS: Partial<Record<TableName, RowCodec<DatedRecord>>> = {
-  visits: VISIT_CODEC, health_assessments: HEALTH_ASSESSMENT_CODEC, reviews: REVIEW_CODEC, peps: PEP_CODEC,
-};
-
 function recordSink(table: TableName): RecordSink {
-  const codec = DATED_CODECS[table];
+  const codec = (DATED_TABLES as Partial<Record<TableName, RowCodec<DatedRecord>>>)[table];
   return codec === undefined ? ([] as AnyRecord[]) : (new DatedRowsBuilder(codec, 1024) as RecordSink);
 }
 

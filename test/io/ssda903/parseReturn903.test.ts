@@ -314,6 +314,21 @@ describe("parseReturn903: child-level checks", () => {
     expect(r.dataQuality.issues[0]).toMatchObject({ child: "1", message: "DOB differs from the header's; the header's is used" });
   });
 
+  it("warns when a review's DOB, read into columns, differs from the header's", () => {
+    const r = parse({ "header.csv": "CHILD,DOB\n1,01/01/2010\n", "reviews.csv": "CHILD,DOB,REVIEW\n1,01/01/2010,01/01/2019\n1,02/01/2010,01/02/2019\n" });
+    expect(r.dataQuality.issues.map((i) => [i.code, i.file, i.line, i.column])).toEqual([["dob-mismatch", "reviews.csv", 3, "DOB"]]);
+  });
+
+  it("reads reviews into columns, keeping an unknown REVIEW_CODE as given", () => {
+    const r = parse({ "reviews.csv": "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/01/2019,PN1\n1,,01/02/2019,ZZ9\n2,01/01/2011,01/03/2019,\n" });
+    expect(r.dataQuality.issues.map((i) => [i.code, i.line, i.column])).toEqual([["unknown-code", 3, "REVIEW_CODE"]]);
+    expect(r.return903.years[0]!.records.reviews.records().map((v) => [v.childId, v.dateOfBirth, v.date, v.participation, v.line])).toEqual([
+      ["1", dayFromIso("2010-01-01"), dayFromIso("2019-01-01"), "PN1", 2],
+      ["1", null, dayFromIso("2019-02-01"), "ZZ9", 3],
+      ["2", dayFromIso("2011-01-01"), dayFromIso("2019-03-01"), null, 4],
+    ]);
+  });
+
   it("warns when a later record of a file replaces an earlier one", () => {
     const r = parse({ "header.csv": "CHILD,DOB\n1,01/01/2010\n1,01/01/2011\n" });
     expect(r.dataQuality.issues.map((i) => [i.code, i.line])).toEqual([["duplicate-key", 3]]);

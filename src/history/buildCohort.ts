@@ -5,7 +5,7 @@ import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/c
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
-import { exactSize, none, pushed } from "../numbers/lists.js";
+import { exactSize, lastOfEachKey, none, pushed, sortedBy } from "../numbers/lists.js";
 import { isSorted } from "../numbers/search.js";
 import { childRowsOf } from "./childRowsOf.js";
 import { compareEpisodes } from "./episodeOrder.js";
@@ -35,8 +35,8 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   // The dated tables' rows are placed by position, not filed per child (childRowsOf).
   const visitFiles = input.years.map((y) => y.records.visits);
   const assessmentFiles = input.years.map((y) => y.records.health_assessments);
-  const visitPositions = visitFiles.map((rows) => positionsOfRows(children, rows));
-  const assessmentPositions = assessmentFiles.map((rows) => positionsOfRows(children, rows));
+  const visitPositions = positionsOfRows(children, visitFiles);
+  const assessmentPositions = positionsOfRows(children, assessmentFiles);
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
   const records: ChildRecord[] = [];
@@ -78,10 +78,14 @@ function releaseCopiedTables(records: TableRecords): void {
   records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
 }
 
-/** The cohort position of each row of a dated table's file (a child's builder is made for each child named). */
-function positionsOfRows(children: ChildBuilders, rows: DatedRows<DatedRecord>): Int32Array {
-  const positions = new Int32Array(rows.length);
-  rows.eachRun((childId, first, end) => positions.fill(children.get(childId).position, first, end));
+/** The cohort position of each row of a dated table's files, taken one after another (a child's builder is made for each child named). */
+function positionsOfRows(children: ChildBuilders, files: readonly DatedRows<DatedRecord>[]): Int32Array {
+  const positions = new Int32Array(files.reduce((total, rows) => total + rows.length, 0));
+  let at = 0;
+  for (const rows of files) {
+    rows.eachRun((childId, first, end) => positions.fill(children.get(childId).position, at + first, at + end));
+    at += rows.length;
+  }
   return positions;
 }
 
@@ -357,22 +361,6 @@ function distinctAscending(days: Day[]): Day[] {
   for (let i = 1; i < days.length; i += 1) if (days[i] !== days[kept - 1]) days[kept++] = days[i]!;
   days.length = kept;
   return days;
-}
-
-/** `list` in `compare` order: sorted in place, unless it already is (a child's rows usually come in date order). */
-function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  return isSorted(list, compare) ? list : list.sort(compare);
-}
-
-/** The last record (in `records` order, which is read order) of each key, in key order; `records` is sorted in place. */
-function lastOfEachKey<T>(records: T[], compareKeys: (a: T, b: T) => number): T[] {
-  if (records.length < 2) return records;
-  sortedBy(records, compareKeys); // stable: read order within a key
-  const kept: T[] = [];
-  for (let i = 0; i < records.length; i += 1) {
-    if (i + 1 === records.length || compareKeys(records[i]!, records[i + 1]!) !== 0) kept.push(records[i]!);
-  }
-  return exactSize(kept);
 }
 
 /** Upper-case, no spaces (§1.8 rule 3); URN XXXXXXX counts as absent. */

@@ -1,40 +1,43 @@
 import { ChildRows, type DatedColumns, type DatedRecord, type DatedRows, datedColumns, eachColumn, fileIndexIn, type RowCodec } from "../model/childRows.js";
+import { lastOfEachKey } from "../numbers/lists.js";
+import { isSorted } from "../numbers/search.js";
 
 /**
  * Files every year's rows of one dated table (visits, health assessments) under their children,
  * in cohort order, without an object per row: the rows are counted per child, placed by a
- * counting sort, and each child's few rows ordered by date then read order. `positions[f][k]` is
- * the cohort position of row k of file f. With `oneOfEach` (a comparison of keys), only the last
+ * counting sort, and each child's few rows ordered by date then read order. `position[g]` is
+ * the cohort position of row g of the files taken one after another. With `oneOfEach` (a comparison of keys), only the last
  * row in file order of each key is kept (`health_assessments`: one per DATE and TYPE).
  */
 export function childRowsOf<R extends DatedRecord>(
   codec: RowCodec<R>,
   files: readonly DatedRows<R>[],
-  positions: readonly Int32Array[],
+  position: Int32Array,
   children: number,
   oneOfEach: ((a: number, b: number, rows: DatedColumns) => number) | null,
 ): ChildRows<R> {
   const all = AllRows.of(files, codec);
-  const position = concatenated(positions, all.length);
+  const rowCount = position.length;
 
   // Each child's rows, in file order (years oldest first, then line), by a counting sort.
   const start = new Int32Array(children + 1);
-  for (let g = 0; g < all.length; g += 1) start[position[g]! + 1]! += 1;
+  for (let g = 0; g < rowCount; g += 1) start[position[g]! + 1]! += 1;
   for (let i = 0; i < children; i += 1) start[i + 1]! += start[i]!;
-  const order = new Int32Array(all.length);
+  const order = new Int32Array(rowCount);
   const next = start.slice(0, children);
-  for (let g = 0; g < all.length; g += 1) order[next[position[g]!]!++] = g;
+  for (let g = 0; g < rowCount; g += 1) order[next[position[g]!]!++] = g;
 
   const columns = all.columns;
   const { date, readOrder } = columns;
   const byDate = (a: number, b: number) => date[a]! - date[b]! || readOrder[a]! - readOrder[b]! || a - b;
   const first = new Int32Array(children + 1);
-  const kept = new Int32Array(all.length);
+  const kept = new Int32Array(rowCount);
   let n = 0;
   for (let i = 0; i < children; i += 1) {
-    let rows: Int32Array<ArrayBufferLike> = order.subarray(start[i]!, start[i + 1]!);
-    if (oneOfEach !== null && rows.length > 1) rows = lastOfEachKey(rows, (a, b) => oneOfEach(a, b, columns) || a - b, (a, b) => oneOfEach(a, b, columns) === 0);
-    if (!isAscending(rows, byDate)) rows.sort(byDate);
+    // A child's rows are in file order, so a stable sort by key keeps file order within a key.
+    let rows: Int32Array<ArrayBufferLike> | number[] = order.subarray(start[i]!, start[i + 1]!);
+    if (oneOfEach !== null && rows.length > 1) rows = lastOfEachKey(Array.from(rows), (a, b) => oneOfEach(a, b, columns));
+    if (!isSorted(rows, byDate)) rows.sort(byDate);
     kept.set(rows, n);
     n += rows.length;
     first[i + 1] = n;
@@ -45,7 +48,6 @@ export function childRowsOf<R extends DatedRecord>(
 /** The rows of several files as one set of columns, row g of the whole after those of the files before. */
 class AllRows {
   private constructor(
-    readonly length: number,
     readonly columns: DatedColumns,
     readonly files: readonly string[],
   ) {}
@@ -68,7 +70,7 @@ class AllRows {
       for (let k = 0; k < f.length; k += 1) fileOf[at + k] = index[f.fileOf[k]!]!;
       at += f.length;
     }
-    return new AllRows(length, columns, names);
+    return new AllRows(columns, names);
   }
 
   /** The child rows `kept` (row numbers of the whole, child by child; the child at i owns first[i] … first[i + 1] − 1). */
@@ -88,27 +90,4 @@ class AllRows {
     );
     return new ChildRows(codec, first, picked, this.files);
   }
-}
-
-function concatenated(lists: readonly Int32Array[], length: number): Int32Array {
-  const all = new Int32Array(length);
-  let at = 0;
-  for (const list of lists) {
-    all.set(list, at);
-    at += list.length;
-  }
-  return all;
-}
-
-function isAscending(rows: Int32Array<ArrayBufferLike>, compare: (a: number, b: number) => number): boolean {
-  for (let k = 1; k < rows.length; k += 1) if (compare(rows[k - 1]!, rows[k]!) > 0) return false;
-  return true;
-}
-
-/** The last row (in file order, which `byKeyThenOrder` breaks ties by) of each key, in key order. */
-function lastOfEachKey(rows: Int32Array<ArrayBufferLike>, byKeyThenOrder: (a: number, b: number) => number, sameKey: (a: number, b: number) => boolean): Int32Array<ArrayBufferLike> {
-  const sorted = Int32Array.from(rows).sort(byKeyThenOrder);
-  let n = 0;
-  for (let k = 0; k < sorted.length; k += 1) if (k + 1 === sorted.length || !sameKey(sorted[k]!, sorted[k + 1]!)) sorted[n++] = sorted[k]!;
-  return sorted.subarray(0, n);
 }

@@ -1,4 +1,5 @@
 import type { Day } from "../dates/day.js";
+import { lowerBound } from "../numbers/search.js";
 import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "./records.js";
 
 /**
@@ -153,8 +154,8 @@ export class ChildRows<R extends DatedRecord> extends DatedTable<R> {
 }
 
 /**
- * One file of a dated table as read, in line order. The reader writes visits and health
- * assessments this way (each row's record is made by its table's builder and packed at once, so
+ * One file of a dated table as read, in line order. The reader writes visits, health
+ * assessments, reviews and PEPs this way (each row's record is made by its table's builder and packed at once, so
  * none outlives its row), and the stitching files them into a cohort's `ChildRows`. Rows come
  * grouped by child, so the child ids are kept once per run of rows. A return built by hand gives
  * its records to `DatedRows.of`.
@@ -170,7 +171,7 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
     codec: RowCodec<R>,
     /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
     readonly runIds: readonly string[],
-    readonly runEnds: Int32Array,
+    readonly runEnds: Float64Array,
     columns: DatedColumns,
     files: readonly string[],
   ) {
@@ -185,7 +186,7 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
   }
 
   static empty<R extends DatedRecord>(codec: RowCodec<R>): DatedRows<R> {
-    return new DatedRows(codec, [], new Int32Array(0), datedColumns(0, codec), []);
+    return new DatedRows(codec, [], new Float64Array(0), datedColumns(0, codec), []);
   }
 
   /** Calls `run` for each run of rows of one child, as [first, end). */
@@ -198,16 +199,9 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
     }
   }
 
-  /** The child of row `k`. */
+  /** The child of row `k`: that of the first run ending after it. */
   childIdAt(k: number): string {
-    let low = 0;
-    let high = this.runEnds.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.runEnds[mid]! <= k) low = mid + 1;
-      else high = mid;
-    }
-    return this.runIds[low]!;
+    return this.runIds[lowerBound(this.runEnds, k + 1)]!;
   }
 
   /** Row `k` as its record. */
@@ -263,7 +257,7 @@ export class DatedRowsBuilder<R extends DatedRecord> {
     const n = this.n;
     const cut = <A extends TypedColumn | readonly (string | null)[]>(values: A): A => (values.length === n ? values : (values.slice(0, n) as A));
     const columns = eachColumn(this.columns, cut, cut);
-    return new DatedRows(this.codec, this.runIds.slice(), Int32Array.from(this.runEnds), columns, this.files);
+    return new DatedRows(this.codec, this.runIds.slice(), Float64Array.from(this.runEnds), columns, this.files);
   }
 
   private grow(): void {

@@ -1,3 +1,5 @@
+import { isSorted } from "./search.js";
+
 /**
  * Lists kept for every child of a cohort, sized to what they hold. A national return has up to
  * a million children, most with one or two rows in a table and none in several: an empty array
@@ -38,4 +40,20 @@ export function pushed<T>(list: T[], value: T): T[] {
  */
 export function exactSize<T>(list: T[]): T[] {
   return list.length === 0 ? none() : list.slice();
+}
+
+/** `list` in `compare` order: sorted in place, unless it already is (a child's rows usually come in date order). */
+export function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  return isSorted(list, compare) ? list : list.sort(compare);
+}
+
+/** The last item (in `records` order, read order for records) of each key, in key order; `records` is sorted in place. */
+export function lastOfEachKey<T>(records: T[], compareKeys: (a: T, b: T) => number): T[] {
+  if (records.length < 2) return records;
+  sortedBy(records, compareKeys); // stable: read order within a key
+  const kept: T[] = [];
+  for (let i = 0; i < records.length; i += 1) {
+    if (i + 1 === records.length || compareKeys(records[i]!, records[i + 1]!) !== 0) kept.push(records[i]!);
+  }
+  return exactSize(kept);
 }

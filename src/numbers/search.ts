@@ -42,7 +42,7 @@ export function ascendingOrder(values: readonly number[]): Int32Array {
 }
 
 /** Every neighbour in order under `compare` (strictly: no two equal): a stable sort would leave `list` as it is. */
-export function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number, strictly = false): boolean {
+export function isSorted<T>(list: ArrayLike<T>, compare: (a: T, b: T) => number, strictly = false): boolean {
   for (let i = 1; i < list.length; i += 1) {
     const order = compare(list[i - 1]!, list[i]!);
     if (order > 0 || (strictly && order === 0)) return false;

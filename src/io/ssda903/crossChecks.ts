@@ -43,14 +43,10 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (rows instanceof DatedRows) {
         // The dated tables have no replacing key; of them only reviews carry a DOB.
         const sink = new IssueSink(rows.files[0]!, table);
-        let run = 0; // rows are asked for in order: walk the runs alongside
-        const childIdAt = (k: number) => {
-          while (rows.runEnds[run]! <= k) run += 1;
-          return rows.runIds[run]!;
-        };
         const checkDob = rows.codec.secondDay === "dateOfBirth";
         const dobAt = checkDob ? (k: number) => rows.secondDayAt(k) : null;
-        if (checkHeader || checkDob) headerChecks({ count: rows.length, childIdAt, lineAt: (k) => rows.line[k]!, dobAt }, headers.cursor(), { checkHeader, checkDob }, sink);
+        const columns = { count: rows.length, childIdAt: (k: number) => rows.childIdAt(k), lineAt: (k: number) => rows.line[k]!, dobAt };
+        if (checkHeader || checkDob) headerChecks(columns, headers.cursor(), { checkHeader, checkDob }, sink);
         for (const issue of sink.list()) issues.push(issue);
         continue;
       }

@@ -27,6 +27,13 @@ export class EpisodeColumns {
   periodStart: Float64Array;
   spellStart: Float64Array;
   previousSpellStart: Float64Array;
+  /**
+   * The row's period among its child's periods (in order of start) and its spell among the
+   * child's spells (period by period, then in chain order): with the rows, all a history needs
+   * to give back its periods and spells without keeping them as objects.
+   */
+  period: Int32Array;
+  spell: Int32Array;
   /** PLACE and REC (codes: the strings are the code list's own, shared by every row). */
   placementType: string[] = [];
   endReason: (string | null)[] = [];
@@ -40,10 +47,14 @@ export class EpisodeColumns {
     this.periodStart = new Float64Array(capacity);
     this.spellStart = new Float64Array(capacity);
     this.previousSpellStart = new Float64Array(capacity);
+    this.period = new Int32Array(capacity);
+    this.spell = new Int32Array(capacity);
   }
 
-  /** Sets where row `row`'s episode sits in its child's history (see `periodStart`). */
-  placeRow(row: number, periodStart: number, spellStart: number, previousSpellStart: number): void {
+  /** Sets where row `row`'s episode sits in its child's history (see `periodStart` and `period`). */
+  placeRow(row: number, period: number, spell: number, periodStart: number, spellStart: number, previousSpellStart: number): void {
+    this.period[row] = period;
+    this.spell[row] = spell;
     this.periodStart[row] = periodStart;
     this.spellStart[row] = spellStart;
     this.previousSpellStart[row] = previousSpellStart;
@@ -54,6 +65,16 @@ export class EpisodeColumns {
     return (this.flags[row]! & flag) !== 0;
   }
 
+  /** DEC as the history has it (a truncated episode's 31 March), Infinity when open. */
+  dec(row: number): number {
+    return this.flags[row]! & TRUNCATED ? this.end[row]! - 1 : this.end[row]!;
+  }
+
+  /** The row's episode is a stale open one cut at its year's 31 March (§1.5). */
+  isTruncated(row: number): boolean {
+    return (this.flags[row]! & TRUNCATED) !== 0;
+  }
+
   /** `covers` (half-open) of the row's episode. */
   covers(row: number, day: number): boolean {
     return this.start[row]! <= day && day < this.end[row]!;
@@ -61,8 +82,7 @@ export class EpisodeColumns {
 
   /** `overlaps` (closed window) of the row's episode: a DEC day touches the window, a truncated episode's last day is its 31 March. */
   overlaps(row: number, windowStart: number, windowEnd: number): boolean {
-    const touchedUntil = this.flags[row]! & TRUNCATED ? this.end[row]! - 1 : this.end[row]!;
-    return this.start[row]! <= windowEnd && touchedUntil >= windowStart;
+    return this.start[row]! <= windowEnd && this.dec(row) >= windowStart;
   }
 
   /** Adds a child's episodes (in chain order) as rows; returns the row of the first. */
@@ -96,14 +116,16 @@ export class EpisodeColumns {
     this.periodStart = widened(this.periodStart, capacity);
     this.spellStart = widened(this.spellStart, capacity);
     this.previousSpellStart = widened(this.previousSpellStart, capacity);
+    this.period = widened(this.period, capacity);
+    this.spell = widened(this.spell, capacity);
     const flags = new Uint8Array(capacity);
     flags.set(this.flags);
     this.flags = flags;
   }
 }
 
-function widened(values: Float64Array, capacity: number): Float64Array {
-  const copy = new Float64Array(capacity);
+function widened<T extends Float64Array | Int32Array>(values: T, capacity: number): T {
+  const copy = new (values.constructor as new (length: number) => T)(capacity);
   copy.set(values);
   return copy;
 }

@@ -2,7 +2,7 @@ import type { ScorecardOptions } from "../model/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { DayIndex } from "./dayIndex.js";
-import { compareEpisodes } from "./episodeOrder.js";
+import { compareEpisodes, isShortBreak } from "./episodeOrder.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
 import { type PeriodOfCare, chainPeriods } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells } from "./spells.js";
@@ -312,19 +312,20 @@ export function buildChildHistory(child: ChildRecord, options: HistoryShape): Ch
   return new BuiltHistory(child, -1, options, new EpisodeColumns(child.episodes.length));
 }
 
-/** A class rather than an object literal with closures: one is built for every child. */
+/**
+ * A class rather than an object literal with closures: one is built for every child. Its
+ * periods and spells are worked out once, to place its rows (`EpisodeColumns.placeRow`), and
+ * not kept: the rows say which period and spell each episode is in, and `periods` and `spells`
+ * are made from them again when read (a national return has hundreds of thousands of each,
+ * and only a few indicators read them, once per history).
+ */
 class BuiltHistory implements ChildHistory {
   readonly episodes: Episode[];
-  readonly periods: PeriodOfCare[];
-  readonly spells: Spell[][];
   readonly first: number;
   readonly careStart: number;
   readonly careEnd: number;
-  /** Spells under the `carer` policy, built on first use unless they are `spells`. */
-  private carer: Spell[][] | null;
+  private readonly periodCount: number;
   private readonly collapseUnchangedMoves: boolean;
-  /** Built on first use: most children of a national return are never current at a date asked. */
-  private placesOfEpisodes: readonly CurrentEpisode[] | null = null;
 
   constructor(
     readonly child: ChildRecord,
@@ -344,17 +345,24 @@ class BuiltHistory implements ChildHistory {
       careEnd = Math.max(careEnd, columns.start[row]!, columns.end[row]!);
     }
     this.episodes = episodes;
-    this.periods = periods;
-    this.spells = spells;
-    this.carer = options.placementCounting === "carer" ? spells : null;
+    this.periodCount = periods.length;
     this.collapseUnchangedMoves = options.collapseUnchangedMoves;
     this.first = first;
     this.careStart = careStart;
     this.careEnd = careEnd;
   }
 
+  get periods(): PeriodOfCare[] {
+    return periodsOfRows(this.episodes, this.columns.period, this.first, this.periodCount);
+  }
+
+  get spells(): Spell[][] {
+    return spellsOfRows(this.periods, this.episodes, this.columns.spell, this.first);
+  }
+
   get places(): readonly CurrentEpisode[] {
-    return (this.placesOfEpisodes ??= placesOf(this.episodes, this.periods, this.spells));
+    const periods = this.periods;
+    return placesOf(this.episodes, periods, spellsOfRows(periods, this.episodes, this.columns.spell, this.first));
   }
 
   isShortBreak(k: number): boolean {
@@ -362,31 +370,87 @@ class BuiltHistory implements ChildHistory {
   }
 
   carerSpells(period: PeriodOfCare): Spell[] {
-    this.carer ??= this.periods.map((p) => placementSpells(p, "carer", this.collapseUnchangedMoves));
-    return this.carer[period.index]!;
+    return placementSpells(period, "carer", this.collapseUnchangedMoves);
   }
+}
+
+/**
+ * The periods `chainPeriods` made of `episodes`, again, from each row's period (`first + k` is
+ * `episodes[k]`'s row): a chain's episodes come in the order of `episodes`, since an episode's
+ * successor is always a later one.
+ */
+function periodsOfRows(episodes: Episode[], periodOfRow: Int32Array, first: number, count: number): PeriodOfCare[] {
+  if (count === 1) return [periodOf(0, episodes)];
+  const chains: Episode[][] = Array.from({ length: count }, () => []);
+  for (let k = 0; k < episodes.length; k += 1) chains[periodOfRow[first + k]!]!.push(episodes[k]!);
+  return chains.map((chain, index) => periodOf(index, chain));
+}
+
+function periodOf(index: number, chain: Episode[]): PeriodOfCare {
+  const head = chain[0]!;
+  const last = chain[chain.length - 1]!;
+  return {
+    index, episodes: chain, start: head.start, end: last.end, endReason: last.end === null ? null : last.endReason,
+    startKnown: head.reasonForNewEpisode === "S", shortBreakOnly: chain.every(isShortBreak),
+  };
+}
+
+/** The spells `placementSpells` made of each period, again, from each row's spell: a spell is a run of its period's episodes. */
+function spellsOfRows(periods: readonly PeriodOfCare[], episodes: readonly Episode[], spellOfRow: Int32Array, first: number): Spell[][] {
+  const rowOf = rowsByEpisode(episodes, first);
+  return periods.map((period) => {
+    const spells: Spell[] = [];
+    let run: Episode[] = [];
+    let ordinal = -1;
+    for (const e of period.episodes) {
+      const spell = spellOfRow[rowOf(e)]!;
+      if (spell !== ordinal && run.length > 0) {
+        spells.push(spellOf(run, period));
+        run = [];
+      }
+      ordinal = spell;
+      run.push(e);
+    }
+    if (run.length > 0) spells.push(spellOf(run, period));
+    return spells;
+  });
+}
+
+function spellOf(run: Episode[], period: PeriodOfCare): Spell {
+  const episodes = run.length === period.episodes.length ? period.episodes : run;
+  return { episodes, start: episodes[0]!.start, end: episodes[episodes.length - 1]!.end, period };
+}
+
+/** The row of each of `episodes` (row `first + k` is `episodes[k]`); a Map only for long histories, as most children have a handful of episodes. */
+function rowsByEpisode(episodes: readonly Episode[], first: number): (episode: Episode) => number {
+  if (episodes.length <= 8) return (episode) => first + episodes.indexOf(episode);
+  const rows = new Map(episodes.map((e, k) => [e, first + k]));
+  return (episode) => rows.get(episode)!;
 }
 
 /** Visits every episode with where it sits: its index in `episodes`, its period, and its spell's place among the period's spells. */
 function eachPlace(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][], visit: (k: number, period: PeriodOfCare, spellIndex: number) => void): void {
-  // A Map only for long histories: most children have a handful of episodes.
-  const byEpisode = episodes.length > 8 ? new Map(episodes.map((e, i) => [e, i])) : null;
+  const rowOf = rowsByEpisode(episodes, 0);
   for (const period of periods) {
     const periodSpells = spells[period.index]!;
     for (let spellIndex = 0; spellIndex < periodSpells.length; spellIndex += 1) {
-      const spell = periodSpells[spellIndex]!;
-      for (const episode of spell.episodes) {
-        visit(byEpisode === null ? episodes.indexOf(episode) : byEpisode.get(episode)!, period, spellIndex);
-      }
+      for (const episode of periodSpells[spellIndex]!.episodes) visit(rowOf(episode), period, spellIndex);
     }
   }
 }
 
-/** Each row's period start, spell start and previous spell start (`EpisodeColumns.placeRow`). */
+/** Each row's period, spell and the days `EpisodeColumns.placeRow` keeps of them. */
 function placeRows(columns: EpisodeColumns, first: number, episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): void {
+  const spellsBefore: number[] = [];
+  let count = 0;
+  for (const periodSpells of spells) {
+    spellsBefore.push(count);
+    count += periodSpells.length;
+  }
   eachPlace(episodes, periods, spells, (k, period, spellIndex) => {
     const periodSpells = spells[period.index]!;
-    columns.placeRow(first + k, period.start, periodSpells[spellIndex]!.start, spellIndex > 0 ? periodSpells[spellIndex - 1]!.start : NaN);
+    const previousSpellStart = spellIndex > 0 ? periodSpells[spellIndex - 1]!.start : NaN;
+    columns.placeRow(first + k, period.index, spellsBefore[period.index]! + spellIndex, period.start, periodSpells[spellIndex]!.start, previousSpellStart);
   });
 }
 

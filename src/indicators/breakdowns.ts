@@ -1,7 +1,7 @@
 import { ageAt, completedMonths } from "../dates/day.js";
-import { type CurrentEpisode, currentEpisode, isUascOn } from "../history/historyIndex.js";
+import { type ChildHistory, currentRow, isUascOn } from "../history/historyIndex.js";
 import { SortedIds } from "../model/childIds.js";
-import type { ChildRecord } from "../model/cohort.js";
+import type { ChildRecord, Episode } from "../model/cohort.js";
 import type { IndicatorContext, Members } from "./types.js";
 
 /**
@@ -97,11 +97,23 @@ function lengthInCare(start: number, asAt: number): string {
 
 /** The child's key in one breakdown at R. */
 export function breakdownKey(context: IndicatorContext, child: ChildRecord, breakdown: BreakdownName): string {
-  return keyAt(context.asAt, child, breakdown, () => currentEpisode(context.history.of(child), context.asAt));
+  return keyAt(context.asAt, child, breakdown, () => currentPlacement(context.history.of(child), context.asAt));
+}
+
+/** What the breakdowns read of a child's current episode at R: the episode and its period's start. */
+interface CurrentPlacement {
+  episode: Episode;
+  periodStart: number;
+}
+
+/** The child's current episode at R (§1.6) read off its history's rows, or null when not looked after at R. */
+function currentPlacement(history: ChildHistory, asAt: number): CurrentPlacement | null {
+  const row = currentRow(history, asAt);
+  return row === -1 ? null : { episode: history.episodes[row - history.first]!, periodStart: history.columns.periodStart[row]! };
 }
 
 /** `breakdownKey`, the child's current episode at R asked of `current` only by the breakdowns that read it. */
-function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, current: () => CurrentEpisode | null): string {
+function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, current: () => CurrentPlacement | null): string {
   switch (breakdown) {
     case "age-band":
       return ageBand(child, asAt);
@@ -120,7 +132,7 @@ function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, curre
       if (episode === null) return "not-in-care";
       if (breakdown === "legal-status") return LEGAL_GROUP[episode.episode.legalStatus] ?? "other";
       if (breakdown === "placement") return placementGroup(episode.episode.placementType, episode.episode.placementProvider);
-      return lengthInCare(episode.period.start, asAt);
+      return lengthInCare(episode.periodStart, asAt);
     }
   }
 }
@@ -142,8 +154,8 @@ export function profileBreakdowns(context: IndicatorContext, childIds: readonly 
   for (const id of childIds) {
     const position = positionOf(id);
     const child = children[position]!;
-    let current: CurrentEpisode | null | undefined;
-    const currentOnce = () => (current === undefined ? (current = currentEpisode(history.children[position]!, asAt)) : current);
+    let current: CurrentPlacement | null | undefined;
+    const currentOnce = () => (current === undefined ? (current = currentPlacement(history.children[position]!, asAt)) : current);
     BREAKDOWN_NAMES.forEach((name, k) => {
       const key = keyAt(asAt, child, name, currentOnce);
       const { listed, extra } = counts[k]!;

@@ -8,6 +8,8 @@ import {
   isOnShortBreak, shortBreaksOf, derivedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
+import { chainPeriods } from "../../src/history/periodsOfCare.js";
+import { placementSpells } from "../../src/history/spells.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
 import { chain, cohortOf, episode } from "../fixtures/builders.js";
 
@@ -115,7 +117,7 @@ describe("createHistoryIndex", () => {
       expect(place.episode).toBe(e);
       expect(place.spell.episodes).toContain(e);
       expect(place.period.episodes).toContain(e);
-      expect(h.spells[place.period.index]![place.spellIndex]).toBe(place.spell);
+      expect(h.spells[place.period.index]![place.spellIndex]).toEqual(place.spell);
     });
   });
 
@@ -172,6 +174,34 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
         });
       }),
       { seed: 1310, numRuns: 300 },
+    );
+  });
+});
+
+describe("periods and spells given back from the rows", () => {
+  it("are the ones chaining and splitting the history's episodes make, under every history shape, on any data", () => {
+    const shape = fc.record({
+      staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const),
+      placementCounting: fc.constantFrom("carer", "episode", "raw" as const),
+      collapseUnchangedMoves: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(rawCohort, shape, (cohort, options) => {
+        const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, ...options });
+        index.children.forEach((h) => {
+          const periods = chainPeriods(h.episodes);
+          expect(h.periods).toEqual(periods);
+          expect(h.spells).toEqual(periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves)));
+          h.periods.forEach((p, k) => expect(h.carerSpells(p)).toEqual(placementSpells(periods[k]!, "carer", options.collapseUnchangedMoves)));
+          // Each row's spell counts the child's spells period by period.
+          const spellsBefore = h.spells.map((_, p) => h.spells.slice(0, p).flat().length);
+          h.places.forEach((place, k) => {
+            expect(index.columns.period[h.first + k]).toBe(place.period.index);
+            expect(index.columns.spell[h.first + k]).toBe(spellsBefore[place.period.index]! + place.spellIndex);
+          });
+        });
+      }),
+      { seed: 1311, numRuns: 300 },
     );
   });
 });

@@ -33,12 +33,18 @@ export function adoptionWindow(context: IndicatorContext): { start: Day; end: Da
 
 const ADOPTED_CHILDREN = /* @__PURE__ */ derivedValue<AdoptedChild[], [start: number, end: number]>("adopted children");
 
-/** The histories with an episode ended by adoption (REC E11/E12), in cohort order: the only ones any window's adopted children come from. */
-const EVER_ADOPTED = /* @__PURE__ */ derivedValue<readonly ChildHistory[], []>("children ever adopted");
+/**
+ * The histories with an episode ended by adoption (REC E11/E12), in cohort order, with their
+ * periods of care: the only ones any window's adopted children come from. A history gives its
+ * periods anew each time they are read (it does not keep them), so these few are kept here.
+ */
+const EVER_ADOPTED = /* @__PURE__ */ derivedValue<readonly { history: ChildHistory; periods: readonly PeriodOfCare[] }[], []>("children ever adopted");
 
-function everAdopted(context: IndicatorContext): readonly ChildHistory[] {
+function everAdopted(context: IndicatorContext): readonly { history: ChildHistory; periods: readonly PeriodOfCare[] }[] {
   return context.history.lasting(EVER_ADOPTED, [], () =>
-    context.history.children.filter((h) => h.episodes.some((e) => e.end !== null && ADOPTED.has(e.endReason ?? ""))),
+    context.history.children
+      .filter((h) => h.episodes.some((e) => e.end !== null && ADOPTED.has(e.endReason ?? "")))
+      .map((history) => ({ history, periods: history.periods })),
   );
 }
 
@@ -47,7 +53,7 @@ export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
   const { start, end } = adoptionWindow(context);
   return context.history.shared(ADOPTED_CHILDREN, [start, end], () => {
     const adopted: AdoptedChild[] = [];
-    for (const history of everAdopted(context)) {
+    for (const { history, periods } of everAdopted(context)) {
       const episodes = history.episodes;
       let adoption = -1;
       for (let i = 0; i < episodes.length; i += 1) {
@@ -57,7 +63,8 @@ export function adoptedChildren(context: IndicatorContext): AdoptedChild[] {
         if (best === null || e.end > best.end! || (e.end === best.end && e.readOrder > best.readOrder)) adoption = i;
       }
       if (adoption === -1) continue;
-      const { episode, period } = history.places[adoption]!;
+      const episode = episodes[adoption]!;
+      const period = periods[history.columns.period[history.first + adoption]!]!;
       adopted.push({ child: history.child, history, adoption: episode, period, firstAdoptivePlacement: firstOfAdoptiveRun(period, episode) });
     }
     return adopted;

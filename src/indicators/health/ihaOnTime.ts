@@ -1,6 +1,6 @@
 import { ASSESSMENTS, EPISODE_CHAIN } from "../reads.js";
 import { type Day, addDays, addMonths } from "../../dates/day.js";
-import { isShortBreak } from "../../history/episodeOrder.js";
+import { SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { float64Column } from "../../numbers/typedColumns.js";
@@ -41,15 +41,23 @@ function careStarts(context: IndicatorContext): CareStarts {
     const shortBreak: number[] = [];
     const end: number[] = [];
     const truncated: number[] = [];
-    for (const history of context.history.children) {
-      for (const p of history.periods) {
-        const first = p.episodes[0]!;
-        if (first.reasonForNewEpisode !== "S") continue;
-        start.push(first.start);
-        position.push(history.position);
-        shortBreak.push(isShortBreak(first) ? 1 : 0);
-        end.push(p.end ?? Infinity);
-        truncated.push(p.episodes[p.episodes.length - 1]!.truncated ? 1 : 0);
+    const { rows, columns } = context.history;
+    for (let child = 0; child < rows.first.length; child += 1) {
+      const first = rows.first[child]!;
+      const last = first + rows.count[child]! - 1;
+      // Period by period, in their order; a period's rows are in chain order, so its first row is its first episode.
+      for (let period = 0; ; period += 1) {
+        let head = first;
+        while (head <= last && columns.period[head] !== period) head += 1;
+        if (head > last) break;
+        if (!columns.is(head, STARTS_CARE)) continue;
+        let tail = last;
+        while (columns.period[tail] !== period) tail -= 1;
+        start.push(columns.start[head]!);
+        position.push(child);
+        shortBreak.push(columns.is(head, SHORT_BREAK) ? 1 : 0);
+        end.push(columns.dec(tail));
+        truncated.push(columns.isTruncated(tail) ? 1 : 0);
       }
     }
     return {

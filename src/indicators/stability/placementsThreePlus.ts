@@ -1,6 +1,7 @@
 import { EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
-import { isShortBreak } from "../../history/episodeOrder.js";
+import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
+import { isSorted } from "../../numbers/search.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { membersOf } from "../common.js";
@@ -27,29 +28,36 @@ const SPELL_ROWS = /* @__PURE__ */ derivedValue<SpellRows, [countShortBreaks: st
 
 function spellRows(context: IndicatorContext, countShortBreaks: boolean): SpellRows {
   return context.history.lasting(SPELL_ROWS, [String(countShortBreaks)], () => {
-    const children = context.history.children;
-    const rowsFrom = new Int32Array(children.length + 1);
+    const { rows, columns } = context.history;
+    const children = rows.first.length;
+    const rowsFrom = new Int32Array(children + 1);
     const spell: number[] = [];
     const start: number[] = [];
     const end: number[] = [];
-    for (let i = 0; i < children.length; i += 1) {
+    for (let i = 0; i < children; i += 1) {
       rowsFrom[i] = start.length;
-      let ordinal = 0;
-      for (const spells of children[i]!.spells) {
-        for (const s of spells) {
-          for (const e of s.episodes) {
-            if (!countShortBreaks && isShortBreak(e)) continue;
-            spell.push(ordinal);
-            start.push(e.start);
-            end.push(e.end ?? Infinity);
-          }
-          ordinal += 1;
-        }
+      for (const row of rowsBySpell(columns, rows.first[i]!, rows.count[i]!)) {
+        if (!countShortBreaks && columns.is(row, SHORT_BREAK)) continue;
+        spell.push(columns.spell[row]!);
+        start.push(columns.start[row]!);
+        end.push(columns.dec(row));
       }
     }
-    rowsFrom[children.length] = start.length;
+    rowsFrom[children] = start.length;
     return { rowsFrom, spell: Int32Array.from(spell), start: Float64Array.from(start), end: Float64Array.from(end) };
   });
+}
+
+/**
+ * A child's rows [first, first + count) grouped by spell, in the spells' order and each in chain
+ * order. Rows come in chain order, so they are already grouped unless two periods of care
+ * overlap (bad data): only then are they sorted.
+ */
+function rowsBySpell(columns: EpisodeColumns, first: number, count: number): readonly number[] {
+  const rows = new Array<number>(count);
+  for (let k = 0; k < count; k += 1) rows[k] = first + k;
+  const bySpell = (a: number, b: number) => columns.spell[a]! - columns.spell[b]! || a - b;
+  return isSorted(rows, bySpell) ? rows : rows.sort(bySpell);
 }
 
 /** At least `enough` spells of the child at `position` touch [from, to] (`overlaps`, across all periods of care). */

@@ -51,9 +51,8 @@ export class EpisodeColumns {
     this.spell = new Int32Array(capacity);
   }
 
-  /** Sets where row `row`'s episode sits in its child's history (see `periodStart` and `period`). */
-  placeRow(row: number, period: number, spell: number, periodStart: number, spellStart: number, previousSpellStart: number): void {
-    this.period[row] = period;
+  /** Sets where row `row`'s episode sits in its period (see `periodStart` and `spell`; its period is `chainEpisodes`'s to write). */
+  placeRow(row: number, spell: number, periodStart: number, spellStart: number, previousSpellStart: number): void {
     this.spell[row] = spell;
     this.periodStart[row] = periodStart;
     this.spellStart[row] = spellStart;

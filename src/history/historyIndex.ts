@@ -2,10 +2,10 @@ import type { ScorecardOptions } from "../model/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { DayIndex } from "./dayIndex.js";
-import { compareEpisodes, isShortBreak } from "./episodeOrder.js";
+import { compareEpisodes } from "./episodeOrder.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
-import { type PeriodOfCare, chainPeriods } from "./periodsOfCare.js";
-import { type PlacementCounting, type Spell, placementSpells } from "./spells.js";
+import { type PeriodOfCare, chainEpisodes, periodsOf } from "./periodsOfCare.js";
+import { type PlacementCounting, type Spell, placementSpells, spellsOf, splitSpells } from "./spells.js";
 import { float64Column, int32Column } from "../numbers/typedColumns.js";
 
 /** Where an episode sits in its child's history: its period of care and placement spell. */
@@ -314,10 +314,10 @@ export function buildChildHistory(child: ChildRecord, options: HistoryShape): Ch
 
 /**
  * A class rather than an object literal with closures: one is built for every child. Its
- * periods and spells are worked out once, to place its rows (`EpisodeColumns.placeRow`), and
- * not kept: the rows say which period and spell each episode is in, and `periods` and `spells`
- * are made from them again when read (a national return has hundreds of thousands of each,
- * and only a few indicators read them, once per history).
+ * periods and spells are worked out on its rows (`chainEpisodes`, `splitSpells`): each row
+ * says which period and spell it is in, with their starts, and `periods` and `spells` are made
+ * from the rows as objects only when read (a national return has hundreds of thousands of
+ * each, and only a few indicators read them, once per history).
  */
 class BuiltHistory implements ChildHistory {
   readonly episodes: Episode[];
@@ -334,10 +334,9 @@ class BuiltHistory implements ChildHistory {
     readonly columns: EpisodeColumns,
   ) {
     const episodes = episodesUnder(options.staleOpenEpisodes, child.episodes);
-    const periods = chainPeriods(episodes);
-    const spells = periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves));
     const first = columns.append(episodes);
-    placeRows(columns, first, episodes, periods, spells);
+    const periodCount = chainEpisodes(episodes, columns.period, first);
+    placeSpells(columns, first, episodes, periodCount, options.placementCounting, options.collapseUnchangedMoves);
     let careStart = Infinity;
     let careEnd = -Infinity;
     for (let row = first; row < first + episodes.length; row += 1) {
@@ -345,7 +344,7 @@ class BuiltHistory implements ChildHistory {
       careEnd = Math.max(careEnd, columns.start[row]!, columns.end[row]!);
     }
     this.episodes = episodes;
-    this.periodCount = periods.length;
+    this.periodCount = periodCount;
     this.collapseUnchangedMoves = options.collapseUnchangedMoves;
     this.first = first;
     this.careStart = careStart;
@@ -353,16 +352,28 @@ class BuiltHistory implements ChildHistory {
   }
 
   get periods(): PeriodOfCare[] {
-    return periodsOfRows(this.episodes, this.columns.period, this.first, this.periodCount);
+    return periodsOf(this.episodes, this.columns.period, this.first, this.periodCount);
   }
 
   get spells(): Spell[][] {
-    return spellsOfRows(this.periods, this.episodes, this.columns.spell, this.first);
+    return this.spellsOf(this.periods);
   }
 
   get places(): readonly CurrentEpisode[] {
+    const { columns, first } = this;
     const periods = this.periods;
-    return placesOf(this.episodes, periods, spellsOfRows(periods, this.episodes, this.columns.spell, this.first));
+    const spells = this.spellsOf(periods);
+    const spellsBefore: number[] = [];
+    let count = 0;
+    for (const periodSpells of spells) {
+      spellsBefore.push(count);
+      count += periodSpells.length;
+    }
+    return this.episodes.map((episode, k) => {
+      const period = columns.period[first + k]!;
+      const spellIndex = columns.spell[first + k]! - spellsBefore[period]!;
+      return { episode, period: periods[period]!, spell: spells[period]![spellIndex]!, spellIndex };
+    });
   }
 
   isShortBreak(k: number): boolean {
@@ -372,95 +383,47 @@ class BuiltHistory implements ChildHistory {
   carerSpells(period: PeriodOfCare): Spell[] {
     return placementSpells(period, "carer", this.collapseUnchangedMoves);
   }
+
+  /** Each period's spells, from its rows' spells. */
+  private spellsOf(periods: readonly PeriodOfCare[]): Spell[][] {
+    const { columns, first } = this;
+    if (periods.length === 1) return [spellsOf(periods[0]!, columns.spell.subarray(first, first + this.episodes.length))];
+    const spellOf: number[][] = periods.map(() => []);
+    for (let row = first; row < first + this.episodes.length; row += 1) spellOf[columns.period[row]!]!.push(columns.spell[row]!);
+    return periods.map((period, k) => spellsOf(period, spellOf[k]!));
+  }
 }
 
 /**
- * The periods `chainPeriods` made of `episodes`, again, from each row's period (`first + k` is
- * `episodes[k]`'s row): a chain's episodes come in the order of `episodes`, since an episode's
- * successor is always a later one.
+ * Splits each of the child's periods (rows `first` on, their periods already chained) into
+ * placement spells, and writes each row's spell, its period's start, its spell's start and the
+ * start of the spell before it in the period (`EpisodeColumns.placeRow`).
  */
-function periodsOfRows(episodes: Episode[], periodOfRow: Int32Array, first: number, count: number): PeriodOfCare[] {
-  if (count === 1) return [periodOf(0, episodes)];
-  const chains: Episode[][] = Array.from({ length: count }, () => []);
-  for (let k = 0; k < episodes.length; k += 1) chains[periodOfRow[first + k]!]!.push(episodes[k]!);
-  return chains.map((chain, index) => periodOf(index, chain));
-}
-
-function periodOf(index: number, chain: Episode[]): PeriodOfCare {
-  const head = chain[0]!;
-  const last = chain[chain.length - 1]!;
-  return {
-    index, episodes: chain, start: head.start, end: last.end, endReason: last.end === null ? null : last.endReason,
-    startKnown: head.reasonForNewEpisode === "S", shortBreakOnly: chain.every(isShortBreak),
-  };
-}
-
-/** The spells `placementSpells` made of each period, again, from each row's spell: a spell is a run of its period's episodes. */
-function spellsOfRows(periods: readonly PeriodOfCare[], episodes: readonly Episode[], spellOfRow: Int32Array, first: number): Spell[][] {
-  const rowOf = rowsByEpisode(episodes, first);
-  return periods.map((period) => {
-    const spells: Spell[] = [];
-    let run: Episode[] = [];
-    let ordinal = -1;
-    for (const e of period.episodes) {
-      const spell = spellOfRow[rowOf(e)]!;
-      if (spell !== ordinal && run.length > 0) {
-        spells.push(spellOf(run, period));
-        run = [];
+function placeSpells(columns: EpisodeColumns, first: number, episodes: Episode[], periodCount: number, counting: PlacementCounting, collapseUnchangedMoves: boolean): void {
+  const spellOf: number[] = [];
+  let spellsBefore = 0;
+  for (let period = 0; period < periodCount; period += 1) {
+    // The period's rows in chain order: every row when the child has one period.
+    const rows = periodCount === 1 ? null : rowsOfPeriod(columns.period, first, episodes.length, period);
+    const chain = rows === null ? episodes : rows.map((row) => episodes[row - first]!);
+    const spells = splitSpells(chain, counting, collapseUnchangedMoves, spellOf);
+    let spellStart = NaN;
+    let previousSpellStart = NaN;
+    for (let i = 0; i < chain.length; i += 1) {
+      if (i === 0 || spellOf[i] !== spellOf[i - 1]) {
+        previousSpellStart = spellStart;
+        spellStart = chain[i]!.start;
       }
-      ordinal = spell;
-      run.push(e);
+      columns.placeRow(rows === null ? first + i : rows[i]!, spellsBefore + spellOf[i]!, chain[0]!.start, spellStart, previousSpellStart);
     }
-    if (run.length > 0) spells.push(spellOf(run, period));
-    return spells;
-  });
-}
-
-function spellOf(run: Episode[], period: PeriodOfCare): Spell {
-  const episodes = run.length === period.episodes.length ? period.episodes : run;
-  return { episodes, start: episodes[0]!.start, end: episodes[episodes.length - 1]!.end, period };
-}
-
-/** The row of each of `episodes` (row `first + k` is `episodes[k]`); a Map only for long histories, as most children have a handful of episodes. */
-function rowsByEpisode(episodes: readonly Episode[], first: number): (episode: Episode) => number {
-  if (episodes.length <= 8) return (episode) => first + episodes.indexOf(episode);
-  const rows = new Map(episodes.map((e, k) => [e, first + k]));
-  return (episode) => rows.get(episode)!;
-}
-
-/** Visits every episode with where it sits: its index in `episodes`, its period, and its spell's place among the period's spells. */
-function eachPlace(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][], visit: (k: number, period: PeriodOfCare, spellIndex: number) => void): void {
-  const rowOf = rowsByEpisode(episodes, 0);
-  for (const period of periods) {
-    const periodSpells = spells[period.index]!;
-    for (let spellIndex = 0; spellIndex < periodSpells.length; spellIndex += 1) {
-      for (const episode of periodSpells[spellIndex]!.episodes) visit(rowOf(episode), period, spellIndex);
-    }
+    spellsBefore += spells;
   }
 }
 
-/** Each row's period, spell and the days `EpisodeColumns.placeRow` keeps of them. */
-function placeRows(columns: EpisodeColumns, first: number, episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): void {
-  const spellsBefore: number[] = [];
-  let count = 0;
-  for (const periodSpells of spells) {
-    spellsBefore.push(count);
-    count += periodSpells.length;
-  }
-  eachPlace(episodes, periods, spells, (k, period, spellIndex) => {
-    const periodSpells = spells[period.index]!;
-    const previousSpellStart = spellIndex > 0 ? periodSpells[spellIndex - 1]!.start : NaN;
-    columns.placeRow(first + k, period.index, spellsBefore[period.index]! + spellIndex, period.start, periodSpells[spellIndex]!.start, previousSpellStart);
-  });
-}
-
-function placesOf(episodes: readonly Episode[], periods: readonly PeriodOfCare[], spells: readonly Spell[][]): CurrentEpisode[] {
-  const places = new Array<CurrentEpisode>(episodes.length);
-  eachPlace(episodes, periods, spells, (k, period, spellIndex) => {
-    const spell = spells[period.index]![spellIndex]!;
-    places[k] = { episode: episodes[k]!, period, spell, spellIndex };
-  });
-  return places;
+function rowsOfPeriod(periodOf: Int32Array, first: number, count: number, period: number): number[] {
+  const rows: number[] = [];
+  for (let row = first; row < first + count; row += 1) if (periodOf[row] === period) rows.push(row);
+  return rows;
 }
 
 /** The child's episodes under `staleOpenEpisodes` (indicators.md §1.5); `keep` leaves them as stitched. */

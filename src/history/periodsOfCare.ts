@@ -1,5 +1,4 @@
 import type { Episode } from "../model/cohort.js";
-import { exactSize } from "../numbers/lists.js";
 import { compareEpisodes, isShortBreak } from "./episodeOrder.js";
 
 /**
@@ -27,17 +26,20 @@ const SAME_CARER_REASONS = new Set(["L", "T", "U"]);
 const SAME_STATUS_REASONS = new Set(["P", "T"]);
 
 /**
- * Chain episodes into periods. `episodes` must be in chaining order (compareEpisodes). An
- * episode with RNE S, or with no predecessor closed X1 on its DECOM, starts a new period;
- * several candidates (only with overlapping or duplicated data) are scored as §1.6 says.
+ * Chains episodes into periods: writes in `periodOf[offset + k]` the period of `episodes[k]` (periods
+ * numbered in order of start) and returns how many there are. `episodes` must be in chaining
+ * order (compareEpisodes). An episode with RNE S, or with no predecessor closed X1 on its
+ * DECOM, starts a new period; several candidates (only with overlapping or duplicated data) are
+ * scored as §1.6 says. A successor always comes later in `episodes`, so a period's episodes in
+ * the order of `episodes` are its chain. Numbers, not objects: this runs for every child.
  */
-export function chainPeriods(episodes: Episode[]): PeriodOfCare[] {
-  if (episodes.length === 0) return [];
-  // Links by position in `episodes`, found by scanning the earlier episodes (not Maps keyed by
-  // episode or day): built for every child of a national return, most with a handful of episodes.
-  const successor = new Array<number>(episodes.length).fill(-1);
-  const predecessor = new Array<number>(episodes.length).fill(-1);
-  for (let i = 0; i < episodes.length; i += 1) {
+export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array, offset = 0): number {
+  // Links by position, found by scanning the earlier episodes (not Maps keyed by episode or day):
+  // most children have a handful of episodes.
+  const n = episodes.length;
+  const successor = new Array<number>(n).fill(-1);
+  const predecessor = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i += 1) {
     const e = episodes[i]!;
     if (e.reasonForNewEpisode === "S") continue;
     let best = -1;
@@ -56,27 +58,45 @@ export function chainPeriods(episodes: Episode[]): PeriodOfCare[] {
     successor[best] = i;
     predecessor[i] = best;
   }
+  const heads: number[] = [];
+  for (let i = 0; i < n; i += 1) if (predecessor[i] === -1) heads.push(i);
+  // Periods in order of their first episodes; ties keep the order of `episodes`.
+  if (!isInChainOrder(episodes, heads)) heads.sort((a, b) => compareEpisodes(episodes[a]!, episodes[b]!) || a - b);
+  for (let period = 0; period < heads.length; period += 1) {
+    for (let k = heads[period]!; k !== -1; k = successor[k]!) periodOf[offset + k] = period;
+  }
+  return heads.length;
+}
 
-  const periods: PeriodOfCare[] = [];
-  episodes.forEach((first, i) => {
-    if (predecessor[i] !== -1) return;
-    const chain: Episode[] = [first];
-    for (let next = successor[i]!; next !== -1; next = successor[next]!) chain.push(episodes[next]!);
-    const last = chain[chain.length - 1]!;
-    periods.push({
-      index: 0,
-      // A chain of every episode is `episodes` itself, in order (successors come later): shared, not copied.
-      episodes: chain.length === episodes.length ? episodes : exactSize(chain),
-      start: first.start,
-      end: last.end,
-      endReason: last.end === null ? null : last.endReason,
-      startKnown: first.reasonForNewEpisode === "S",
-      shortBreakOnly: chain.every(isShortBreak),
-    });
-  });
-  periods.sort((a, b) => compareEpisodes(a.episodes[0]!, b.episodes[0]!));
-  periods.forEach((p, i) => (p.index = i));
-  return exactSize(periods);
+function isInChainOrder(episodes: readonly Episode[], heads: readonly number[]): boolean {
+  for (let k = 1; k < heads.length; k += 1) if (compareEpisodes(episodes[heads[k - 1]!]!, episodes[heads[k]!]!) > 0) return false;
+  return true;
+}
+
+/** The periods `chainEpisodes` finds, as objects. */
+export function chainPeriods(episodes: Episode[]): PeriodOfCare[] {
+  const periodOf = new Int32Array(episodes.length);
+  return periodsOf(episodes, periodOf, 0, chainEpisodes(episodes, periodOf));
+}
+
+/**
+ * The `count` periods of `episodes` whose periods are `periodOf[offset + k]` (as `chainEpisodes`
+ * numbers them), as objects. A period of every episode shares the list `episodes`.
+ */
+export function periodsOf(episodes: Episode[], periodOf: ArrayLike<number>, offset: number, count: number): PeriodOfCare[] {
+  if (count === 1) return [periodOfChain(0, episodes)];
+  const chains: Episode[][] = Array.from({ length: count }, () => []);
+  for (let k = 0; k < episodes.length; k += 1) chains[periodOf[offset + k]!]!.push(episodes[k]!);
+  return chains.map((chain, index) => periodOfChain(index, chain));
+}
+
+function periodOfChain(index: number, chain: Episode[]): PeriodOfCare {
+  const first = chain[0]!;
+  const last = chain[chain.length - 1]!;
+  return {
+    index, episodes: chain, start: first.start, end: last.end, endReason: last.end === null ? null : last.endReason,
+    startKnown: first.reasonForNewEpisode === "S", shortBreakOnly: chain.every(isShortBreak),
+  };
 }
 
 function linkScore(e: Episode, p: Episode): number {

@@ -1,5 +1,4 @@
 import type { Episode } from "../model/cohort.js";
-import { exactSize } from "../numbers/lists.js";
 import type { ScorecardOptions } from "../model/options.js";
 import { isTemporaryPlacement } from "./episodeOrder.js";
 import type { PeriodOfCare } from "./periodsOfCare.js";
@@ -28,58 +27,69 @@ function differs(a: string | null, b: string | null): boolean {
 }
 
 /**
- * Split a period into placement spells, in chain order, by rules 1–5 of indicators.md §1.8.
- * `raw` drops rules 2–3 (temporary placements are moves like any other); rule 5 still applies.
+ * Splits a period's episodes (`chain`, in chain order) into placement spells by rules 1–5 of
+ * indicators.md §1.8: writes in `spellOf[i]` the spell of `chain[i]` (0, 1, … in order) and
+ * returns how many spells there are. `raw` drops rules 2–3 (temporary placements are moves
+ * like any other); rule 5 still applies. Numbers, not objects: this runs for every period.
  */
-export function placementSpells(period: PeriodOfCare, counting: PlacementCounting, collapseUnchangedMoves: boolean): Spell[] {
-  const spells: Spell[] = [];
-  let current: Episode[] = [];
+export function splitSpells(chain: readonly Episode[], counting: PlacementCounting, collapseUnchangedMoves: boolean, spellOf: number[]): number {
+  let spell = -1;
   let beforeTemporary: Episode | null = null; // B: the last non-temporary episode before a temporary run
   let inTemporaryRun = false;
   let previous: Episode | null = null;
 
-  for (const e of period.episodes) {
+  for (let i = 0; i < chain.length; i += 1) {
+    const e = chain[i]!;
     const temporary = counting !== "raw" && isTemporaryPlacement(e.placementType);
+    let startsSpell = false;
     if (previous === null) {
-      current = [e]; // rule 1
+      startsSpell = true; // rule 1
     } else if (temporary) {
       if (!inTemporaryRun) beforeTemporary = isTemporaryPlacement(previous.placementType) ? beforeTemporary : previous;
-      current.push(e); // rule 2
+      // rule 2: the temporary run stays in the spell
     } else if (inTemporaryRun && beforeTemporary !== null) {
       const same =
         e.placementType === beforeTemporary.placementType &&
         !differs(e.placementPostcode, beforeTemporary.placementPostcode) &&
         !differs(e.urn, beforeTemporary.urn);
-      if (same) current.push(e); // rule 3: back to the same placement
-      else current = startSpell(spells, current, e, period);
+      startsSpell = !same; // rule 3: back to the same placement, or a new one
     } else if (
       // Rule 5 applies under every policy: `raw` drops rules 2–3 only.
       collapseUnchangedMoves && e.reasonForNewEpisode === "P" &&
       e.placementType === previous.placementType && e.placementPostcode === previous.placementPostcode &&
       e.urn === previous.urn && e.placementProvider === previous.placementProvider
     ) {
-      current.push(e); // rule 5
+      // rule 5: an unchanged move stays in the spell
     } else if (NEW_CARER[counting].has(e.reasonForNewEpisode)) {
-      current = startSpell(spells, current, e, period); // rule 4
-    } else {
-      current.push(e);
+      startsSpell = true; // rule 4
     }
+    if (startsSpell) spell += 1;
+    spellOf[i] = spell;
     inTemporaryRun = temporary;
     if (!temporary) beforeTemporary = null;
     previous = e;
   }
-  if (current.length > 0) spells.push(toSpell(current, period));
-  return exactSize(spells);
+  return spell + 1;
 }
 
-/** Closes the current spell (when it has episodes) and opens one with `e`; returns the new one's episodes. */
-function startSpell(spells: Spell[], current: Episode[], e: Episode, period: PeriodOfCare): Episode[] {
-  if (current.length > 0) spells.push(toSpell(current, period));
-  return [e];
+/** The period's placement spells (`splitSpells`), as objects, in chain order. */
+export function placementSpells(period: PeriodOfCare, counting: PlacementCounting, collapseUnchangedMoves: boolean): Spell[] {
+  const spellOf: number[] = [];
+  splitSpells(period.episodes, counting, collapseUnchangedMoves, spellOf);
+  return spellsOf(period, spellOf);
 }
 
-function toSpell(built: Episode[], period: PeriodOfCare): Spell {
-  // Spells split the period's episodes in order, so a spell of all of them is the period's list itself.
-  const episodes = built.length === period.episodes.length ? period.episodes : exactSize(built);
-  return { episodes, start: episodes[0]!.start, end: episodes[episodes.length - 1]!.end, period };
+/** The spells of `period` whose episodes' spells are `spellOf` (in chain order, numbered from any start), as objects. */
+export function spellsOf(period: PeriodOfCare, spellOf: ArrayLike<number>): Spell[] {
+  const spells: Spell[] = [];
+  const episodes = period.episodes;
+  for (let first = 0; first < episodes.length; ) {
+    let end = first + 1;
+    while (end < episodes.length && spellOf[end] === spellOf[first]) end += 1;
+    // Spells split the period's episodes in order, so a spell of all of them is the period's list itself.
+    const run = end - first === episodes.length ? episodes : episodes.slice(first, end);
+    spells.push({ episodes: run, start: run[0]!.start, end: run[run.length - 1]!.end, period });
+    first = end;
+  }
+  return spells;
 }

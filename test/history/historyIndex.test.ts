@@ -8,8 +8,7 @@ import {
   isOnShortBreak, shortBreaksOf, derivedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
-import { chainPeriods } from "../../src/history/periodsOfCare.js";
-import { placementSpells } from "../../src/history/spells.js";
+import { referencePeriods, referenceSpells } from "./referenceHistory.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
 import { chain, cohortOf, episode } from "../fixtures/builders.js";
 
@@ -179,7 +178,7 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
 });
 
 describe("periods and spells given back from the rows", () => {
-  it("are the ones chaining and splitting the history's episodes make, under every history shape, on any data", () => {
+  it("are the ones §1.6 and §1.8 make of the history's episodes as objects, under every history shape, on any data", () => {
     const shape = fc.record({
       staleOpenEpisodes: fc.constantFrom("truncate", "keep", "close" as const),
       placementCounting: fc.constantFrom("carer", "episode", "raw" as const),
@@ -189,10 +188,10 @@ describe("periods and spells given back from the rows", () => {
       fc.property(rawCohort, shape, (cohort, options) => {
         const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, ...options });
         index.children.forEach((h) => {
-          const periods = chainPeriods(h.episodes);
+          const periods = referencePeriods(h.episodes);
           expect(h.periods).toEqual(periods);
-          expect(h.spells).toEqual(periods.map((p) => placementSpells(p, options.placementCounting, options.collapseUnchangedMoves)));
-          h.periods.forEach((p, k) => expect(h.carerSpells(p)).toEqual(placementSpells(periods[k]!, "carer", options.collapseUnchangedMoves)));
+          expect(h.spells).toEqual(periods.map((p) => referenceSpells(p, options.placementCounting, options.collapseUnchangedMoves)));
+          h.periods.forEach((p, k) => expect(h.carerSpells(p)).toEqual(referenceSpells(periods[k]!, "carer", options.collapseUnchangedMoves)));
           // Each row's spell counts the child's spells period by period.
           const spellsBefore = h.spells.map((_, p) => h.spells.slice(0, p).flat().length);
           h.places.forEach((place, k) => {

@@ -10,7 +10,7 @@ import {
 import type { Episode } from "../../src/model/cohort.js";
 import { referencePeriods, referenceSpells } from "./referenceHistory.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
-import { chain, cohortOf, episode } from "../fixtures/builders.js";
+import { chain, cohortOf, cohortOfYears, episode } from "../fixtures/builders.js";
 
 const BASE = dayFromIso("2018-01-01");
 const iso = (offset: number) => isoFromDay(addDays(BASE, offset));
@@ -201,6 +201,31 @@ describe("periods and spells given back from the rows", () => {
         });
       }),
       { seed: 1311, numRuns: 300 },
+    );
+  });
+
+  it("are those objects too across two returns, where open episodes left out of the later one are cut or closed", () => {
+    const twoReturns = fc.array(fc.array(fc.record({ episode: rawEpisode, later: fc.boolean() }), { maxLength: 5 }), { minLength: 1, maxLength: 6 }).map((children) => {
+      const years = [2018, 2019].map((endYear) => ({ endYear, records: { episodes: [] as EpisodeRecord[] } }));
+      children.forEach((episodes, c) => {
+        for (const { episode: e, later } of episodes) {
+          const record = episode(`C${c}`, { start: iso(e.start), end: e.length === null ? null : iso(e.start + e.length), rne: e.rne, ls: e.ls, rec: e.rec, place: e.place });
+          years[later ? 1 : 0]!.records.episodes.push(record);
+        }
+      });
+      return cohortOfYears(years);
+    });
+    const stale = fc.constantFrom("truncate", "keep", "close" as const);
+    fc.assert(
+      fc.property(twoReturns, stale, fc.boolean(), (cohort, staleOpenEpisodes, collapseUnchangedMoves) => {
+        const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes, collapseUnchangedMoves });
+        for (const h of index.children) {
+          const periods = referencePeriods(h.episodes);
+          expect(h.periods).toEqual(periods);
+          expect(h.spells).toEqual(periods.map((p) => referenceSpells(p, DEFAULT_OPTIONS.placementCounting, collapseUnchangedMoves)));
+        }
+      }),
+      { seed: 1312, numRuns: 300 },
     );
   });
 });

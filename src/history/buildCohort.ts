@@ -1,5 +1,5 @@
 import { type Day, ukFromDay } from "../dates/day.js";
-import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
+import { childIdsOf, eachChildRun, type IdCursor, type SortedIds } from "../model/childIds.js";
 import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
@@ -97,8 +97,8 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
  * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
  */
 function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, endYear: number | null): void {
-  eachRun(r.episodes, (first, end) => {
-    const c = children.get(r.episodes[first]!.childId);
+  eachChildRun(r.episodes, (childId, first, end) => {
+    const c = children.get(childId);
     c.episodeYears = yearsOfRows(c, yearIndex, end - first);
     c.episodeRows = appendRows(c.episodeRows, r.episodes, first, end);
   });
@@ -179,17 +179,6 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     const planDates = c.pathwayPlan?.planDates ?? [];
     if (p.planDate !== null) planDates.push(p.planDate);
     c.pathwayPlan = { dateOfBirth: p.dateOfBirth, category: p.category, caseOpen: p.caseOpen, caseClosed: p.caseClosed, planDates };
-  }
-}
-
-/** Each run of consecutive records of one child, as [first, end). */
-function eachRun(records: readonly { childId: string }[], run: (first: number, end: number) => void): void {
-  for (let first = 0; first < records.length; ) {
-    const childId = records[first]!.childId;
-    let end = first + 1;
-    while (end < records.length && records[end]!.childId === childId) end += 1;
-    run(first, end);
-    first = end;
   }
 }
 

@@ -66,6 +66,17 @@ export class IdCursor {
   }
 }
 
+/** Calls `run` for each run of consecutive records of one child, [first, end), in order. */
+export function eachChildRun(records: readonly { childId: string }[], run: (childId: string, first: number, end: number) => void): void {
+  for (let first = 0; first < records.length; ) {
+    const childId = records[first]!.childId;
+    let end = first + 1;
+    while (end < records.length && records[end]!.childId === childId) end += 1;
+    run(childId, first, end);
+    first = end;
+  }
+}
+
 /** The distinct ids of `rows`, ascending: the run heads, sorted only when the file is not in id order. */
 function idsOfRuns<T>(rows: readonly T[], idOf: (row: T) => string): string[] {
   const heads: string[] = [];

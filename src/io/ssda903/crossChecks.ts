@@ -1,6 +1,7 @@
 import { type Day, ukFromDay } from "../../dates/day.js";
 import type { DataIssue } from "../../model/issue.js";
 import { DatedRows } from "../../model/childRows.js";
+import { eachChildRun } from "../../model/childIds.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { CollectionYearReturn } from "../../model/return903.js";
 import type { TableName } from "../../model/tables.js";
@@ -45,7 +46,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
         const sink = new IssueSink(rows.files[0]!, table);
         const checkDob = rows.codec.secondDay === "dateOfBirth";
         const dobAt = checkDob ? (k: number) => rows.secondDayAt(k) : null;
-        const columns = { count: rows.length, childIdAt: (k: number) => rows.childIdAt(k), lineAt: (k: number) => rows.line[k]!, dobAt };
+        const columns: CheckedRows = { eachRun: (run) => rows.eachRun(run), lineAt: (k) => rows.line[k]!, dobAt };
         if (checkHeader || checkDob) headerChecks(columns, headers.cursor(), { checkHeader, checkDob }, sink);
         for (const issue of sink.list()) issues.push(issue);
         continue;
@@ -56,7 +57,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (keyOf) duplicateKeys(records, keyOf, sink);
       const checkDob = table !== "header" && "dateOfBirth" in records[0]!;
       const dobAt = (k: number) => (records[k] as { dateOfBirth: Day | null }).dateOfBirth;
-      if (checkHeader || checkDob) headerChecks({ count: records.length, childIdAt: (k) => records[k]!.childId, lineAt: (k) => records[k]!.line, dobAt }, headers.cursor(), { checkHeader, checkDob }, sink);
+      if (checkHeader || checkDob) headerChecks({ eachRun: (run) => eachChildRun(records, run), lineAt: (k) => records[k]!.line, dobAt }, headers.cursor(), { checkHeader, checkDob }, sink);
       for (const issue of sink.list()) issues.push(issue);
     }
   }
@@ -104,29 +105,25 @@ function replaced(r: AnyRecord, earlier: number, sink: IssueSink): void {
 
 /**
  * `no-header-row` (one note per file) and `dob-mismatch`, in one pass: records come grouped by
- * child, so the header is looked up once per group.
+ * child, so the header is looked up once per run of a child's rows.
  */
 function headerChecks(rows: CheckedRows, headers: HeaderCursor, checks: { checkHeader: boolean; checkDob: boolean }, sink: IssueSink): void {
   const missing = new Set<string>();
   let firstMissingLine = 0;
-  let previous: string | null = null;
-  let header: Day | undefined;
-  for (let k = 0; k < rows.count; k += 1) {
-    const childId = rows.childIdAt(k);
-    if (childId !== previous) {
-      previous = childId;
-      header = headers.dobOf(childId);
-      if (checks.checkHeader && header === undefined && !missing.has(childId)) {
-        if (missing.size === 0) firstMissingLine = rows.lineAt(k);
-        missing.add(childId);
-      }
+  rows.eachRun((childId, first, end) => {
+    const header = headers.dobOf(childId);
+    if (checks.checkHeader && header === undefined && !missing.has(childId)) {
+      if (missing.size === 0) firstMissingLine = rows.lineAt(first);
+      missing.add(childId);
     }
-    if (!checks.checkDob || header === undefined) continue;
-    const dob = rows.dobAt!(k);
-    if (dob === null || dob === header) continue;
-    sink.child = childId;
-    sink.warning("dob-mismatch", rows.lineAt(k), "DOB", "DOB differs from the header's; the header's is used");
-  }
+    if (!checks.checkDob || header === undefined) return;
+    for (let k = first; k < end; k += 1) {
+      const dob = rows.dobAt!(k);
+      if (dob === null || dob === header) continue;
+      sink.child = childId;
+      sink.warning("dob-mismatch", rows.lineAt(k), "DOB", "DOB differs from the header's; the header's is used");
+    }
+  });
   sink.child = null;
   if (missing.size > 0) {
     const n = missing.size;
@@ -138,8 +135,8 @@ function headerChecks(rows: CheckedRows, headers: HeaderCursor, checks: { checkH
 
 /** What `headerChecks` reads of a file's rows, whether records or columns. */
 interface CheckedRows {
-  count: number;
-  childIdAt(k: number): string;
+  /** Calls `run` for each run of rows of one child, [first, end), in order. */
+  eachRun(run: (childId: string, first: number, end: number) => void): void;
   lineAt(k: number): number;
   /** null: the table has no DOB. */
   dobAt: ((k: number) => Day | null) | null;

@@ -1,5 +1,6 @@
 import type { ScorecardOptions } from "../model/options.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
+import { IdCursor } from "../model/childIds.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { DayIndex } from "./dayIndex.js";
 import { compareEpisodes } from "./episodeOrder.js";
@@ -209,7 +210,10 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
 
 /** Every child's history under one shape, and the values kept with it (`lasting`): built once per cohort and shape. */
 class CohortHistories implements HistoryBase {
-  private readonly byChild = new Map<ChildRecord, ChildHistory>();
+  /** Histories of children `of` was asked about that are not in the cohort. */
+  private readonly outsiders = new Map<ChildRecord, ChildHistory>();
+  /** Finds a child's position by its id (the cohort is in id order): no map of every child. */
+  private idCursor: IdCursor | null = null;
   /** Filled as the histories are built: read through `columns`, which builds them first. */
   private readonly episodeColumns: EpisodeColumns;
   private all: ChildHistory[] | null = null;
@@ -236,19 +240,19 @@ class CohortHistories implements HistoryBase {
 
   /** Every child's history is built with its position (a scorecard asks for all of them anyway). */
   get children(): readonly ChildHistory[] {
-    return (this.all ??= this.cohort.children.map((child, position) => {
-      const h = new BuiltHistory(child, position, this.shape, this.episodeColumns);
-      this.byChild.set(child, h);
-      return h;
-    }));
+    return (this.all ??= this.cohort.children.map((child, position) => new BuiltHistory(child, position, this.shape, this.episodeColumns)));
   }
 
   of(child: ChildRecord): ChildHistory {
-    void this.children;
-    let h = this.byChild.get(child);
+    const children = this.children;
+    const found = (this.idCursor ??= new IdCursor(this.ids)).positionOf(child.childId);
+    if (found >= 0 && this.cohort.children[found] === child) return children[found]!;
+    let h = this.outsiders.get(child);
     if (h === undefined) {
-      h = new BuiltHistory(child, -1, this.shape, this.episodeColumns); // not in this cohort
-      this.byChild.set(child, h);
+      // A cohort built by hand out of id order is searched; a child it does not hold gets a history of its own.
+      const position = this.cohort.children.indexOf(child);
+      h = position >= 0 ? children[position]! : new BuiltHistory(child, -1, this.shape, this.episodeColumns);
+      this.outsiders.set(child, h);
     }
     return h;
   }

@@ -49,6 +49,19 @@ describe("createHistoryIndex", () => {
     expect(index.of(cohort.children[1]!)).toBe(index.children[1]);
   });
 
+  it("finds a child's history by id, and gives a child outside the cohort (or a cohort out of id order) the right one", () => {
+    const cohort = cohortOf({ episodes: ["A", "B", "C", "D"].flatMap((id, k) => chain(id, [{ start: iso(k) }])) });
+    const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+    for (const k of [3, 0, 2, 2, 1]) expect(index.of(cohort.children[k]!)).toBe(index.children[k]);
+    const outsider = { ...cohort.children[1]! };
+    const h = index.of(outsider);
+    expect([h.position, h.child, h.episodes]).toEqual([-1, outsider, cohort.children[1]!.episodes]);
+    expect(index.of(outsider)).toBe(h);
+    const shuffled = { ...cohort, children: [cohort.children[2]!, cohort.children[0]!, cohort.children[3]!, cohort.children[1]!] };
+    const byHand = createHistoryIndex(shuffled, DEFAULT_OPTIONS);
+    shuffled.children.forEach((child, k) => expect(byHand.of(child)).toBe(byHand.children[k]));
+  });
+
   it("reuses a cohort's histories across runs whose options shape a history the same way, and only those", () => {
     const cohort = cohortOf({ episodes: chain("A", [{ start: "2018-01-01" }, { start: "2018-02-01" }]) });
     const first = historyIndexFor(cohort, DEFAULT_OPTIONS).children[0];

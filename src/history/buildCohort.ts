@@ -355,13 +355,25 @@ function distinctAscending(days: Day[]): Day[] {
 /** Upper-case, no spaces (§1.8 rule 3); URN XXXXXXX counts as absent. */
 export function normalisePostcode(postcode: string | null): string | null {
   if (postcode === null) return null;
+  // Most are written so already: then the string itself, not a copy made by replace and toUpperCase.
+  if (isUpperCaseAlphanumeric(postcode)) return postcode;
   const p = postcode.replace(/\s+/g, "").toUpperCase();
   return p === "" ? null : p;
 }
 export function normaliseUrn(urn: string | null): string | null {
   if (urn === null) return null;
-  const u = urn.trim().toUpperCase();
+  const u = isUpperCaseAlphanumeric(urn) ? urn : urn.trim().toUpperCase();
   return u === "" || u === "XXXXXXX" ? null : u;
+}
+
+/** Non-empty, and only A–Z and 0–9: nothing for the normalising to change. */
+function isUpperCaseAlphanumeric(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }
 
 /**
@@ -410,7 +422,8 @@ function becomeEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null)
 
 /** overlapping-episodes and x1-without-successor (data.md §4): kept, reported once per file. */
 function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector): void {
-  const starts = new Set(eps.map((e) => e.start));
+  // A set of the DECOMs only for long histories: this runs for every child, most with a handful of episodes.
+  const starts = eps.length > 8 ? new Set(eps.map((e) => e.start)) : null;
   let reachedEnd = -Infinity; // the latest day covered so far (exclusive end)
   for (const e of eps) {
     const zeroLength = e.end !== null && e.end === e.start;
@@ -424,8 +437,8 @@ function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector):
   }
 }
 
-function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number>): boolean {
-  if (!starts.has(e.end!)) return false;
+function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number> | null): boolean {
+  if (starts !== null && !starts.has(e.end!)) return false;
   return eps.some((o) => o !== e && o.start === e.end);
 }
 

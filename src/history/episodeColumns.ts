@@ -74,6 +74,22 @@ export class EpisodeColumns {
     return (this.flags[row]! & TRUNCATED) !== 0;
   }
 
+  /**
+   * Visits a child's periods (its rows [first, first + count)) in order: each with the rows of
+   * its first and last episodes (its rows between them are those whose `period` is it).
+   */
+  eachPeriod(first: number, count: number, visit: (period: number, head: number, tail: number) => void): void {
+    const last = first + count - 1;
+    for (let period = 0; ; period += 1) {
+      let head = first;
+      while (head <= last && this.period[head] !== period) head += 1;
+      if (head > last) return;
+      let tail = last;
+      while (this.period[tail] !== period) tail -= 1;
+      visit(period, head, tail);
+    }
+  }
+
   /** `covers` (half-open) of the row's episode. */
   covers(row: number, day: number): boolean {
     return this.start[row]! <= day && day < this.end[row]!;

@@ -204,6 +204,11 @@ describe("periods and spells given back from the rows", () => {
           const periods = referencePeriods(h.episodes);
           expect(h.periods).toEqual(periods);
           expect(h.spells).toEqual(periods.map((p) => referenceSpells(p, options.placementCounting, options.collapseUnchangedMoves)));
+          // The rows visited period by period: each period's first and last episodes.
+          const visited: number[][] = [];
+          index.columns.eachPeriod(h.first, h.episodes.length, (period, head, tail) => visited.push([period, head, tail]));
+          const rowOf = (e: Episode) => h.first + h.episodes.indexOf(e);
+          expect(visited).toEqual(periods.map((p, k) => [k, rowOf(p.episodes[0]!), rowOf(p.episodes[p.episodes.length - 1]!)]));
           h.periods.forEach((p, k) => expect(h.carerSpells(p)).toEqual(referenceSpells(periods[k]!, "carer", options.collapseUnchangedMoves)));
           // Each row's spell counts the child's spells period by period.
           const spellsBefore = h.spells.map((_, p) => h.spells.slice(0, p).flat().length);

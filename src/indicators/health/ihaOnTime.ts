@@ -43,22 +43,15 @@ function careStarts(context: IndicatorContext): CareStarts {
     const truncated: number[] = [];
     const { rows, columns } = context.history;
     for (let child = 0; child < rows.first.length; child += 1) {
-      const first = rows.first[child]!;
-      const last = first + rows.count[child]! - 1;
-      // Period by period, in their order; a period's rows are in chain order, so its first row is its first episode.
-      for (let period = 0; ; period += 1) {
-        let head = first;
-        while (head <= last && columns.period[head] !== period) head += 1;
-        if (head > last) break;
-        if (!columns.is(head, STARTS_CARE)) continue;
-        let tail = last;
-        while (columns.period[tail] !== period) tail -= 1;
+      columns.eachPeriod(rows.first[child]!, rows.count[child]!, (_, head, tail) => {
+        // A period's rows are in chain order: its first row is its first episode.
+        if (!columns.is(head, STARTS_CARE)) return;
         start.push(columns.start[head]!);
         position.push(child);
         shortBreak.push(columns.is(head, SHORT_BREAK) ? 1 : 0);
         end.push(columns.dec(tail));
         truncated.push(columns.isTruncated(tail) ? 1 : 0);
-      }
+      });
     }
     return {
       start: Float64Array.from(start),

@@ -58,7 +58,7 @@ export class ReviewChains {
   private readonly due: number[] = [];
 
   /** Adds the chain of one period; returns its number. `reviews` must be ascending and distinct. */
-  add(period: PeriodOfCare, reviews: readonly Day[], calendar: BankHolidayCalendar): number {
+  add(period: Pick<PeriodOfCare, "start" | "end">, reviews: readonly Day[], calendar: BankHolidayCalendar): number {
     const end = period.end ?? Infinity;
     let due = calendar.addWorkingDays(period.start as Day, FIRST_REVIEW_WORKING_DAYS);
     let heldCount = 0;

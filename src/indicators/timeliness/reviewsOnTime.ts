@@ -4,7 +4,8 @@ import type { Day } from "../../dates/day.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { type ExcludedAt, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { ReviewChains, firstCareDay, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
+import { ReviewChains, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
+import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
 
 /**
  * The review chains of every child's periods with a schedule (periods made only of short
@@ -27,6 +28,15 @@ interface ReviewSchedules {
   breaks: { start: readonly number[]; firstCare: readonly number[]; end: readonly number[] };
 }
 
+/** `firstCareDay` of the child's period `period`, whose first and last rows are `head` and `tail`, read off the rows. */
+function firstCareDayOfRows(columns: EpisodeColumns, period: number, head: number, tail: number): number {
+  let first = Infinity;
+  for (let row = head; row <= tail; row += 1) {
+    if (columns.period[row] === period && !columns.is(row, SHORT_BREAK) && columns.start[row]! < first) first = columns.start[row]!;
+  }
+  return first;
+}
+
 const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, ReviewSchedules>, []>("review schedules");
 
 function reviewSchedules(context: IndicatorContext): ReviewSchedules {
@@ -38,23 +48,28 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
     const latestItemDay: number[] = [];
     const breakFirst: number[] = [0];
     const breaks = { start: [] as number[], firstCare: [] as number[], end: [] as number[] };
-    history.children.forEach((h, i) => {
-      let latest = history.careSpans.ends[i]!;
-      for (const period of h.periods) {
-        const firstCare = firstCareDay(period);
-        if (firstCare > period.start) {
-          breaks.start.push(period.start);
+    const { rows, columns, careSpans } = history;
+    const children = context.cohort.children;
+    for (let i = 0; i < children.length; i += 1) {
+      let latest = careSpans.ends[i]!;
+      const reviews = children[i]!.reviews;
+      columns.eachPeriod(rows.first[i]!, rows.count[i]!, (period, head, tail) => {
+        const start = columns.start[head]!;
+        const end = columns.dec(tail);
+        const firstCare = firstCareDayOfRows(columns, period, head, tail);
+        if (firstCare > start) {
+          breaks.start.push(start);
           breaks.firstCare.push(firstCare);
-          breaks.end.push(period.end ?? Infinity);
+          breaks.end.push(end);
         }
-        if (period.shortBreakOnly) continue;
-        latest = Math.max(latest, chains.latestItemDay(chains.add(period, h.child.reviews, calendar)));
+        if (firstCare === Infinity) return; // only short breaks: no schedule
+        latest = Math.max(latest, chains.latestItemDay(chains.add({ start, end }, reviews, calendar)));
         careFrom.push(firstCare);
-      }
+      });
       firstChain.push(chains.count);
       latestItemDay.push(latest);
       breakFirst.push(breaks.start.length);
-    });
+    }
     return { chains, careFrom, firstChain, latestItemDay, breakFirst, breaks };
   });
 }

@@ -355,23 +355,25 @@ function distinctAscending(days: Day[]): Day[] {
 /** Upper-case, no spaces (§1.8 rule 3); URN XXXXXXX counts as absent. */
 export function normalisePostcode(postcode: string | null): string | null {
   if (postcode === null) return null;
-  // Most are written so already: then the string itself, not a copy made by replace and toUpperCase.
-  if (isUpperCaseAlphanumeric(postcode)) return postcode;
+  // Most are written "PE11AB" or "PE1 1AB": read those without a regular expression.
+  if (isUpperCaseAlphanumeric(postcode, -1)) return postcode;
+  const space = postcode.indexOf(" ");
+  if (space > 0 && isUpperCaseAlphanumeric(postcode, space)) return postcode.slice(0, space) + postcode.slice(space + 1);
   const p = postcode.replace(/\s+/g, "").toUpperCase();
   return p === "" ? null : p;
 }
 export function normaliseUrn(urn: string | null): string | null {
   if (urn === null) return null;
-  const u = isUpperCaseAlphanumeric(urn) ? urn : urn.trim().toUpperCase();
+  const u = isUpperCaseAlphanumeric(urn, -1) ? urn : urn.trim().toUpperCase();
   return u === "" || u === "XXXXXXX" ? null : u;
 }
 
-/** Non-empty, and only A–Z and 0–9: nothing for the normalising to change. */
-function isUpperCaseAlphanumeric(text: string): boolean {
+/** Non-empty, and only A–Z and 0–9 but at `except` (−1: none): nothing else for the normalising to change. */
+function isUpperCaseAlphanumeric(text: string, except: number): boolean {
   if (text.length === 0) return false;
   for (let k = 0; k < text.length; k += 1) {
     const c = text.charCodeAt(k);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+    if (k !== except && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
   }
   return true;
 }

@@ -37,7 +37,11 @@ export class SeenRows {
     let slot = h1 & mask;
     for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
       const index = entry - 1;
-      if (this.highs[index] === h1 && this.lows[index] === low) return this.confirm(index, fields);
+      if (this.highs[index] === h1 && this.lows[index] === low) {
+        // Two records of one hash that differ (never yet seen) are both kept: the probe goes on.
+        const earlier = this.confirm(index, fields);
+        if (earlier !== null) return earlier;
+      }
       slot = (slot + 1) & mask;
     }
     this.remember(slot, h1, low, line, offset);

@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CsvScanner } from "../../../src/io/csv/scanCsv.js";
 import { SeenRows } from "../../../src/io/ssda903/seenRows.js";
+import { trimValue } from "../../../src/io/ssda903/values.js";
 
-/** A text of `rows` records and each record's fields, offset and line. */
+/** A text of `rows` records (each written as given) and each record's fields, offset and line. */
 function file(rows: string[][]) {
   let text = "";
   const records = rows.map((fields, k) => {
@@ -28,5 +31,30 @@ describe("SeenRows", () => {
     const seen = new SeenRows(text);
     const trimmed = [["1", "a"], ["1", "a"], ["1", "b"], ["1a", ""], ["1", "a"]];
     expect(records.map((r, k) => seen.firstLineOf(trimmed[k]!, r.line, r.offset))).toEqual([null, 1, null, null, 1]);
+  });
+
+  it("finds exactly the records whose trimmed fields repeat an earlier one's, however they are padded, quoted or spaced inside", () => {
+    // Values that only differ by inner spaces, quotes or commas: each must be told apart.
+    const value = fc.constantFrom("A", "B", "A B", "AB", "A,B", 'A"B', "", " ");
+    const written = fc.record({ value, pad: fc.constantFrom("", " ", "\t", "\u00a0 "), quoted: fc.boolean() }).map(({ value: v, pad, quoted }) => ({
+      value: v,
+      text: quoted || /[",]/.test(v) ? `${pad}"${v.replace(/"/g, '""')}"`.trimStart() + pad : `${pad}${v}${pad}`,
+    }));
+    const rows = fc.array(fc.array(written, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(rows, (records) => {
+        const text = records.map((fields) => fields.map((f) => f.text).join(",")).join("\r\n") + "\r\n";
+        const scanner = new CsvScanner(text);
+        const seen = new SeenRows(text);
+        const firstLine = new Map<string, number>();
+        for (let offset = scanner.offset, r = scanner.next(); r !== null; offset = scanner.offset, r = scanner.next()) {
+          const fields = r.fields.map(trimValue);
+          const key = JSON.stringify(fields);
+          expect(seen.firstLineOf(fields, r.line, offset)).toBe(firstLine.get(key) ?? null);
+          if (!firstLine.has(key)) firstLine.set(key, r.line);
+        }
+      }),
+      { seed: 4101, numRuns: 500 },
+    );
   });
 });

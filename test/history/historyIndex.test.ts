@@ -34,6 +34,17 @@ const rawCohort = fc.array(fc.array(rawEpisode, { maxLength: 5 }), { minLength: 
   return cohortOf({ episodes: records });
 });
 
+/** Raw episodes packed into a few days, most closed X1: several candidates for one link, ties of every kind. */
+const denseCohort = fc
+  .array(fc.array(fc.record({ start: fc.integer({ min: 0, max: 6 }), length: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null, freq: 6 }), rne: fc.constantFrom("P", "L", "T", "U", "S" as const), ls: fc.constantFrom("C2", "V3", "E1"), rec: fc.constantFrom("X1", "X1", "X1", "E4A"), place: fc.constantFrom("U4", "T0", "A4") }), { maxLength: 7 }), { minLength: 1, maxLength: 4 })
+  .map((children) => {
+    const records: EpisodeRecord[] = [];
+    children.forEach((episodes, c) => {
+      for (const e of episodes) records.push(episode(`C${c}`, { start: iso(e.start), end: e.length === null ? null : iso(e.start + e.length), rne: e.rne, ls: e.ls, rec: e.rec, place: e.place }));
+    });
+    return cohortOf({ episodes: records });
+  });
+
 /** §1.6 written out plainly: covering R, not a short break, the last in (DECOM, open, DEC, read order). */
 function referenceCurrent(episodes: readonly Episode[], asAt: number): Episode | null {
   const candidates = episodes.filter((e) => !["V3", "V4"].includes(e.legalStatus) && e.start <= asAt && (e.end === null || asAt < e.end));
@@ -198,7 +209,7 @@ describe("periods and spells given back from the rows", () => {
       collapseUnchangedMoves: fc.boolean(),
     });
     fc.assert(
-      fc.property(rawCohort, shape, (cohort, options) => {
+      fc.property(fc.oneof(rawCohort, denseCohort), shape, (cohort, options) => {
         const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, ...options });
         index.children.forEach((h) => {
           const periods = referencePeriods(h.episodes);
@@ -220,6 +231,17 @@ describe("periods and spells given back from the rows", () => {
       }),
       { seed: 1311, numRuns: 300 },
     );
+  });
+
+  it("number periods in order of their first episodes when closing a stale episode moves it before a neighbour", () => {
+    // A is open in 2017-18 and not repeated, so `close` ends it X1 on N's DECOM (20/01), before B's DEC (30/01): A now sorts first.
+    const cohort = cohortOfYears([
+      { endYear: 2018, records: { episodes: [episode("C", { start: "2018-01-10", end: "2018-01-30", rec: "E4A" }), episode("C", { start: "2018-01-10", end: null })] } },
+      { endYear: 2019, records: { episodes: [episode("C", { start: "2018-01-20", end: null, rne: "P" })] } },
+    ]);
+    const [h] = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes: "close" }).children;
+    expect(h!.periods).toEqual(referencePeriods(h!.episodes));
+    expect(h!.periods.map((p) => p.episodes.map((e) => e.end))).toEqual([[dayFromIso("2018-01-20"), null], [dayFromIso("2018-01-30")]]);
   });
 
   it("are those objects too across two returns, where open episodes left out of the later one are cut or closed", () => {

@@ -28,9 +28,10 @@ export interface ChildHistory {
   /** The child's position in the cohort (and in `HistoryIndex.children`); −1 for a history built alone. */
   position: number;
   episodes: Episode[];
-  periods: PeriodOfCare[];
-  /** Spells of each period under `placementCounting` (same order as `periods`). */
-  spells: Spell[][];
+  /** The periods of care, in order of start: made from the rows each time they are read (equal, not the same objects). */
+  readonly periods: PeriodOfCare[];
+  /** Spells of each period under `placementCounting` (same order as `periods`), made from the rows each time they are read. */
+  readonly spells: Spell[][];
   /** Spells under the `carer` policy whatever `placementCounting` says (A10 uses them); `collapseUnchangedMoves` still applies. */
   carerSpells(period: PeriodOfCare): Spell[];
   /**
@@ -41,8 +42,8 @@ export interface ChildHistory {
   first: number;
   /** LS V3/V4 of `episodes[k]`. */
   isShortBreak(k: number): boolean;
-  /** Period and spell of each episode (same order as `episodes`). */
-  places: readonly CurrentEpisode[];
+  /** Period and spell of each episode (same order as `episodes`), made each time they are read. */
+  readonly places: readonly CurrentEpisode[];
   /**
    * The care span: the earliest and the latest of every DECOM and DEC (Infinity when an
    * episode is open); with no episodes +Infinity and −Infinity. No episode starts or ends

@@ -1,4 +1,5 @@
 import type { Episode } from "../model/cohort.js";
+import { isSorted } from "../numbers/search.js";
 import { compareEpisodes, isShortBreak } from "./episodeOrder.js";
 
 /**
@@ -61,16 +62,12 @@ export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array
   const heads: number[] = [];
   for (let i = 0; i < n; i += 1) if (predecessor[i] === -1) heads.push(i);
   // Periods in order of their first episodes; ties keep the order of `episodes`.
-  if (!isInChainOrder(episodes, heads)) heads.sort((a, b) => compareEpisodes(episodes[a]!, episodes[b]!) || a - b);
+  const byFirstEpisode = (a: number, b: number) => compareEpisodes(episodes[a]!, episodes[b]!) || a - b;
+  if (!isSorted(heads, byFirstEpisode)) heads.sort(byFirstEpisode);
   for (let period = 0; period < heads.length; period += 1) {
     for (let k = heads[period]!; k !== -1; k = successor[k]!) periodOf[offset + k] = period;
   }
   return heads.length;
-}
-
-function isInChainOrder(episodes: readonly Episode[], heads: readonly number[]): boolean {
-  for (let k = 1; k < heads.length; k += 1) if (compareEpisodes(episodes[heads[k - 1]!]!, episodes[heads[k]!]!) > 0) return false;
-  return true;
 }
 
 /** The periods `chainEpisodes` finds, as objects. */

@@ -1,6 +1,7 @@
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { type Day, addMonths } from "../../dates/day.js";
 import type { ReportingPeriod } from "../../dates/periods.js";
+import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 
@@ -134,6 +135,18 @@ export function hasReviewSchedule(period: PeriodOfCare, window: ReportingPeriod)
 export function firstCareDay(period: PeriodOfCare): number {
   let first = Infinity;
   for (const e of period.episodes) if (!isShortBreak(e) && e.start < first) first = e.start;
+  return first;
+}
+
+/**
+ * `firstCareDay` read off a history's rows, for the schedules of every child at once: the
+ * child's period `period`, whose first and last rows are `head` and `tail`.
+ */
+export function firstCareDayOfRows(columns: EpisodeColumns, period: number, head: number, tail: number): number {
+  let first = Infinity;
+  for (let row = head; row <= tail; row += 1) {
+    if (columns.period[row] === period && !columns.is(row, SHORT_BREAK) && columns.start[row]! < first) first = columns.start[row]!;
+  }
   return first;
 }
 

@@ -4,8 +4,7 @@ import type { Day } from "../../dates/day.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { type ExcludedAt, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { ReviewChains, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
-import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
+import { ReviewChains, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
 /**
  * The review chains of every child's periods with a schedule (periods made only of short
@@ -26,15 +25,6 @@ interface ReviewSchedules {
   breakFirst: readonly number[];
   /** The periods whose first care day (`firstCareDay`) is after their start: start, first care day, end (Infinity while open). */
   breaks: { start: readonly number[]; firstCare: readonly number[]; end: readonly number[] };
-}
-
-/** `firstCareDay` of the child's period `period`, whose first and last rows are `head` and `tail`, read off the rows. */
-function firstCareDayOfRows(columns: EpisodeColumns, period: number, head: number, tail: number): number {
-  let first = Infinity;
-  for (let row = head; row <= tail; row += 1) {
-    if (columns.period[row] === period && !columns.is(row, SHORT_BREAK) && columns.start[row]! < first) first = columns.start[row]!;
-  }
-  return first;
 }
 
 const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, ReviewSchedules>, []>("review schedules");

@@ -1,5 +1,6 @@
-import { decodeBytes } from "../io/csv/decode.js";
+import { decodeBytes, isUtf16, utf8BomLength } from "../io/csv/decode.js";
 import { CsvScanner, emptyCsvRecord } from "../io/csv/scanCsv.js";
+import { TextWindows, WindowTooLarge, lineFeedsOver, readDecoded } from "../io/csv/textWindows.js";
 import { type FileContent, READ_LIMITS, linesOver } from "../io/ssda903/readTable.js";
 import { RuleTable, type TableKey } from "./ruleTable.js";
 
@@ -11,15 +12,34 @@ import { RuleTable, type TableKey } from "./ruleTable.js";
  * with blanks; fields past the header's are ignored. Null when the file has no header
  * (empty, NUL bytes, or blank throughout): the rules see the table as absent.
  */
-export function readRuleTable(content: FileContent, key: TableKey, file: string, maxLines: number = READ_LIMITS.lines): RuleTable | null {
+export function readRuleTable(content: FileContent, key: TableKey, file: string, maxLines: number = READ_LIMITS.lines, chunkBytes?: number): RuleTable | null {
   // A file the reader reports as too-large (not opened, or beyond its limits) is not read here either.
   if (typeof content === "object" && "notRead" in content) return null;
   if (content.length > READ_LIMITS.bytes) return null;
-  let text = typeof content === "string" ? content : decodeBytes(content).text;
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, maxLines)) return null;
+  if (typeof content === "string" || isUtf16(content)) {
+    let text = typeof content === "string" ? content : decodeBytes(content).text;
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, maxLines)) return null;
+    return readRows(TextWindows.ofText(text), key, file);
+  }
+  const from = utf8BomLength(content);
+  if (content.length === from || content.indexOf(0, from) >= 0 || lineFeedsOver(content, from, maxLines)) return null;
+  try {
+    return readDecoded(content, { from, chunkBytes }, (windows, encoding) => {
+      // A second BOM is skipped too, as the first character of the text decoded whole was.
+      const start = encoding === "utf-8" && windows.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      return readRows(windows, key, file, start);
+    });
+  } catch (error) {
+    if (error instanceof WindowTooLarge) return null;
+    throw error;
+  }
+}
 
-  const scanner = new CsvScanner(text);
+/** The file's rows from offset `start` (see `readRuleTable`). */
+function readRows(windows: TextWindows, key: TableKey, file: string, start = 0): RuleTable | null {
+  const scanner = new CsvScanner(windows);
+  scanner.seek(start, 1);
   let header: string[] | null = null;
   let columns: string[][] = [];
   const lines: number[] = [];

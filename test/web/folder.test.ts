@@ -34,7 +34,7 @@ describe("a folder chosen in the browser", () => {
 
   it("lists a flat return's tables without looking into year folders beside them, and names a file too large to open", () => {
     const listed = listPickedFolder([
-      { path: "episodes.csv", size: 10 }, { path: "2018-19/header.csv", size: 10 }, { path: "header.csv", size: 300 * 1024 * 1024 },
+      { path: "episodes.csv", size: 10 }, { path: "2018-19/header.csv", size: 10 }, { path: "header.csv", size: 1100 * 1024 * 1024 },
     ]);
     expect(listed.map((l) => [l.path, l.source, l.notRead !== null])).toEqual([["2018-19/", null, false], ["episodes.csv", 0, false], ["header.csv", 2, true]]);
   });

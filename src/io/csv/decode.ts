@@ -11,6 +11,16 @@ export interface Decoded {
   encoding: Encoding;
 }
 
+/** 3 when the bytes start with UTF-8's BOM, else 0. */
+export function utf8BomLength(bytes: Uint8Array): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+/** The bytes start with a UTF-16 BOM (LE or BE). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
   const b1 = bytes[1];

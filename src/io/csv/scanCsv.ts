@@ -8,6 +8,8 @@
  * quote is appended to the field (as spreadsheets do).
  */
 
+import type { TextWindows } from "./textWindows.js";
+
 /** Longest field accepted (data.md §2 `field-too-large`). */
 export const MAX_FIELD_LENGTH = 1_048_576;
 
@@ -43,25 +45,41 @@ export interface CsvRecord {
 }
 
 export class CsvScanner {
+  /** The text scanned: the whole text, or the current window of `windows`. */
+  private text: string;
+  /** Offset of `text` in the whole text. */
+  private base = 0;
+  /** Where the next record starts, in `text`. */
   private position = 0;
   private lineNumber = 1;
+  private readonly windows: TextWindows | null;
 
+  /**
+   * Over `source`: a text, or `TextWindows` (a file decoded a chunk at a time). A record that
+   * runs to the end of a window that is not the last is scanned again once the window has moved
+   * on, so it reads exactly as in the whole text: the scanner looks at most one character past a
+   * record's end, and reaches the window's end whenever it does so there. Offsets are in the
+   * whole text.
+   */
   constructor(
-    private readonly text: string,
+    source: string | TextWindows,
     private readonly maxFieldLength = MAX_FIELD_LENGTH,
-  ) {}
+  ) {
+    this.windows = typeof source === "string" ? null : source;
+    this.text = typeof source === "string" ? source : source.text;
+  }
 
   get offset(): number {
-    return this.position;
+    return this.base + this.position;
   }
 
   get line(): number {
     return this.lineNumber;
   }
 
-  /** Continue reading at `offset`, which starts physical line `line`. */
+  /** Continue reading at `offset`, which starts physical line `line` (with windows: at or after the start of the last record read). */
   seek(offset: number, line: number): void {
-    this.position = offset;
+    this.position = offset - this.base;
     this.lineNumber = line;
   }
 
@@ -76,6 +94,30 @@ export class CsvScanner {
    * then allocates only its field strings); false at the end of the text.
    */
   nextInto(record: CsvRecord): boolean {
+    const windows = this.windows;
+    if (windows === null) return this.scanInto(record);
+    for (;;) {
+      const start = this.offset;
+      const line = this.lineNumber;
+      const found = this.scanInto(record);
+      if (windows.final || this.position < this.text.length) {
+        if (record.resumeAt >= 0) record.resumeAt += this.base;
+        return found;
+      }
+      windows.advance(start);
+      this.text = windows.text;
+      this.base = windows.start;
+      this.seek(start, line);
+    }
+  }
+
+  /** There is text at `offset` (at or after the start of the last record read). */
+  hasTextAt(offset: number): boolean {
+    return offset - this.base < this.text.length || (this.windows !== null && !this.windows.final);
+  }
+
+  /** `nextInto` within `text`, offsets in `text`. */
+  private scanInto(record: CsvRecord): boolean {
     const text = this.text;
     const length = text.length;
     let i = this.position;
@@ -197,13 +239,20 @@ export class CsvScanner {
    * still open at its end (data.md §2 recovery test). Does not move the scanner.
    */
   fieldCountOfLine(offset: number): number {
-    const saved = [this.position, this.lineNumber] as const;
+    const saved = [this.offset, this.lineNumber] as const;
     this.seek(offset, 1);
     const record = this.next();
     this.seek(saved[0], saved[1]);
     if (record === null || record.quoteLine !== null || record.unterminated || record.blank) return -1;
     return record.fields.length;
   }
+}
+
+/** The record starting at `position` in `windows`' source, read again (`line`: its first line). */
+export function recordAt(windows: TextWindows, position: number, line: number): CsvRecord | null {
+  const scanner = new CsvScanner(windows.reopenAt(position));
+  scanner.seek(0, line);
+  return scanner.next();
 }
 
 /** A record to pass to `CsvScanner.nextInto`. */

@@ -25,6 +25,8 @@ export interface FileContext {
   latestTwoDigitDay: Day | null;
   /** The most lines the file may hold before it is refused as too-large; default `READ_LIMITS.lines`. */
   maxLines?: number;
+  /** Bytes decoded at a time (default `CHUNK_BYTES`, 1 MiB); the tests make it small so that records cross chunks. */
+  chunkBytes?: number;
 }
 
 const MAX_QUOTED = 40;
@@ -89,7 +91,8 @@ export class RecordReader {
    * fields trimmed and upper-cased.
    */
   constructor(
-    text: string,
+    /** Reads again the record at a source position (for `duplicate-row`). */
+    reread: (position: number, line: number) => CsvRecord | null,
     spec: TableSpec,
     positions: ReadonlyMap<string, number>,
     private readonly headerUpper: readonly string[],
@@ -99,11 +102,11 @@ export class RecordReader {
     this.plans = spec.columns.map((column) => planColumn(column, positions, context.endYear));
     this.childPosition = positions.get("CHILD") ?? -1;
     this.row = spec.columns.map(() => null);
-    this.seenRows = context.table === "episodes" ? new SeenRows(text) : null;
+    this.seenRows = context.table === "episodes" ? new SeenRows(reread) : null;
   }
 
   /**
-   * Checks record `r` (which starts at `offset`) into `row`; false when it is rejected (its
+   * Checks record `r` (which starts at source position `offset`) into `row`; false when it is rejected (its
    * errors are in the sink). Trims `r.fields` in place.
    */
   read(r: CsvRecord, offset: number): boolean {

@@ -2,8 +2,9 @@ import type { DataIssue, FileAccount } from "../../model/issue.js";
 import { DATED_TABLES, type DatedRecord, DatedRowsBuilder, type RowCodec } from "../../model/childRows.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
-import { type CsvRecord, CsvScanner, emptyCsvRecord } from "../csv/scanCsv.js";
-import { decodeBytes } from "../csv/decode.js";
+import { type CsvRecord, CsvScanner, emptyCsvRecord, recordAt } from "../csv/scanCsv.js";
+import { type Encoding, decodeBytes, isUtf16, utf8BomLength } from "../csv/decode.js";
+import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, lineFeedsOver, readDecoded } from "../csv/textWindows.js";
 import { IssueSink } from "./issueSink.js";
 import { type FileContext, quoted, RecordReader } from "./readRecord.js";
 import { TABLE_SPECS, type RecordCheckContext, type Row, type TableSpec } from "./tableSpecs.js";
@@ -41,42 +42,96 @@ function recordsOf(sink: RecordSink): TableRecords[TableName] {
 
 /** Reads one table file (data.md §2–§4). Never throws on bad data. */
 export function readTable(content: FileContent, context: FileContext): TableRead {
-  const sink = new IssueSink(context.file, context.table);
-  const account: FileAccount = { file: context.file, rowsRead: 0, rowsUsed: 0, rowsRejected: 0 };
-  const unusable = (): TableRead => ({ records: [], account, issues: sink.list(), used: false });
-  const tooLarge = (why: string): TableRead => {
-    sink.error("too-large", null, null, `${context.file} ${why}; not read`);
-    return unusable();
-  };
-
-  if (typeof content === "object" && "notRead" in content) return tooLarge(content.notRead);
-  if (content.length > READ_LIMITS.bytes) return tooLarge(`is over ${READ_LIMITS.bytes / 1024 / 1024} MiB, the most the reader holds`);
-
-  let text: string;
-  if (typeof content === "string") {
-    if (content.length === 0) return emptyFile(context, account);
-    text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-  } else {
-    if (content.length === 0) return emptyFile(context, account);
-    const decoded = decodeBytes(content);
-    text = decoded.text;
-    if (text.indexOf("\u0000") < 0) {
-      if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be") {
-        sink.note("utf16", null, null, `${context.file} was decoded from ${decoded.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}`);
-      } else if (decoded.encoding === "windows-1252") {
-        sink.note("not-utf8", null, null, `${context.file} is not valid UTF-8 and was decoded as Windows-1252`);
-      }
-    }
-  }
+  if (typeof content === "object" && "notRead" in content) return tooLarge(context, content.notRead);
+  if (content.length > READ_LIMITS.bytes) return tooLarge(context, `is over ${READ_LIMITS.bytes / 1024 / 1024} MiB, the most the reader holds`);
+  if (content.length === 0) return emptyFile(context);
   const maxLines = context.maxLines ?? READ_LIMITS.lines;
-  if (linesOver(text, maxLines)) return tooLarge(`has over ${maxLines.toLocaleString("en-GB")} lines, the most the reader holds in one file`);
-  if (text.indexOf("\u0000") >= 0) {
-    const only = new IssueSink(context.file, context.table);
-    only.error("unreadable-file", null, null, `${context.file} contains NUL characters and cannot be read as text`);
-    return { records: [], account, issues: only.list(), used: false };
+  if (typeof content === "string") return readWholeText(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, "utf-8", context, maxLines);
+  if (isUtf16(content)) {
+    // UTF-16 (rare, and small: spreadsheets' "Unicode text") is decoded whole.
+    const decoded = decodeBytes(content);
+    return readWholeText(decoded.text, decoded.encoding, context, maxLines);
   }
+  return readStreamed(content, utf8BomLength(content), context, maxLines);
+}
 
-  const scanner = new CsvScanner(text);
+/** Text in memory (a string, or UTF-16 decoded whole): checked whole, then read as one window. */
+function readWholeText(text: string, encoding: Encoding, context: FileContext, maxLines: number): TableRead {
+  const notes = text.indexOf("\u0000") < 0 ? encodingNotes(encoding, context) : noNotes;
+  if (linesOver(text, maxLines)) return tooLarge(context, tooManyLines(maxLines), notes);
+  if (text.indexOf("\u0000") >= 0) return hasNul(context);
+  return readWindows(TextWindows.ofText(text), context, notes);
+}
+
+/**
+ * UTF-8 or Windows-1252 bytes from `from`, decoded a chunk at a time (`readDecoded`), with the
+ * result of decoding the whole file first. Lines are counted in the bytes before any record is
+ * built (a line feed is one byte in both encodings), so a file past the limit ends at once.
+ */
+function readStreamed(bytes: Uint8Array, from: number, context: FileContext, maxLines: number): TableRead {
+  // A NUL byte is a NUL character in both encodings: such a file is never read (data.md §2).
+  const hasNulByte = bytes.indexOf(0, from) >= 0;
+  if (lineFeedsOver(bytes, from, maxLines)) {
+    return tooLarge(context, tooManyLines(maxLines), hasNulByte ? noNotes : encodingNotes(isUtf8(bytes, from) ? "utf-8" : "windows-1252", context));
+  }
+  if (hasNulByte) return hasNul(context);
+  try {
+    return readDecoded(bytes, { from, chunkBytes: context.chunkBytes }, (windows, encoding) => readWindows(windows, context, encodingNotes(encoding, context)));
+  } catch (error) {
+    if (error instanceof WindowTooLarge) return tooLarge(context, `has a record over ${MAX_WINDOW / 1024 / 1024} MiB, the most the reader holds`);
+    throw error;
+  }
+}
+
+/** The bytes from `from` are valid UTF-8 (checked a chunk at a time). */
+function isUtf8(bytes: Uint8Array, from: number): boolean {
+  try {
+    const windows = TextWindows.ofBytes(bytes, "utf-8", { from });
+    while (!windows.final) windows.advance(windows.start + windows.text.length);
+    return true;
+  } catch (error) {
+    if (error instanceof NotUtf8) return false;
+    throw error;
+  }
+}
+
+/** A note on how the file was decoded, when not as UTF-8 (the notes a file's issues start with). */
+function encodingNotes(encoding: Encoding, context: FileContext): (sink: IssueSink) => void {
+  return (sink) => {
+    if (encoding === "utf-16le" || encoding === "utf-16be") {
+      sink.note("utf16", null, null, `${context.file} was decoded from ${encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}`);
+    } else if (encoding === "windows-1252") {
+      sink.note("not-utf8", null, null, `${context.file} is not valid UTF-8 and was decoded as Windows-1252`);
+    }
+  };
+}
+
+const noNotes = (): void => {};
+
+const tooManyLines = (maxLines: number) => `has over ${maxLines.toLocaleString("en-GB")} lines, the most the reader holds in one file`;
+
+/** `too-large` (data.md §7), after the file's encoding notes. */
+function tooLarge(context: FileContext, why: string, notes: (sink: IssueSink) => void = noNotes): TableRead {
+  const sink = new IssueSink(context.file, context.table);
+  notes(sink);
+  sink.error("too-large", null, null, `${context.file} ${why}; not read`);
+  return { records: [], account: emptyAccount(context), issues: sink.list(), used: false };
+}
+
+function hasNul(context: FileContext): TableRead {
+  const sink = new IssueSink(context.file, context.table);
+  sink.error("unreadable-file", null, null, `${context.file} contains NUL characters and cannot be read as text`);
+  return { records: [], account: emptyAccount(context), issues: sink.list(), used: false };
+}
+
+const emptyAccount = (context: FileContext): FileAccount => ({ file: context.file, rowsRead: 0, rowsUsed: 0, rowsRejected: 0 });
+
+/** Reads the file's text: its header, then its records (data.md §2–§4). */
+function readWindows(windows: TextWindows, context: FileContext, notes: (sink: IssueSink) => void): TableRead {
+  const sink = new IssueSink(context.file, context.table);
+  notes(sink);
+  const account = emptyAccount(context);
+  const scanner = new CsvScanner(windows);
   const blankLines: number[] = [];
   let header: CsvRecord | null = null;
   for (let r = scanner.next(); r !== null; r = scanner.next()) {
@@ -91,15 +146,16 @@ export function readTable(content: FileContent, context: FileContext): TableRead
     only.error("unreadable-file", null, null, `${context.file} has no header line`);
     return { records: [], account, issues: only.list(), used: false };
   }
-  const headerEnd = scanner.offset;
+  const bodyPosition = windows.positionOf(scanner.offset);
 
   const columns = readHeader(header, context.table, sink);
   const spec: TableSpec = TABLE_SPECS[context.table];
   const fieldCount = header.fields.length;
   const headerUpper = header.fields.map((f) => trimValue(f).toUpperCase());
-  const reader = columns === null ? null : new RecordReader(text, spec, columns, headerUpper, context, sink);
+  const reread = (position: number, line: number) => recordAt(windows, position, line);
+  const reader = columns === null ? null : new RecordReader(reread, spec, columns, headerUpper, context, sink);
 
-  const body: Body = { text, scanner, headerEnd, fieldCount, reader, spec, context, sink, account, blankLines, lastRecordLine: header.line };
+  const body: Body = { windows, scanner, bodyPosition, fieldCount, reader, spec, context, sink, account, blankLines, lastRecordLine: header.line };
   const records = recordSink(context.table);
   const unusableFile = readRecords(body, records);
   if (unusableFile !== null) return unusableFile;
@@ -109,16 +165,17 @@ export function readTable(content: FileContent, context: FileContext): TableRead
     const n = inner.length;
     sink.note("blank-line", inner[0]!, null, `${n} blank ${n === 1 ? "line" : "lines"} between records ${n === 1 ? "was" : "were"} skipped`);
   }
-  if (columns === null) return unusable();
+  if (columns === null) return { records: [], account, issues: sink.list(), used: false };
   return { records: recordsOf(records), account, issues: sink.list(), used: true };
 }
 
 
 /** A file past its header, as `readRecords` reads it. */
 interface Body {
-  text: string;
+  windows: TextWindows;
   scanner: CsvScanner;
-  headerEnd: number;
+  /** Where the records start in the source (`TextWindows.positionOf`). */
+  bodyPosition: number;
   fieldCount: number;
   /** null when the header is not usable: records are then only counted, as rejected. */
   reader: RecordReader | null;
@@ -137,7 +194,7 @@ interface Body {
  * loop is optimised once and reused for every file.
  */
 function readRecords(body: Body, records: RecordSink): TableRead | null {
-  const { text, scanner, headerEnd, fieldCount, reader, spec, context, sink, account, blankLines } = body;
+  const { windows, scanner, bodyPosition, fieldCount, reader, spec, context, sink, account, blankLines } = body;
   const build = spec.build as Build;
   let lastRecordLine = body.lastRecordLine;
   const checks = new RecordChecks(sink);
@@ -146,6 +203,7 @@ function readRecords(body: Body, records: RecordSink): TableRead | null {
   for (;;) {
     const offset = scanner.offset;
     if (!scanner.nextInto(r)) break;
+    const position = windows.positionOf(offset);
     sink.child = null;
     if (r.blank) {
       blankLines.push(r.line);
@@ -154,7 +212,7 @@ function readRecords(body: Body, records: RecordSink): TableRead | null {
     if (r.quoteLine !== null && (r.unterminated || r.strayAfterQuote || r.fields.length !== fieldCount)) {
       // A quote ran past the end of a line and the record came out wrong (data.md §2).
       const nextLine = r.quoteLine + 1;
-      const hasNextLine = r.resumeAt >= 0 && r.resumeAt < text.length;
+      const hasNextLine = r.resumeAt >= 0 && scanner.hasTextAt(r.resumeAt);
       if (!hasNextLine || scanner.fieldCountOfLine(r.resumeAt) === fieldCount) {
         account.rowsRead += 1;
         account.rowsRejected += 1;
@@ -164,7 +222,7 @@ function readRecords(body: Body, records: RecordSink): TableRead | null {
         continue;
       }
       if (r.unterminated) {
-        const rows = nonBlankLines(text, headerEnd);
+        const rows = nonBlankLines(windows.reopenAt(bodyPosition));
         const only = new IssueSink(context.file, context.table);
         only.error("unterminated-quote", null, null, `a quote opened on line ${r.quoteLine} is never closed; ${context.file} is not used`);
         return { records: [], account: { file: context.file, rowsRead: rows, rowsUsed: 0, rowsRejected: rows }, issues: only.list(), used: false };
@@ -183,7 +241,7 @@ function readRecords(body: Body, records: RecordSink): TableRead | null {
       continue;
     }
     const errorsBefore = sink.errorCount;
-    if (reader.read(r, offset) && spec.check) {
+    if (reader.read(r, position) && spec.check) {
       checks.line = r.line;
       spec.check(reader.row, checks);
     }
@@ -215,9 +273,11 @@ class RecordChecks implements RecordCheckContext {
  * so that no input can exhaust memory. Far above any council's return (the largest holds tens of
  * thousands of rows a table); the limit, not a crash, is what a larger file meets. `lines` is the
  * default of a reader told nothing else (`maxLinesPerFile`); the Node entry sets it from the
- * memory its process may use (`linesThisProcessHolds`, src/node.ts).
+ * memory its process may use (`linesThisProcessHolds`, src/node.ts). `bytes` bounds the bytes
+ * held while a file is read (its text is decoded a chunk at a time, never held whole); 1 GiB
+ * takes a 10-million-row episodes.csv (about 700 MB), and keeps a row's position in 31 bits.
  */
-export const READ_LIMITS = { bytes: 256 * 1024 * 1024, lines: 500_000 } as const;
+export const READ_LIMITS = { bytes: 1024 * 1024 * 1024, lines: 500_000 } as const;
 
 /** Why a file of `size` bytes is not opened at all (reported as too-large), or null. */
 export function tooLargeToRead(size: number): string | null {
@@ -234,10 +294,10 @@ export function linesOver(text: string, limit: number): boolean {
   return false;
 }
 
-function emptyFile(context: FileContext, account: FileAccount): TableRead {
+function emptyFile(context: FileContext): TableRead {
   const sink = new IssueSink(context.file, context.table);
   sink.error("empty-file", null, null, `${context.file} is empty (0 bytes)`);
-  return { records: [], account, issues: sink.list(), used: false };
+  return { records: [], account: emptyAccount(context), issues: sink.list(), used: false };
 }
 
 /** Column name → field index, or null when the file cannot be used (missing or duplicate column). */
@@ -280,22 +340,28 @@ function readHeader(header: CsvRecord, table: TableName, sink: IssueSink): Map<s
   return usable ? index : null;
 }
 
-/** Non-blank physical lines from `offset` to the end (for a file not used, data.md §2). */
-function nonBlankLines(text: string, offset: number): number {
+/** Non-blank physical lines of `windows`' text (the body of a file not used, data.md §2). */
+function nonBlankLines(windows: TextWindows): number {
   let count = 0;
   let blank = true;
   let any = false;
-  for (let i = offset; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
-      if (!blank) count += 1;
-      blank = true;
-      any = false;
-      continue;
+  for (;;) {
+    const text = windows.text;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        // CR LF split between two windows is a line and an empty one: the same count.
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+        if (!blank) count += 1;
+        blank = true;
+        any = false;
+        continue;
+      }
+      any = true;
+      if (c !== 32 && c !== 9 && c !== 44) blank = false;
     }
-    any = true;
-    if (c !== 32 && c !== 9 && c !== 44) blank = false;
+    if (windows.final) break;
+    windows.advance(windows.start + text.length);
   }
   if (any && !blank) count += 1;
   return count;

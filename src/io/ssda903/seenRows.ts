@@ -1,10 +1,10 @@
-import { CsvScanner } from "../csv/scanCsv.js";
+import type { CsvRecord } from "../csv/scanCsv.js";
 import { trimValue } from "./values.js";
 
 /**
  * Records seen so far in a file, for `duplicate-row` (data.md §4.1). A record is keyed by a
- * 53-bit hash of its trimmed fields and only its offset is kept (cheap on a million rows); a hit
- * is confirmed by reading the earlier record again. The hashes live in an open-addressing table
+ * 53-bit hash of its trimmed fields and only its position is kept (cheap on a million rows); a hit
+ * is confirmed by reading the earlier record again from the file (`reread`). The hashes live in an open-addressing table
  * of typed arrays: a `Map` keyed by 53-bit numbers boxes every key.
  */
 export class SeenRows {
@@ -16,7 +16,7 @@ export class SeenRows {
   private lines = new Int32Array(1 << 11);
   private count = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly reread: (position: number, line: number) => CsvRecord | null) {}
 
   /** The line of an earlier identical record, or null (and remembers this one if its hash is new). */
   firstLineOf(fields: readonly string[], line: number, offset: number): number | null {
@@ -49,9 +49,7 @@ export class SeenRows {
   }
 
   private confirm(index: number, fields: readonly string[]): number | null {
-    const scanner = new CsvScanner(this.text);
-    scanner.seek(this.offsets[index]!, this.lines[index]!);
-    const earlier = scanner.next();
+    const earlier = this.reread(this.offsets[index]!, this.lines[index]!);
     return earlier !== null && sameFields(earlier.fields.map(trimValue), fields) ? this.lines[index]! : null;
   }
 

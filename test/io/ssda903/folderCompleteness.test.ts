@@ -96,7 +96,7 @@ describe("files the reader must not open or cannot hold", () => {
     closeSync(fd);
     spawnSync("truncate", ["-s", "1100M", join(dir, "episodes.csv")]); // sparse: no disk used
     const { dataQuality } = await loadFolder903(dir);
-    expect(dataQuality.issues.find((i) => i.code === "too-large")?.message).toBe("episodes.csv is 1100 MiB, over the 256 MiB the reader holds; not read");
+    expect(dataQuality.issues.find((i) => i.code === "too-large")?.message).toBe("episodes.csv is 1100 MiB, over the 1024 MiB the reader holds; not read");
     expect(dataQuality.files.find((f) => f.file === "episodes.csv")).toEqual({ file: "episodes.csv", rowsRead: 0, rowsUsed: 0, rowsRejected: 0 });
   });
 

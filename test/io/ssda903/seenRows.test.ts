@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvScanner } from "../../../src/io/csv/scanCsv.js";
+import { CsvScanner, recordAt } from "../../../src/io/csv/scanCsv.js";
+import { TextWindows } from "../../../src/io/csv/textWindows.js";
 import { SeenRows } from "../../../src/io/ssda903/seenRows.js";
 import { trimValue } from "../../../src/io/ssda903/values.js";
 
@@ -15,12 +16,18 @@ function file(rows: string[][]) {
   return { text, records };
 }
 
+/** Rows seen in `text`, confirmed by reading the text again as the reader does. */
+const seenIn = (text: string) => {
+  const windows = TextWindows.ofText(text);
+  return new SeenRows((position, line) => recordAt(windows, position, line));
+};
+
 describe("SeenRows", () => {
   it("names the first line of a repeated record and forgets nothing as it grows", () => {
     // 10,000 distinct records (the table starts at 2,048 and is rehashed several times), then each again.
     const distinct = Array.from({ length: 10_000 }, (_, k) => [String(k), "01/04/2018", k % 2 === 0 ? "S" : "L"]);
     const { text, records } = file([...distinct, ...distinct]);
-    const seen = new SeenRows(text);
+    const seen = seenIn(text);
     const answers = records.map((r) => seen.firstLineOf(r.fields, r.line, r.offset));
     expect(answers.slice(0, 10_000).every((a) => a === null)).toBe(true);
     expect(answers.slice(10_000)).toEqual(distinct.map((_, k) => k + 1));
@@ -28,7 +35,7 @@ describe("SeenRows", () => {
 
   it("compares trimmed fields, and tells records apart that differ in one field or in field breaks", () => {
     const { text, records } = file([["1", " a "], ["1", "a"], ["1", "b"], ["1a", ""], ["1", "a"]]);
-    const seen = new SeenRows(text);
+    const seen = seenIn(text);
     const trimmed = [["1", "a"], ["1", "a"], ["1", "b"], ["1a", ""], ["1", "a"]];
     expect(records.map((r, k) => seen.firstLineOf(trimmed[k]!, r.line, r.offset))).toEqual([null, 1, null, null, 1]);
   });
@@ -45,7 +52,7 @@ describe("SeenRows", () => {
       fc.property(rows, (records) => {
         const text = records.map((fields) => fields.map((f) => f.text).join(",")).join("\r\n") + "\r\n";
         const scanner = new CsvScanner(text);
-        const seen = new SeenRows(text);
+        const seen = seenIn(text);
         const firstLine = new Map<string, number>();
         for (let offset = scanner.offset, r = scanner.next(); r !== null; offset = scanner.offset, r = scanner.next()) {
           const fields = r.fields.map(trimValue);

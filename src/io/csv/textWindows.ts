@@ -1,0 +1,191 @@
+import { decodeUtf8, decodeWindows1252 } from "./decode.js";
+
+/**
+ * A file's text a window at a time, so that no file is ever one string in memory: a national
+ * episodes.csv is hundreds of MB, and V8 holds no string of over 2^29 characters. Bytes in
+ * UTF-8 or Windows-1252 are decoded a chunk at a time, cut at a line break where there is one
+ * (else between two characters); text given as a string, and UTF-16, are one window.
+ *
+ * Offsets are character offsets in the whole text; a *position* is where a character starts
+ * in the source (its byte for bytes, its offset for text), from which `reopenAt` reads again.
+ */
+
+/** Bytes decoded at a time. */
+export const CHUNK_BYTES = 1 << 20;
+
+/** The longest window: a record longer than this (a quote left open, say) makes the file `too-large`. */
+export const MAX_WINDOW = 256 * 1024 * 1024;
+
+export type StreamedEncoding = "utf-8" | "windows-1252";
+
+/** The bytes are not valid UTF-8: read them again as Windows-1252 (data.md §2). */
+export class NotUtf8 extends Error {}
+
+/** A window had to grow past `MAX_WINDOW` to hold one record. */
+export class WindowTooLarge extends Error {}
+
+export class TextWindows {
+  /** The window: the whole text from offset `start` on, up to where decoding has got to. */
+  text = "";
+  start = 0;
+  /** The window runs to the end of the file. */
+  final = false;
+  /** Position of the window's first character, and of the first byte not yet decoded. */
+  private byteStart: number;
+  private byteEnd: number;
+  /** Every character of the window is one byte (positions are then offsets plus `byteStart`). */
+  private oneByteChars = true;
+  /** A character of the window and its byte, for `positionOf` in a window of multi-byte characters. */
+  private cursorChar = 0;
+  private cursorByte = 0;
+
+  private constructor(
+    private readonly bytes: Uint8Array | null,
+    private readonly encoding: StreamedEncoding | null,
+    from: number,
+    private readonly chunkBytes: number,
+  ) {
+    this.byteStart = from;
+    this.byteEnd = from;
+  }
+
+  /** Text already in memory: one window. */
+  static ofText(text: string): TextWindows {
+    const windows = new TextWindows(null, null, 0, 0);
+    windows.text = text;
+    windows.final = true;
+    return windows;
+  }
+
+  /** `bytes` from position `from`, decoded as `encoding` a chunk at a time. */
+  static ofBytes(bytes: Uint8Array, encoding: StreamedEncoding, options: { from?: number; chunkBytes?: number } = {}): TextWindows {
+    const windows = new TextWindows(bytes, encoding, options.from ?? 0, options.chunkBytes ?? CHUNK_BYTES);
+    windows.advance(0);
+    return windows;
+  }
+
+  /**
+   * Moves the window on to start at offset `keepFrom` (in this window), with more text after
+   * it: at least a chunk, and at least as much again as is kept, so that a record spanning many
+   * chunks is scanned again only a few times. Only when not `final`.
+   */
+  advance(keepFrom: number): void {
+    const bytes = this.bytes!;
+    const keep = keepFrom - this.start;
+    const byteStart = this.positionOf(keepFrom);
+    let end = Math.min(bytes.length, this.byteEnd + Math.max(this.chunkBytes, this.text.length - keep));
+    if (end < bytes.length) end = this.cutBefore(end);
+    // The kept text is decoded again with the new (rather than joined to it), so that the
+    // window is one flat string: the scanner's charCodeAt is slow on a joined one.
+    this.text = this.decode(bytes.subarray(byteStart, end));
+    if (this.text.length > MAX_WINDOW) throw new WindowTooLarge();
+    this.start = keepFrom;
+    this.byteStart = byteStart;
+    this.byteEnd = end;
+    this.final = end === bytes.length;
+    this.oneByteChars = this.text.length === end - byteStart;
+    this.cursorChar = 0;
+    this.cursorByte = 0;
+  }
+
+  /** Where the character at offset `offset` (in this window) starts in the source. */
+  positionOf(offset: number): number {
+    const local = offset - this.start;
+    if (this.bytes === null) return offset;
+    if (this.oneByteChars) return this.byteStart + local;
+    if (local < this.cursorChar) {
+      this.cursorChar = 0;
+      this.cursorByte = 0;
+    }
+    this.cursorByte += utf8Length(this.text, this.cursorChar, local);
+    this.cursorChar = local;
+    return this.byteStart + this.cursorByte;
+  }
+
+  /** The text from `position` on, as windows of its own (whose offsets count from there). */
+  reopenAt(position: number): TextWindows {
+    if (this.bytes === null) return TextWindows.ofText(this.text.slice(position));
+    return TextWindows.ofBytes(this.bytes, this.encoding!, { from: position, chunkBytes: this.chunkBytes });
+  }
+
+  /**
+   * Where to end the chunk that would end at `end` (a byte index past the last decoded): after
+   * the last line feed before it, else between two characters (a UTF-8 character's other bytes
+   * are 10xxxxxx; Windows-1252 has one byte a character).
+   */
+  private cutBefore(end: number): number {
+    const bytes = this.bytes!;
+    const lineFeed = bytes.lastIndexOf(10, end - 1);
+    if (lineFeed >= this.byteEnd) return lineFeed + 1;
+    if (this.encoding !== "utf-8") return end;
+    const inCharacter = (at: number) => at < bytes.length && (bytes[at]! & 0xc0) === 0x80;
+    let cut = end;
+    for (let back = 0; back < 3 && cut > this.byteEnd + 1 && inCharacter(cut); back += 1) cut -= 1;
+    if (!inCharacter(cut)) return cut;
+    // The chunk so far is part of one character: end it after that character instead.
+    for (let ahead = 0; ahead < 3 && inCharacter(end); ahead += 1) end += 1;
+    return end;
+  }
+
+  private decode(chunk: Uint8Array): string {
+    const text = this.encoding === "utf-8" ? decodeUtf8(chunk) : decodeWindows1252(chunk);
+    if (text === null) throw new NotUtf8();
+    return text;
+  }
+}
+
+/**
+ * `read` over the windows of `bytes` decoded as UTF-8, or read again from the start as
+ * Windows-1252 when they are not valid UTF-8 (data.md §2): the result is that of decoding the
+ * whole file first.
+ */
+export function readDecoded<T>(
+  bytes: Uint8Array,
+  options: { from: number; chunkBytes?: number },
+  read: (windows: TextWindows, encoding: StreamedEncoding) => T,
+): T {
+  try {
+    return read(TextWindows.ofBytes(bytes, "utf-8", options), "utf-8");
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
+    return read(TextWindows.ofBytes(bytes, "windows-1252", options), "windows-1252");
+  }
+}
+
+/**
+ * More than `limit` line feeds in `bytes` from `from` (a line feed is one byte in UTF-8 and
+ * Windows-1252). Counted four bytes at a time: this reads every byte of a national return.
+ */
+export function lineFeedsOver(bytes: Uint8Array, from: number, limit: number): boolean {
+  if (bytes.length - from <= limit) return false;
+  let count = 0;
+  let i = from;
+  for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i += 1) if (bytes[i] === 10) count += 1;
+  const words = i < bytes.length ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2) : new Uint32Array(0);
+  for (let w = 0; w < words.length; w += 1) {
+    // 0x80 in each byte of x that is 0 (each byte of the word that is 0x0A), exactly.
+    const x = words[w]! ^ 0x0a0a0a0a;
+    const zeros = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+    if (zeros !== 0) {
+      count += Math.imul(zeros >>> 7, 0x01010101) >>> 24;
+      if (count > limit) return true;
+    }
+  }
+  for (i += words.length * 4; i < bytes.length; i += 1) if (bytes[i] === 10) count += 1;
+  return count > limit;
+}
+
+/** UTF-8 bytes of `text` from `from` to `to` (well-formed: surrogates come in pairs). */
+function utf8Length(text: string, from: number, to: number): number {
+  let bytes = 0;
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      k += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -27,7 +27,7 @@ export function resultsTable(markdown: string, heading = "## Results"): Map<stri
  * CSVs, is the floor: code most changes leave alone, so its ratio shows how much faster or
  * slower the machine itself ran this time.
  */
-export const COMPARED_COLUMNS = ["read and split s", "load+validate s", "series (12 months) s", "load + scorecard + series s", "scorecard warm ms", "peak RSS MB"] as const;
+export const COMPARED_COLUMNS = ["read and split s", "load+validate s", "series (12 months) s", "load + scorecard + series s", "report (CLI) s", "report peak RSS MB", "scorecard warm ms", "peak RSS MB"] as const;
 
 /**
  * One row per size present in both tables: each compared column as "before → now (ratio)".

@@ -3,20 +3,22 @@
  * timed through cic-scorecard (load + validate, one scorecard, the 12-month series, warm
  * scorecards) and through a DuckDB baseline over the same CSVs, in the same run (machines are
  * noisy: read the ratio, not the seconds). The largest size is measured twice: as generated,
- * and with the local tables left out (the shape of the DfE's national 903 data). Prints the
- * tables and the issue-8 targets, met or missed, and writes docs/benchmarks.md.
+ * and with the local tables left out (the shape of the DfE's national 903 data). Each folder is
+ * also scored by the CLI end to end (`report --format json`), and one national episodes.csv of
+ * `--big-rows` rows (and its header.csv) too. Prints the tables and the targets of issues 8
+ * and 13, met or missed, and writes docs/benchmarks.md.
  *
  *   npx tsx benchmarks/scorecard.bench.ts [--sizes 500,5000,80000] [--years 2016-17,2017-18,2018-19]
- *                                         [--seed 1] [--keep] [--no-docs]
+ *                                         [--big-rows 2000000[,10000000]] [--seed 1] [--keep] [--no-docs]
  *
  * Each measurement runs in its own Node process so that its peak RSS is its own, running this
  * file bundled as the library ships (`bundled`), not through tsx.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { dayFromIso, isoFromDay, lookbackStart } from "../src/dates/index.js";
 import { CsvScanner } from "../src/io/csv/scanCsv.js";
@@ -73,6 +75,9 @@ type DuckResult = ({ ok: true; peakRssMb: number } & BaselineResult) | { ok: fal
 /** The pipeline as a user runs it, in a process of its own: load, then a scorecard with its series as the first call. */
 type PipelineResult = { ok: true; pipelineMs: number } | { ok: false; error: string };
 
+/** `report --format json` end to end (`measureCli`): from the process's start to its exit. */
+type CliResult = { ok: true; reportMs: number; peakRssMb: number; exitCode: number; notRead: string | null } | { ok: false; error: string };
+
 interface SizeResult {
   children: number;
   /**
@@ -86,6 +91,8 @@ interface SizeResult {
   generateMs: number | null;
   library: LibraryResult;
   pipeline: PipelineResult;
+  /** Null for the like-for-like folder (the CLI scores every indicator). */
+  cli: CliResult | null;
   duckdb: DuckResult;
 }
 
@@ -221,6 +228,31 @@ function inChild<T>(script: string, mode: string, dir: string, asAt: string): T 
   }
 }
 
+/**
+ * `report --data DIR --as-at R --format json` as a user runs it: the CLI bundled as tsup builds
+ * dist/cli.js (`cli`), in a process of its own. Timed from the process's start (Node and the
+ * CLI's modules loaded) to its exit, with its peak RSS, both read by a module loaded first
+ * (`--import`) when the process exits. `notRead`: the output's `too-large` message, if any.
+ */
+function measureCli(cli: string, dir: string, asAt: string): CliResult {
+  const onExit = join(dirname(cli), "report-exit.mjs");
+  writeFileSync(onExit, 'process.on("exit", (code) => process.stderr.write(`\\ncic-bench ${JSON.stringify({ ms: performance.now(), rssKb: process.resourceUsage().maxRSS, code })}\\n`));\n');
+  const run = spawnSync(process.execPath, ["--import", pathToFileURL(onExit).href, cli, "report", "--data", dir, "--as-at", asAt, "--format", "json"], {
+    encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"],
+  });
+  const line = run.stderr.split("\n").reverse().find((l) => l.startsWith("cic-bench "));
+  if (line === undefined) return { ok: false, error: `report exited with ${run.status ?? run.signal}: ${run.stderr.slice(-300)}` };
+  const { ms, rssKb, code } = JSON.parse(line.slice("cic-bench ".length)) as { ms: number; rssKb: number; code: number };
+  let notRead: string | null = null;
+  try {
+    const output = JSON.parse(run.stdout) as { dataQuality: { issues: { code: string; message: string }[] } };
+    notRead = output.dataQuality.issues.find((i) => i.code === "too-large")?.message ?? null;
+  } catch {
+    return { ok: false, error: `report wrote no JSON (exit ${code}): ${run.stderr.slice(-300)}` };
+  }
+  return { ok: true, reportMs: ms, peakRssMb: rssKb / 1024, exitCode: code, notRead };
+}
+
 // ---- the run ------------------------------------------------------------------------------
 
 type FileMap = ReturnType<typeof generate903>;
@@ -260,7 +292,13 @@ function leftOutTables(files: FileMap): string[] {
   return [...new Set(Object.keys(files).map(tableOf).filter((t) => !kept.has(t)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function measureFolder(files: FileMap, folder: { children: number; shape: Shape; generateMs: number | null }, asAt: string, keep: boolean, script: string): SizeResult {
+/** The bundles each measurement runs: this file (its `--measure-…` modes) and the CLI. */
+interface Bundles {
+  script: string;
+  cli: string;
+}
+
+function measureFolder(files: FileMap, folder: { children: number; shape: Shape; generateMs: number | null }, asAt: string, keep: boolean, { script, cli }: Bundles): SizeResult {
   const rows = dataRows(files);
   const dir = mkdtempSync(join(os.tmpdir(), `cic-bench-${folder.children}-${folder.shape}-`));
   try {
@@ -268,8 +306,63 @@ function measureFolder(files: FileMap, folder: { children: number; shape: Shape;
     const compared = folder.shape === "compared";
     const library = inChild<LibraryResult>(script, compared ? "--measure-library-compared" : "--measure-library", dir, asAt);
     const pipeline = inChild<PipelineResult>(script, compared ? "--measure-pipeline-compared" : "--measure-pipeline", dir, asAt);
+    const report = compared ? null : measureCli(cli, dir, asAt);
     const duckdb = inChild<DuckResult>(script, "--measure-duckdb", dir, asAt);
-    return { ...folder, rows, megabytes: bytes / 1e6, library, pipeline, duckdb };
+    return { ...folder, rows, megabytes: bytes / 1e6, library, pipeline, cli: report, duckdb };
+  } finally {
+    if (keep) process.stderr.write(`kept ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- one national episodes.csv ------------------------------------------------------------
+
+/** Episode rows a generated child makes in one return (1,060,000 children make about 2,070,000). */
+const EPISODE_ROWS_PER_CHILD = 1.96;
+/** Children generated at a time: about 2 million episode rows, whose episodes.csv text V8 can still hold whole. */
+const CHILDREN_PER_PART = 1_060_000;
+
+interface BigFileResult {
+  /** Asked for (`--big-rows`), and written. */
+  rowsAsked: number;
+  episodeRows: number;
+  headerRows: number;
+  episodesMegabytes: number;
+  generateMs: number;
+  cli: CliResult;
+  /** The CLI's `too-large` message, when it did not read the file. */
+  notRead: string | null;
+}
+
+/** Data rows of a CSV text (a header line, then rows each ended by a line break). */
+function rowsOf(text: string): number {
+  let rows = -1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) rows += 1;
+  return rows;
+}
+
+/**
+ * One return of about `rows` episode rows, as a national extract holds them: episodes.csv and
+ * header.csv only, children generated a part at a time with ids of their own (`idPrefix`) and
+ * each part's rows appended to the files. Scored by `report --format json` end to end.
+ */
+function measureBigFile(rowsAsked: number, seed: number, keep: boolean, cli: string): BigFileResult {
+  const dir = mkdtempSync(join(os.tmpdir(), `cic-bench-episodes-${rowsAsked}-`));
+  try {
+    const started = performance.now();
+    const written = { episodes: 0, header: 0 };
+    for (let part = 0, left = Math.round(rowsAsked / EPISODE_ROWS_PER_CHILD); left > 0; part += 1, left -= CHILDREN_PER_PART) {
+      const files = generate903({ children: Math.min(left, CHILDREN_PER_PART), years: ["2018-19"], seed: seed + part, la: { idPrefix: `P${part}` } });
+      for (const table of ["episodes", "header"] as const) {
+        const text = files[`2018-19/${table}.csv`]!;
+        written[table] += rowsOf(text);
+        if (part === 0) writeFileSync(join(dir, `${table}.csv`), text);
+        else appendFileSync(join(dir, `${table}.csv`), text.slice(text.indexOf("\n") + 1));
+      }
+    }
+    const generateMs = performance.now() - started;
+    const report = measureCli(cli, dir, "2019-03-31");
+    return { rowsAsked, episodeRows: written.episodes, headerRows: written.header, episodesMegabytes: statSync(join(dir, "episodes.csv")).size / 1e6, generateMs, cli: report, notRead: report.ok ? report.notRead : null };
   } finally {
     if (keep) process.stderr.write(`kept ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
@@ -322,16 +415,17 @@ function machine(): string[] {
 function tables(results: SizeResult[]): string[] {
   const out: string[] = [];
   out.push(
-    "| children | rows | CSV MB | generate s | read and split s | load+validate s | scorecard s | series (12 months) s | load + scorecard + series s | ÷ read and split | scorecard warm ms | peak RSS MB | bytes/row | rows/s | µs/row | DuckDB read+query s | DuckDB peak RSS MB | cic-scorecard ÷ DuckDB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| children | rows | CSV MB | generate s | read and split s | load+validate s | scorecard s | series (12 months) s | load + scorecard + series s | ÷ read and split | report (CLI) s | report ÷ read and split | report peak RSS MB | scorecard warm ms | peak RSS MB | bytes/row | rows/s | µs/row | DuckDB read+query s | DuckDB peak RSS MB | cic-scorecard ÷ DuckDB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const r of results) {
     const lib = libraryOf(r);
     const duck = duckdbOf(r);
     const pipeline = pipelineMs(r);
     const ratio = duckdbRatio(r);
+    const cli = r.cli?.ok ? r.cli : null;
     out.push(
-      `| ${label(r)} | ${thousands(r.rows)} | ${r.megabytes.toFixed(1)} | ${r.generateMs === null ? "—" : seconds(r.generateMs)} | ${lib ? seconds(lib.floorMs) : "—"} | ${lib ? seconds(lib.loadMs) : "—"} | ${lib ? seconds(lib.scorecardMs) : "—"} | ${lib ? seconds(lib.seriesMs) : "—"} | ${pipeline === null ? "—" : seconds(pipeline)} | ${lib && pipeline !== null ? (pipeline / lib.floorMs).toFixed(1) : "—"} | ${lib ? milliseconds(lib.warmScorecardMs) : "—"} | ${lib ? lib.peakRssMb.toFixed(0) : "—"} | ${lib ? thousands(bytesPerRow(lib, r)) : "—"} | ${lib ? thousands(r.rows / (lib.loadMs / 1000)) : "—"} | ${lib ? ((lib.loadMs * 1000) / r.rows).toFixed(1) : "—"} | ${duck ? `${seconds(duck.readMs)}+${seconds(duck.queryMs)}` : "—"} | ${duck ? duck.peakRssMb.toFixed(0) : "—"} | ${ratio === null ? "—" : ratio.toFixed(1)} |`,
+      `| ${label(r)} | ${thousands(r.rows)} | ${r.megabytes.toFixed(1)} | ${r.generateMs === null ? "—" : seconds(r.generateMs)} | ${lib ? seconds(lib.floorMs) : "—"} | ${lib ? seconds(lib.loadMs) : "—"} | ${lib ? seconds(lib.scorecardMs) : "—"} | ${lib ? seconds(lib.seriesMs) : "—"} | ${pipeline === null ? "—" : seconds(pipeline)} | ${lib && pipeline !== null ? (pipeline / lib.floorMs).toFixed(1) : "—"} | ${cli ? seconds(cli.reportMs) : "—"} | ${lib && cli ? (cli.reportMs / lib.floorMs).toFixed(1) : "—"} | ${cli ? cli.peakRssMb.toFixed(0) : "—"} | ${lib ? milliseconds(lib.warmScorecardMs) : "—"} | ${lib ? lib.peakRssMb.toFixed(0) : "—"} | ${lib ? thousands(bytesPerRow(lib, r)) : "—"} | ${lib ? thousands(r.rows / (lib.loadMs / 1000)) : "—"} | ${lib ? ((lib.loadMs * 1000) / r.rows).toFixed(1) : "—"} | ${duck ? `${seconds(duck.readMs)}+${seconds(duck.queryMs)}` : "—"} | ${duck ? duck.peakRssMb.toFixed(0) : "—"} | ${ratio === null ? "—" : ratio.toFixed(1)} |`,
     );
   }
   out.push("", "Agreement with the DuckDB baseline (numerator/denominator at the as-at date):", "");
@@ -340,7 +434,7 @@ function tables(results: SizeResult[]): string[] {
     const cells = agreement(r).map((a) => `${a.agree === null ? "n/a" : a.agree ? "agree" : "**disagree**"} ${a.library} vs ${a.duckdb}`);
     out.push(`| ${label(r)} | ${cells.join(" | ")} |`);
   }
-  const failures = results.flatMap((r) => [r.library, r.duckdb].filter((m): m is { ok: false; error: string } => !m.ok).map((m) => `- ${label(r)} children: ${m.error.split("\n")[0]}`));
+  const failures = results.flatMap((r) => [r.library, r.pipeline, r.cli ?? { ok: true as const }, r.duckdb].filter((m): m is { ok: false; error: string } => !m.ok).map((m) => `- ${label(r)} children: ${m.error.split("\n")[0]}`));
   if (failures.length > 0) out.push("", "Failures:", "", ...failures);
   return out;
 }
@@ -356,7 +450,7 @@ const PEAK_RSS_LIMIT_MB = 1024;
 /** µs/row at the largest size may be at most this multiple of the 5,000 size's. */
 const FLAT_LIMIT = 1.5;
 /** Issue 13 (the columnar core): the like-for-like DuckDB ratio is issue 8's 0.5, above. */
-const COLUMNAR = { pipelineMs: 1_500, floorRatio: 1.5, peakRssMb: 300, warmScorecardMs: 5 } as const;
+const COLUMNAR = { pipelineMs: 1_500, floorRatio: 1.5, peakRssMb: 300, warmScorecardMs: 5, reportFloorRatio: 2, reportPeakRssMb: 400, bigFilePeakRssMb: 1024 } as const;
 
 type Verdict = "met" | "missed" | "not measured";
 
@@ -403,13 +497,14 @@ function bytesPerRow(lib: Extract<LibraryResult, { ok: true }>, r: SizeResult): 
 }
 
 /** Issue 13's targets: the same run's figures against the columnar design's goals. */
-function columnarTargets(results: SizeResult[]): TargetRow[] {
+function columnarTargets(results: SizeResult[], bigFiles: BigFileResult[]): TargetRow[] {
   const result = results.find((r) => r.children === NATIONAL && r.shape === "all");
   const lib = libraryOf(result);
   const ms = pipelineMs(result);
   const name = `${thousands(NATIONAL)} children × 3 years, with local tables`;
   const floorRatio = lib && ms !== null ? ms / lib.floorMs : null;
   const council = libraryOf(results.find((r) => r.children === COUNCIL && r.shape === "all"));
+  const cli = result?.cli?.ok ? result.cli : null;
   return [
     { target: `${name}: load + scorecard + series ≤ ${COLUMNAR.pipelineMs / 1000} s`, figure: ms === null ? "—" : `${seconds(ms)} s`, verdict: verdict(ms, COLUMNAR.pipelineMs) },
     { target: `${name}: load + scorecard + series ≤ ${COLUMNAR.floorRatio} × reading and splitting the same CSVs`, figure: floorRatio === null ? "—" : `${floorRatio.toFixed(1)} ×`, verdict: verdict(floorRatio, COLUMNAR.floorRatio) },
@@ -419,11 +514,41 @@ function columnarTargets(results: SizeResult[]): TargetRow[] {
       verdict: verdict(lib ? lib.peakRssMb : null, COLUMNAR.peakRssMb),
     },
     {
+      target: `${name}: \`report --format json\` end to end ≤ ${COLUMNAR.reportFloorRatio} × reading and splitting the same CSVs`,
+      figure: lib && cli ? `${seconds(cli.reportMs)} s, ${(cli.reportMs / lib.floorMs).toFixed(1)} ×` : "—",
+      verdict: verdict(lib && cli ? cli.reportMs / lib.floorMs : null, COLUMNAR.reportFloorRatio),
+    },
+    { target: `${name}: \`report --format json\` peak RSS ≤ ${COLUMNAR.reportPeakRssMb} MB`, figure: cli ? `${cli.peakRssMb.toFixed(0)} MB` : "—", verdict: verdict(cli ? cli.peakRssMb : null, COLUMNAR.reportPeakRssMb) },
+    ...bigFiles.map((big): TargetRow => {
+      const read = big.cli.ok && big.notRead === null ? big.cli : null;
+      return {
+        target: `one return of ${thousands(big.episodeRows)} episode rows (episodes.csv ${big.episodesMegabytes.toFixed(0)} MB): \`report --format json\` peak RSS ≤ ${thousands(COLUMNAR.bigFilePeakRssMb)} MB`,
+        figure: read ? `${read.peakRssMb.toFixed(0)} MB (${thousands((read.peakRssMb * 1024 * 1024) / big.episodeRows)} bytes an episode row)` : big.notRead !== null ? `not read: ${big.notRead}` : "—",
+        verdict: big.notRead !== null ? "missed" : verdict(read ? read.peakRssMb : null, COLUMNAR.bigFilePeakRssMb),
+      };
+    }),
+    {
       target: `${thousands(COUNCIL)} children: scorecard after load (warm, median) ≤ ${COLUMNAR.warmScorecardMs} ms`,
       figure: council ? `${milliseconds(council.warmScorecardMs)} ms` : "—",
       verdict: verdict(council ? council.warmScorecardMs : null, COLUMNAR.warmScorecardMs),
     },
   ];
+}
+
+/** One national episodes.csv (and its header.csv), scored by the CLI. */
+function bigFileTable(bigFiles: BigFileResult[]): string[] {
+  if (bigFiles.length === 0) return [];
+  const out = [
+    "| episode rows | episodes.csv MB | header rows | generate s | report (CLI) s | report peak RSS MB | bytes an episode row | exit |",
+    "|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const big of bigFiles) {
+    const cli = big.cli.ok ? big.cli : null;
+    out.push(
+      `| ${thousands(big.episodeRows)} | ${big.episodesMegabytes.toFixed(0)} | ${thousands(big.headerRows)} | ${seconds(big.generateMs)} | ${cli ? seconds(cli.reportMs) : "—"} | ${cli ? cli.peakRssMb.toFixed(0) : "—"} | ${cli ? thousands((cli.peakRssMb * 1024 * 1024) / big.episodeRows) : "—"} | ${cli ? (big.notRead ? `${cli.exitCode}: not read (${big.notRead})` : String(cli.exitCode)) : big.cli.ok ? "" : big.cli.error.split("\n")[0]} |`,
+    );
+  }
+  return out;
 }
 
 function flatness(results: SizeResult[], what: string, ms: (r: SizeResult) => number | null): TargetRow {
@@ -457,7 +582,7 @@ function scale(results: SizeResult[]): string {
   return `${thousands(largest.children)} children give ${thousands(cla)} in care at the as-at date; England had 83,630 on 31 March 2024.`;
 }
 
-function report(results: SizeResult[], years: string[], seed: number, asAt: string, leftOut: string[], previousPage: string): string {
+function report(results: SizeResult[], bigFiles: BigFileResult[], years: string[], seed: number, asAt: string, leftOut: string[], previousPage: string): string {
   const lib = results.map((r) => r.library).find((l) => l.ok);
   const national = results.find((r) => r.shape === "903");
   const against = comparisonTable(resultsTable(previousPage), resultsTable(`\n## Results\n\n${tables(results).join("\n")}`));
@@ -502,8 +627,9 @@ function report(results: SizeResult[], years: string[], seed: number, asAt: stri
     "The same run against the columnar design's goals (docs/architecture.md says what is done and what is not). The",
     "like-for-like DuckDB ratio is issue 8's ≤ 0.5 above.",
     "",
-    ...targetsTable(results, columnarTargets(results)),
+    ...targetsTable(results, columnarTargets(results, bigFiles)),
     "",
+    ...(bigFiles.length === 0 ? [] : ["## One national episodes.csv", "", ...bigFileTable(bigFiles), ""]),
     "## What is measured",
     "",
     "- *children*: distinct children in the folder over all years (in care at some point, or care leavers with an OC3",
@@ -587,9 +713,11 @@ async function main(): Promise<void> {
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
       "no-docs": { type: "boolean", default: false },
+      // Episode rows of one national episodes.csv, each scored by the CLI ("" for none).
+      "big-rows": { type: "string", default: "2000000" },
     },
   });
-  const script = await bundled(THIS_FILE, "scorecard.bench.mjs");
+  const bundles: Bundles = { script: await bundled(THIS_FILE, "scorecard.bench.mjs"), cli: await bundled(join(THIS_FILE, "..", "..", "src", "cli", "main.ts"), "cli.mjs") };
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const years = values.years.split(",").map((s) => s.trim());
   const seed = Number(values.seed);
@@ -607,17 +735,22 @@ async function main(): Promise<void> {
     const shapes: Shape[] = position === sizes.length - 1 ? ["all", "903", "compared"] : ["all"];
     for (const shape of shapes) {
       if (shape !== "all") process.stderr.write(`${children} children × ${years.length} years${SHAPE_LABELS[shape]}…\n`);
-      const result = measureFolder(filesOf(files, shape), { children, shape, generateMs: shape === "all" ? generateMs : null }, asAt, values.keep, script);
+      const result = measureFolder(filesOf(files, shape), { children, shape, generateMs: shape === "all" ? generateMs : null }, asAt, values.keep, bundles);
       results.push(result);
       logMeasurement(result);
     }
   }
-  process.stdout.write(`\n${tables(results).join("\n")}\n\nTargets (issue 8):\n\n${targetsTable(results).join("\n")}\n`);
-  process.stdout.write(`\nTargets (issue 13, the columnar core):\n\n${targetsTable(results, columnarTargets(results)).join("\n")}\n`);
+  const bigFiles: BigFileResult[] = [];
+  for (const rows of values["big-rows"].split(",").map((r) => Number(r.trim())).filter((r) => r > 0)) {
+    process.stderr.write(`one episodes.csv of about ${thousands(rows)} rows…\n`);
+    bigFiles.push(measureBigFile(rows, seed, values.keep, bundles.cli));
+  }
+  process.stdout.write(`\n${tables(results).join("\n")}\n\n${bigFileTable(bigFiles).join("\n")}\n\nTargets (issue 8):\n\n${targetsTable(results).join("\n")}\n`);
+  process.stdout.write(`\nTargets (issue 13, the columnar core):\n\n${targetsTable(results, columnarTargets(results, bigFiles)).join("\n")}\n`);
   if (!values["no-docs"]) {
     const target = join(THIS_FILE, "..", "..", "docs", "benchmarks.md");
     const previousPage = existsSync(target) ? readFileSync(target, "utf8") : "";
-    writeFileSync(target, report(results, years, seed, asAt, leftOut, previousPage));
+    writeFileSync(target, report(results, bigFiles, years, seed, asAt, leftOut, previousPage));
     process.stdout.write(`\nwrote ${target}\n`);
   }
 }

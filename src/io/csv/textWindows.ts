@@ -44,6 +44,7 @@ export class TextWindows {
     private readonly encoding: StreamedEncoding | null,
     from: number,
     private readonly chunkBytes: number,
+    private readonly maxWindow: number,
   ) {
     this.byteStart = from;
     this.byteEnd = from;
@@ -51,15 +52,15 @@ export class TextWindows {
 
   /** Text already in memory: one window. */
   static ofText(text: string): TextWindows {
-    const windows = new TextWindows(null, null, 0, 0);
+    const windows = new TextWindows(null, null, 0, 0, Infinity);
     windows.text = text;
     windows.final = true;
     return windows;
   }
 
-  /** `bytes` from position `from`, decoded as `encoding` a chunk at a time. */
-  static ofBytes(bytes: Uint8Array, encoding: StreamedEncoding, options: { from?: number; chunkBytes?: number } = {}): TextWindows {
-    const windows = new TextWindows(bytes, encoding, options.from ?? 0, options.chunkBytes ?? CHUNK_BYTES);
+  /** `bytes` from position `from`, decoded as `encoding` a chunk at a time (`maxWindow`: `MAX_WINDOW`, smaller in tests). */
+  static ofBytes(bytes: Uint8Array, encoding: StreamedEncoding, options: { from?: number; chunkBytes?: number; maxWindow?: number } = {}): TextWindows {
+    const windows = new TextWindows(bytes, encoding, options.from ?? 0, options.chunkBytes ?? CHUNK_BYTES, options.maxWindow ?? MAX_WINDOW);
     windows.advance(0);
     return windows;
   }
@@ -78,7 +79,7 @@ export class TextWindows {
     // The kept text is decoded again with the new (rather than joined to it), so that the
     // window is one flat string: the scanner's charCodeAt is slow on a joined one.
     this.text = this.decode(bytes.subarray(byteStart, end));
-    if (this.text.length > MAX_WINDOW) throw new WindowTooLarge();
+    if (this.text.length > this.maxWindow) throw new WindowTooLarge();
     this.start = keepFrom;
     this.byteStart = byteStart;
     this.byteEnd = end;
@@ -105,7 +106,7 @@ export class TextWindows {
   /** The text from `position` on, as windows of its own (whose offsets count from there). */
   reopenAt(position: number): TextWindows {
     if (this.bytes === null) return TextWindows.ofText(this.text.slice(position));
-    return TextWindows.ofBytes(this.bytes, this.encoding!, { from: position, chunkBytes: this.chunkBytes });
+    return TextWindows.ofBytes(this.bytes, this.encoding!, { from: position, chunkBytes: this.chunkBytes, maxWindow: this.maxWindow });
   }
 
   /**

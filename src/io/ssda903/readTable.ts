@@ -115,16 +115,21 @@ function tooLarge(context: FileContext, why: string, notes: (sink: IssueSink) =>
   const sink = new IssueSink(context.file, context.table);
   notes(sink);
   sink.error("too-large", null, null, `${context.file} ${why}; not read`);
-  return { records: [], account: emptyAccount(context), issues: sink.list(), used: false };
+  return notUsed(context, sink);
 }
 
 function hasNul(context: FileContext): TableRead {
   const sink = new IssueSink(context.file, context.table);
   sink.error("unreadable-file", null, null, `${context.file} contains NUL characters and cannot be read as text`);
-  return { records: [], account: emptyAccount(context), issues: sink.list(), used: false };
+  return notUsed(context, sink);
 }
 
 const emptyAccount = (context: FileContext): FileAccount => ({ file: context.file, rowsRead: 0, rowsUsed: 0, rowsRejected: 0 });
+
+/** A file not used: no records, the issues in `sink`, and its rows as counted (none by default). */
+function notUsed(context: FileContext, sink: IssueSink, account: FileAccount = emptyAccount(context)): TableRead {
+  return { records: [], account, issues: sink.list(), used: false };
+}
 
 /** Reads the file's text: its header, then its records (data.md §2–§4). */
 function readWindows(windows: TextWindows, context: FileContext, notes: (sink: IssueSink) => void): TableRead {
@@ -144,7 +149,7 @@ function readWindows(windows: TextWindows, context: FileContext, notes: (sink: I
   if (header === null || header.unterminated || header.tooLarge) {
     const only = new IssueSink(context.file, context.table);
     only.error("unreadable-file", null, null, `${context.file} has no header line`);
-    return { records: [], account, issues: only.list(), used: false };
+    return notUsed(context, only);
   }
   const bodyPosition = windows.positionOf(scanner.offset);
 
@@ -165,7 +170,7 @@ function readWindows(windows: TextWindows, context: FileContext, notes: (sink: I
     const n = inner.length;
     sink.note("blank-line", inner[0]!, null, `${n} blank ${n === 1 ? "line" : "lines"} between records ${n === 1 ? "was" : "were"} skipped`);
   }
-  if (columns === null) return { records: [], account, issues: sink.list(), used: false };
+  if (columns === null) return notUsed(context, sink, account);
   return { records: recordsOf(records), account, issues: sink.list(), used: true };
 }
 
@@ -225,7 +230,7 @@ function readRecords(body: Body, records: RecordSink): TableRead | null {
         const rows = nonBlankLines(windows.reopenAt(bodyPosition));
         const only = new IssueSink(context.file, context.table);
         only.error("unterminated-quote", null, null, `a quote opened on line ${r.quoteLine} is never closed; ${context.file} is not used`);
-        return { records: [], account: { file: context.file, rowsRead: rows, rowsUsed: 0, rowsRejected: rows }, issues: only.list(), used: false };
+        return notUsed(context, only, { file: context.file, rowsRead: rows, rowsUsed: 0, rowsRejected: rows });
       }
     }
     account.rowsRead += 1;
@@ -297,7 +302,7 @@ export function linesOver(text: string, limit: number): boolean {
 function emptyFile(context: FileContext): TableRead {
   const sink = new IssueSink(context.file, context.table);
   sink.error("empty-file", null, null, `${context.file} is empty (0 bytes)`);
-  return { records: [], account: emptyAccount(context), issues: sink.list(), used: false };
+  return notUsed(context, sink);
 }
 
 /** Column name → field index, or null when the file cannot be used (missing or duplicate column). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TextWindows, lineFeedsOver } from "../../../src/io/csv/textWindows.js";
+import { TextWindows, WindowTooLarge, lineFeedsOver } from "../../../src/io/csv/textWindows.js";
 import { decodeBytes } from "../../../src/io/csv/decode.js";
 import { CsvScanner } from "../../../src/io/csv/scanCsv.js";
 import { readRuleTable } from "../../../src/validation/readRuleTable.js";
@@ -155,5 +155,21 @@ describe("lineFeedsOver", () => {
       }),
       { seed: 1308, numRuns: 2000 },
     );
+  });
+});
+
+describe("TextWindows", () => {
+  it("grows a window to hold a long record, and stops at its longest", () => {
+    const text = `A,B\n1,"${"x".repeat(40)}\n"\n2,y\n`;
+    const bytes = encoder.encode(text);
+    const read = (maxWindow: number) => {
+      const scanner = new CsvScanner(TextWindows.ofBytes(bytes, "utf-8", { chunkBytes: 4, maxWindow }));
+      const records: string[][] = [];
+      for (let r = scanner.next(); r !== null; r = scanner.next()) records.push(r.fields);
+      return records;
+    };
+    // The quoted record (47 characters) is read whole from chunks of 4 bytes.
+    expect(read(64)).toEqual([["A", "B"], ["1", `${"x".repeat(40)}\n`], ["2", "y"]]);
+    expect(() => read(32)).toThrow(WindowTooLarge);
   });
 });

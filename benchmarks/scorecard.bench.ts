@@ -545,7 +545,7 @@ function bigFileTable(bigFiles: BigFileResult[]): string[] {
   for (const big of bigFiles) {
     const cli = big.cli.ok ? big.cli : null;
     out.push(
-      `| ${thousands(big.episodeRows)} | ${big.episodesMegabytes.toFixed(0)} | ${thousands(big.headerRows)} | ${seconds(big.generateMs)} | ${cli ? seconds(cli.reportMs) : "—"} | ${cli ? cli.peakRssMb.toFixed(0) : "—"} | ${cli ? thousands((cli.peakRssMb * 1024 * 1024) / big.episodeRows) : "—"} | ${cli ? (big.notRead ? `${cli.exitCode}: not read (${big.notRead})` : String(cli.exitCode)) : big.cli.ok ? "" : big.cli.error.split("\n")[0]} |`,
+      `| ${thousands(big.episodeRows)} | ${big.episodesMegabytes.toFixed(0)} | ${thousands(big.headerRows)} | ${seconds(big.generateMs)} | ${cli ? seconds(cli.reportMs) : "—"} | ${cli ? cli.peakRssMb.toFixed(0) : "—"} | ${cli && big.notRead === null ? thousands((cli.peakRssMb * 1024 * 1024) / big.episodeRows) : "—"} | ${cli ? (big.notRead ? `${cli.exitCode}: not read (${big.notRead})` : String(cli.exitCode)) : big.cli.ok ? "" : big.cli.error.split("\n")[0]} |`,
     );
   }
   return out;

@@ -14,6 +14,7 @@
 // Loading data: a map of relative paths to CSV text or bytes → a stitched cohort and its data quality.
 export { loadReturn903, type LoadReturn903Options, type LoadedReturn903 } from "./io/ssda903/loadReturn903.js";
 export { parseReturn903, type Files903, type LoadProgress, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
+export type { ByteSource } from "./io/csv/byteSource.js";
 export { buildCohort } from "./history/buildCohort.js";
 
 // The scorecard.

@@ -2,7 +2,7 @@
  * Node-only entry: reads a data folder from disk (data.md §1). Everything else lives in the
  * pure modules, so the core still bundles without `node:`.
  */
-import { createReadStream, readFileSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, fstatSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -14,6 +14,7 @@ import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
 import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
+import { type ByteSource, UnreadableSource } from "./io/csv/byteSource.js";
 import { type FileContent, READ_LIMITS, tooLargeToRead } from "./io/ssda903/readTable.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
@@ -127,16 +128,53 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-function readBytesNow(path: string): Uint8Array {
+/**
+ * The file at PATH read from disk a range at a time, as the reader asks (`ByteSource`), so that
+ * its bytes are never held whole: its size is taken now, and each range opens the file again
+ * and is read into one buffer.
+ * A file that cannot be opened reads as unreadable, as a file read whole did; one that cannot be
+ * read to the end (it shrank or vanished meanwhile) is `unreadable-file` (`UnreadableSource`).
+ */
+function fileBytes(path: string): ByteSource | Uint8Array {
+  let length: number;
   try {
-    return bytesOf(readFileSync(path));
+    const fd = openSync(path, "r");
+    try {
+      length = fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return UNREADABLE();
   }
+  // One buffer for every range (a range is read before the next is asked for), grown as needed.
+  let buffer = new Uint8Array(0);
+  return {
+    length,
+    read(from: number, to: number): Uint8Array {
+      if (buffer.length < to - from) buffer = new Uint8Array(to - from);
+      const bytes = buffer.subarray(0, Math.max(0, to - from));
+      try {
+        const fd = openSync(path, "r");
+        try {
+          for (let got = 0; got < bytes.length; ) {
+            const read = readSync(fd, bytes, got, bytes.length - got, from + got);
+            if (read === 0) throw new UnreadableSource("it is shorter than when it was opened");
+            got += read;
+          }
+        } finally {
+          closeSync(fd);
+        }
+      } catch (error) {
+        throw error instanceof UnreadableSource ? error : new UnreadableSource(errorCode(error, "it cannot be read"));
+      }
+      return bytes;
+    },
+  };
 }
 
-function errorCode(error: unknown): string {
-  return error && typeof error === "object" && "code" in error && typeof error.code === "string" ? error.code : "it cannot be listed";
+function errorCode(error: unknown, otherwise = "it cannot be listed"): string {
+  return error && typeof error === "object" && "code" in error && typeof error.code === "string" ? error.code : otherwise;
 }
 
 function bytesOf(buffer: Buffer): Uint8Array {
@@ -186,8 +224,8 @@ export function linesThisProcessHolds(): number {
 }
 
 /**
- * Reads and parses DIR, one file at a time: each file's bytes are garbage once it has been
- * read into records (a national folder's bytes are tens of MB).
+ * Reads and parses DIR, one file at a time, each read from disk a range at a time as it is
+ * decoded (`fileBytes`): neither a file's text nor its bytes are ever held whole.
  */
 async function parseFolder903(dir: string, options: ParseReturn903Options): Promise<{ return903: Return903; dataQuality: DataQuality }> {
   const unreadableFolders = new Map<string, string>();
@@ -200,7 +238,7 @@ async function parseFolder903(dir: string, options: ParseReturn903Options): Prom
   return parseListedReturn903(paths, (path): FileContent => {
     const entry = entryOf.get(path);
     if (entry === undefined || entry.from === null) return new Uint8Array(0);
-    return entry.notRead !== null ? { notRead: entry.notRead } : readBytesNow(entry.from);
+    return entry.notRead !== null ? { notRead: entry.notRead } : fileBytes(entry.from);
   }, { ...options, unreadableFolders });
 }
 

@@ -1,6 +1,7 @@
+import { UnreadableSource, bytesInMemory } from "../io/csv/byteSource.js";
 import { decodeBytes, isUtf16, utf8BomLength } from "../io/csv/decode.js";
 import { CsvScanner, emptyCsvRecord } from "../io/csv/scanCsv.js";
-import { TextWindows, WindowTooLarge, lineFeedsOver, readDecoded } from "../io/csv/textWindows.js";
+import { TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded } from "../io/csv/textWindows.js";
 import { type FileContent, READ_LIMITS, linesOver } from "../io/ssda903/readTable.js";
 import { RuleTable, type TableKey } from "./ruleTable.js";
 
@@ -16,22 +17,25 @@ export function readRuleTable(content: FileContent, key: TableKey, file: string,
   // A file the reader reports as too-large (not opened, or beyond its limits) is not read here either.
   if (typeof content === "object" && "notRead" in content) return null;
   if (content.length > READ_LIMITS.bytes) return null;
-  if (typeof content === "string" || isUtf16(content)) {
-    let text = typeof content === "string" ? content : decodeBytes(content).text;
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, maxLines)) return null;
-    return readRows(TextWindows.ofText(text), key, file);
-  }
-  const from = utf8BomLength(content);
-  if (content.length === from || content.indexOf(0, from) >= 0 || lineFeedsOver(content, from, maxLines)) return null;
+  const bytes = typeof content === "string" ? null : content instanceof Uint8Array ? bytesInMemory(content) : content;
   try {
-    return readDecoded(content, { from, chunkBytes }, (windows, encoding) => {
+    if (bytes === null || isUtf16(bytes.read(0, 3))) {
+      let text = bytes === null ? (content as string) : decodeBytes(bytes.read(0, bytes.length)).text;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, maxLines)) return null;
+      return readRows(TextWindows.ofText(text), key, file);
+    }
+    const from = utf8BomLength(bytes.read(0, 3));
+    const { hasNul, linesOver: tooMany } = nulAndLineFeeds(bytes, from, maxLines);
+    if (bytes.length === from || hasNul || tooMany) return null;
+    return readDecoded(bytes, { from, chunkBytes }, (windows, encoding) => {
       // A second BOM is skipped too, as the first character of the text decoded whole was.
       const start = encoding === "utf-8" && windows.text.charCodeAt(0) === 0xfeff ? 1 : 0;
       return readRows(windows, key, file, start);
     });
   } catch (error) {
-    if (error instanceof WindowTooLarge) return null;
+    // A file the reader could not use is absent for the rules too.
+    if (error instanceof WindowTooLarge || error instanceof UnreadableSource) return null;
     throw error;
   }
 }

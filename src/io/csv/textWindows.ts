@@ -1,3 +1,4 @@
+import { type ByteSource, someRange } from "./byteSource.js";
 import { decodeUtf8, decodeWindows1252 } from "./decode.js";
 
 /**
@@ -40,7 +41,7 @@ export class TextWindows {
   private cursorByte = 0;
 
   private constructor(
-    private readonly bytes: Uint8Array | null,
+    private readonly bytes: ByteSource | null,
     private readonly encoding: StreamedEncoding | null,
     from: number,
     private readonly chunkBytes: number,
@@ -59,7 +60,7 @@ export class TextWindows {
   }
 
   /** `bytes` from position `from`, decoded as `encoding` a chunk at a time (`maxWindow`: `MAX_WINDOW`, smaller in tests). */
-  static ofBytes(bytes: Uint8Array, encoding: StreamedEncoding, options: { from?: number; chunkBytes?: number; maxWindow?: number } = {}): TextWindows {
+  static ofBytes(bytes: ByteSource, encoding: StreamedEncoding, options: { from?: number; chunkBytes?: number; maxWindow?: number } = {}): TextWindows {
     const windows = new TextWindows(bytes, encoding, options.from ?? 0, options.chunkBytes ?? CHUNK_BYTES, options.maxWindow ?? MAX_WINDOW);
     windows.advance(0);
     return windows;
@@ -75,10 +76,12 @@ export class TextWindows {
     const keep = keepFrom - this.start;
     const byteStart = this.positionOf(keepFrom);
     let end = Math.min(bytes.length, this.byteEnd + Math.max(this.chunkBytes, this.text.length - keep));
-    if (end < bytes.length) end = this.cutBefore(end);
+    // The kept bytes, the new, and the three after them that a cut between characters may look at.
+    const span = bytes.read(byteStart, Math.min(bytes.length, end + 3));
+    if (end < bytes.length) end = byteStart + this.cutBefore(span, this.byteEnd - byteStart, end - byteStart);
     // The kept text is decoded again with the new (rather than joined to it), so that the
     // window is one flat string: the scanner's charCodeAt is slow on a joined one.
-    this.text = this.decode(bytes.subarray(byteStart, end));
+    this.text = this.decode(span.subarray(0, end - byteStart));
     if (this.text.length > this.maxWindow) throw new WindowTooLarge();
     this.start = keepFrom;
     this.byteStart = byteStart;
@@ -110,18 +113,17 @@ export class TextWindows {
   }
 
   /**
-   * Where to end the chunk that would end at `end` (a byte index past the last decoded): after
-   * the last line feed before it, else between two characters (a UTF-8 character's other bytes
-   * are 10xxxxxx; Windows-1252 has one byte a character).
+   * Where in `span` to end the chunk that would end at `end`, its new bytes starting at `from`:
+   * after the last line feed among them, else between two characters (a UTF-8 character's
+   * other bytes are 10xxxxxx; Windows-1252 has one byte a character).
    */
-  private cutBefore(end: number): number {
-    const bytes = this.bytes!;
-    const lineFeed = bytes.lastIndexOf(10, end - 1);
-    if (lineFeed >= this.byteEnd) return lineFeed + 1;
+  private cutBefore(span: Uint8Array, from: number, end: number): number {
+    const lineFeed = span.lastIndexOf(10, end - 1);
+    if (lineFeed >= from) return lineFeed + 1;
     if (this.encoding !== "utf-8") return end;
-    const inCharacter = (at: number) => at < bytes.length && (bytes[at]! & 0xc0) === 0x80;
+    const inCharacter = (at: number) => at < span.length && (span[at]! & 0xc0) === 0x80;
     let cut = end;
-    for (let back = 0; back < 3 && cut > this.byteEnd + 1 && inCharacter(cut); back += 1) cut -= 1;
+    for (let back = 0; back < 3 && cut > from + 1 && inCharacter(cut); back += 1) cut -= 1;
     if (!inCharacter(cut)) return cut;
     // The chunk so far is part of one character: end it after that character instead.
     for (let ahead = 0; ahead < 3 && inCharacter(end); ahead += 1) end += 1;
@@ -141,7 +143,7 @@ export class TextWindows {
  * whole file first.
  */
 export function readDecoded<T>(
-  bytes: Uint8Array,
+  bytes: ByteSource,
   options: { from: number; chunkBytes?: number },
   read: (windows: TextWindows, encoding: StreamedEncoding) => T,
 ): T {
@@ -154,26 +156,36 @@ export function readDecoded<T>(
 }
 
 /**
- * More than `limit` line feeds in `bytes` from `from` (a line feed is one byte in UTF-8 and
- * Windows-1252). Counted four bytes at a time: this reads every byte of a national return.
+ * In one pass over the source from `from`: whether it holds a NUL byte (a NUL character in
+ * both encodings), and whether it holds more than `limit` line feeds (a line feed is one byte
+ * in UTF-8 and Windows-1252). This reads every byte of a national return, before any record.
  */
-export function lineFeedsOver(bytes: Uint8Array, from: number, limit: number): boolean {
-  if (bytes.length - from <= limit) return false;
+export function nulAndLineFeeds(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean } {
   let count = 0;
-  let i = from;
+  let hasNul = false;
+  const countLines = source.length - from > limit;
+  someRange(source, from, (range) => {
+    hasNul ||= range.indexOf(0) >= 0;
+    if (countLines) count += lineFeedsIn(range);
+    return hasNul && count > limit;
+  });
+  return { hasNul, linesOver: count > limit };
+}
+
+/** The line feeds in `bytes`. */
+function lineFeedsIn(bytes: Uint8Array): number {
+  let count = 0;
+  let i = 0;
   for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i += 1) if (bytes[i] === 10) count += 1;
   const words = i < bytes.length ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2) : new Uint32Array(0);
   for (let w = 0; w < words.length; w += 1) {
     // 0x80 in each byte of x that is 0 (each byte of the word that is 0x0A), exactly.
     const x = words[w]! ^ 0x0a0a0a0a;
     const zeros = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
-    if (zeros !== 0) {
-      count += Math.imul(zeros >>> 7, 0x01010101) >>> 24;
-      if (count > limit) return true;
-    }
+    if (zeros !== 0) count += Math.imul(zeros >>> 7, 0x01010101) >>> 24;
   }
   for (i += words.length * 4; i < bytes.length; i += 1) if (bytes[i] === 10) count += 1;
-  return count > limit;
+  return count;
 }
 
 /** UTF-8 bytes of `text` from `from` to `to` (well-formed: surrogates come in pairs). */

@@ -3,8 +3,9 @@ import { DATED_TABLES, type DatedRecord, DatedRowsBuilder, type RowCodec } from 
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord, recordAt } from "../csv/scanCsv.js";
+import { type ByteSource, UnreadableSource, bytesInMemory } from "../csv/byteSource.js";
 import { type Encoding, decodeBytes, isUtf16, utf8BomLength } from "../csv/decode.js";
-import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, lineFeedsOver, readDecoded } from "../csv/textWindows.js";
+import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded } from "../csv/textWindows.js";
 import { IssueSink } from "./issueSink.js";
 import { type FileContext, quoted, RecordReader } from "./readRecord.js";
 import { TABLE_SPECS, type RecordCheckContext, type Row, type TableSpec } from "./tableSpecs.js";
@@ -47,12 +48,21 @@ export function readTable(content: FileContent, context: FileContext): TableRead
   if (content.length === 0) return emptyFile(context);
   const maxLines = context.maxLines ?? READ_LIMITS.lines;
   if (typeof content === "string") return readWholeText(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, "utf-8", context, maxLines);
-  if (isUtf16(content)) {
-    // UTF-16 (rare, and small: spreadsheets' "Unicode text") is decoded whole.
-    const decoded = decodeBytes(content);
-    return readWholeText(decoded.text, decoded.encoding, context, maxLines);
+  const bytes = content instanceof Uint8Array ? bytesInMemory(content) : content;
+  const head = bytes.read(0, 3);
+  try {
+    if (isUtf16(head)) {
+      // UTF-16 (rare, and small: spreadsheets' "Unicode text") is decoded whole.
+      const decoded = decodeBytes(bytes.read(0, bytes.length));
+      return readWholeText(decoded.text, decoded.encoding, context, maxLines);
+    }
+    return readStreamed(bytes, utf8BomLength(head), context, maxLines);
+  } catch (error) {
+    if (!(error instanceof UnreadableSource)) throw error;
+    const sink = new IssueSink(context.file, context.table);
+    sink.error("unreadable-file", null, null, `${context.file} could not be read to the end (${error.message}); not used`);
+    return notUsed(context, sink);
   }
-  return readStreamed(content, utf8BomLength(content), context, maxLines);
 }
 
 /** Text in memory (a string, or UTF-16 decoded whole): checked whole, then read as one window. */
@@ -68,13 +78,11 @@ function readWholeText(text: string, encoding: Encoding, context: FileContext, m
  * result of decoding the whole file first. Lines are counted in the bytes before any record is
  * built (a line feed is one byte in both encodings), so a file past the limit ends at once.
  */
-function readStreamed(bytes: Uint8Array, from: number, context: FileContext, maxLines: number): TableRead {
-  // A NUL byte is a NUL character in both encodings: such a file is never read (data.md §2).
-  const hasNulByte = bytes.indexOf(0, from) >= 0;
-  if (lineFeedsOver(bytes, from, maxLines)) {
-    return tooLarge(context, tooManyLines(maxLines), hasNulByte ? noNotes : encodingNotes(isUtf8(bytes, from) ? "utf-8" : "windows-1252", context));
-  }
-  if (hasNulByte) return hasNul(context);
+function readStreamed(bytes: ByteSource, from: number, context: FileContext, maxLines: number): TableRead {
+  // A file with a NUL is never read (data.md §2); one with too many lines, not even for that.
+  const { hasNul: nul, linesOver: tooMany } = nulAndLineFeeds(bytes, from, maxLines);
+  if (tooMany) return tooLarge(context, tooManyLines(maxLines), nul ? noNotes : encodingNotes(isUtf8(bytes, from) ? "utf-8" : "windows-1252", context));
+  if (nul) return hasNul(context);
   try {
     return readDecoded(bytes, { from, chunkBytes: context.chunkBytes }, (windows, encoding) => readWindows(windows, context, encodingNotes(encoding, context)));
   } catch (error) {
@@ -84,7 +92,7 @@ function readStreamed(bytes: Uint8Array, from: number, context: FileContext, max
 }
 
 /** The bytes from `from` are valid UTF-8 (checked a chunk at a time). */
-function isUtf8(bytes: Uint8Array, from: number): boolean {
+function isUtf8(bytes: ByteSource, from: number): boolean {
   try {
     const windows = TextWindows.ofBytes(bytes, "utf-8", { from });
     while (!windows.final) windows.advance(windows.start + windows.text.length);
@@ -289,8 +297,12 @@ export function tooLargeToRead(size: number): string | null {
   return size > READ_LIMITS.bytes ? `is ${Math.ceil(size / 1024 / 1024)} MiB, over the ${READ_LIMITS.bytes / 1024 / 1024} MiB the reader holds` : null;
 }
 
-/** A file's content, or why it was not read at all (a special file, or too large to open). */
-export type FileContent = string | Uint8Array | { notRead: string };
+/**
+ * A file's content: its text, its bytes, its bytes read by range as needed (`ByteSource`: the
+ * Node entry's files, read from disk), or why it was not read at all (a special file, or too
+ * large to open).
+ */
+export type FileContent = string | Uint8Array | ByteSource | { notRead: string };
 
 /** More than `limit` line breaks: counted without splitting the text. */
 export function linesOver(text: string, limit: number): boolean {

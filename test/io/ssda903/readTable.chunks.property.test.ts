@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TextWindows, WindowTooLarge, lineFeedsOver } from "../../../src/io/csv/textWindows.js";
+import { type ByteSource, UnreadableSource, bytesInMemory } from "../../../src/io/csv/byteSource.js";
+import { TextWindows, WindowTooLarge, nulAndLineFeeds } from "../../../src/io/csv/textWindows.js";
 import { decodeBytes } from "../../../src/io/csv/decode.js";
 import { CsvScanner } from "../../../src/io/csv/scanCsv.js";
 import { readRuleTable } from "../../../src/validation/readRuleTable.js";
@@ -84,6 +85,25 @@ describe("readTable decoding a chunk at a time", () => {
     );
   });
 
+  it("reads a file read from disk a range at a time (copies, as the Node entry's files) as its bytes in memory", () => {
+    fc.assert(
+      fc.property(episodesFile, fc.integer({ min: 1, max: 40 }), (bytes, chunk) => {
+        const reads: [number, number][] = [];
+        const fromDisk: ByteSource = {
+          length: bytes.length,
+          read: (from, to) => {
+            reads.push([from, to]);
+            return bytes.slice(from, to);
+          },
+        };
+        expect(read(fromDisk, "episodes", chunk)).toEqual(read(bytes, "episodes", WHOLE));
+        // Never a range past the end of the file.
+        expect(reads.every(([from, to]) => 0 <= from && from <= to && to <= bytes.length)).toBe(true);
+      }),
+      { seed: 1309, numRuns: 500 },
+    );
+  });
+
   it("reads a dated table's columns as when decoded whole", () => {
     fc.assert(
       fc.property(visitsFile, fc.integer({ min: 1, max: 16 }), (bytes, chunk) => {
@@ -110,7 +130,7 @@ describe("readTable decoding a chunk at a time", () => {
         const text = utf8(bytes);
         fc.pre(text !== null);
         const whole = new CsvScanner(text);
-        const windows = TextWindows.ofBytes(bytes, "utf-8", { chunkBytes: chunk });
+        const windows = TextWindows.ofBytes(bytesInMemory(bytes), "utf-8", { chunkBytes: chunk });
         const streamed = new CsvScanner(windows);
         for (;;) {
           const offset = whole.offset;
@@ -140,8 +160,8 @@ describe("readRuleTable decoding a chunk at a time", () => {
   });
 });
 
-describe("lineFeedsOver", () => {
-  it("counts the line feeds of any bytes from any offset, as a byte-by-byte count does", () => {
+describe("nulAndLineFeeds", () => {
+  it("counts the line feeds of any bytes from any offset and finds a NUL, as a byte-by-byte pass does", () => {
     const bytes = fc.uint8Array({ maxLength: 64 }).chain((b) => fc.tuple(fc.constant(b), fc.nat({ max: b.length }), fc.nat({ max: 3 }), fc.nat({ max: 40 })));
     fc.assert(
       fc.property(bytes, fc.boolean(), ([b, from, shift, limit], denseLineFeeds) => {
@@ -150,8 +170,12 @@ describe("lineFeedsOver", () => {
         backing.set(denseLineFeeds ? b.map((x) => (x % 3 === 0 ? 10 : x)) : b, shift);
         const view = backing.subarray(shift);
         let count = 0;
-        for (let k = from; k < view.length; k += 1) if (view[k] === 10) count += 1;
-        expect(lineFeedsOver(view, from, limit)).toBe(count > limit);
+        let nul = false;
+        for (let k = from; k < view.length; k += 1) {
+          if (view[k] === 10) count += 1;
+          if (view[k] === 0) nul = true;
+        }
+        expect(nulAndLineFeeds(bytesInMemory(view), from, limit)).toEqual({ hasNul: nul, linesOver: count > limit });
       }),
       { seed: 1308, numRuns: 2000 },
     );
@@ -163,7 +187,7 @@ describe("TextWindows", () => {
     const text = `A,B\n1,"${"x".repeat(40)}\n"\n2,y\n`;
     const bytes = encoder.encode(text);
     const read = (maxWindow: number) => {
-      const scanner = new CsvScanner(TextWindows.ofBytes(bytes, "utf-8", { chunkBytes: 4, maxWindow }));
+      const scanner = new CsvScanner(TextWindows.ofBytes(bytesInMemory(bytes), "utf-8", { chunkBytes: 4, maxWindow }));
       const records: string[][] = [];
       for (let r = scanner.next(); r !== null; r = scanner.next()) records.push(r.fields);
       return records;
@@ -171,5 +195,22 @@ describe("TextWindows", () => {
     // The quoted record (47 characters) is read whole from chunks of 4 bytes.
     expect(read(64)).toEqual([["A", "B"], ["1", `${"x".repeat(40)}\n`], ["2", "y"]]);
     expect(() => read(32)).toThrow(WindowTooLarge);
+  });
+});
+
+describe("a file that cannot be read to the end", () => {
+  it("is unreadable-file, with no records, rather than an exception", () => {
+    const bytes = encoder.encode(`${EPISODES_HEADER}\n${episodeRow()}\n${episodeRow({ CHILD: "2" })}\n`);
+    const vanishing: ByteSource = {
+      length: bytes.length,
+      read: (from, to) => {
+        if (to > 40) throw new UnreadableSource("ENOENT");
+        return bytes.slice(from, to);
+      },
+    };
+    const result = read(vanishing, "episodes", 16);
+    expect(result.used).toBe(false);
+    expect(result.account).toEqual({ file: "episodes.csv", rowsRead: 0, rowsUsed: 0, rowsRejected: 0 });
+    expect(result.issues.map((i) => [i.code, i.message])).toEqual([["unreadable-file", "episodes.csv could not be read to the end (ENOENT); not used"]]);
   });
 });

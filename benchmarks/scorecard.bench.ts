@@ -235,9 +235,7 @@ function inChild<T>(script: string, mode: string, dir: string, asAt: string): T 
  * (`--import`) when the process exits. `notRead`: the output's `too-large` message, if any.
  */
 function measureCli(cli: string, dir: string, asAt: string): CliResult {
-  const onExit = join(dirname(cli), "report-exit.mjs");
-  writeFileSync(onExit, 'process.on("exit", (code) => process.stderr.write(`\\ncic-bench ${JSON.stringify({ ms: performance.now(), rssKb: process.resourceUsage().maxRSS, code })}\\n`));\n');
-  const run = spawnSync(process.execPath, ["--import", pathToFileURL(onExit).href, cli, "report", "--data", dir, "--as-at", asAt, "--format", "json"], {
+  const run = spawnSync(process.execPath, ["--import", pathToFileURL(onExitOf(cli)).href, cli, "report", "--data", dir, "--as-at", asAt, "--format", "json"], {
     encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"],
   });
   const line = run.stderr.split("\n").reverse().find((l) => l.startsWith("cic-bench "));
@@ -290,6 +288,18 @@ function filesOf(files: FileMap, shape: Shape): FileMap {
 function leftOutTables(files: FileMap): string[] {
   const kept = SHAPE_TABLES["903"]!;
   return [...new Set(Object.keys(files).map(tableOf).filter((t) => !kept.has(t)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The module beside the CLI's bundle that `measureCli` loads first: it prints the time and peak RSS as the process exits. */
+function onExitOf(cli: string): string {
+  return join(dirname(cli), "report-exit.mjs");
+}
+
+/** The CLI bundled as dist/cli.js is built, with its `onExitOf` module written beside it. */
+async function bundledCli(): Promise<string> {
+  const cli = await bundled(join(THIS_FILE, "..", "..", "src", "cli", "main.ts"), "cli.mjs");
+  writeFileSync(onExitOf(cli), 'process.on("exit", (code) => process.stderr.write(`\\ncic-bench ${JSON.stringify({ ms: performance.now(), rssKb: process.resourceUsage().maxRSS, code })}\\n`));\n');
+  return cli;
 }
 
 /** The bundles each measurement runs: this file (its `--measure-…` modes) and the CLI. */
@@ -717,7 +727,7 @@ async function main(): Promise<void> {
       "big-rows": { type: "string", default: "2000000" },
     },
   });
-  const bundles: Bundles = { script: await bundled(THIS_FILE, "scorecard.bench.mjs"), cli: await bundled(join(THIS_FILE, "..", "..", "src", "cli", "main.ts"), "cli.mjs") };
+  const bundles: Bundles = { script: await bundled(THIS_FILE, "scorecard.bench.mjs"), cli: await bundledCli() };
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const years = values.years.split(",").map((s) => s.trim());
   const seed = Number(values.seed);

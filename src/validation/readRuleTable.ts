@@ -1,7 +1,6 @@
-import { UnreadableSource, bytesInMemory } from "../io/csv/byteSource.js";
-import { decodeBytes, isUtf16, utf8BomLength } from "../io/csv/decode.js";
+import { UnreadableSource } from "../io/csv/byteSource.js";
 import { CsvScanner, emptyCsvRecord } from "../io/csv/scanCsv.js";
-import { TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded } from "../io/csv/textWindows.js";
+import { TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded, readableText } from "../io/csv/textWindows.js";
 import { type FileContent, READ_LIMITS, linesOver } from "../io/ssda903/readTable.js";
 import { RuleTable, type TableKey } from "./ruleTable.js";
 
@@ -17,15 +16,15 @@ export function readRuleTable(content: FileContent, key: TableKey, file: string,
   // A file the reader reports as too-large (not opened, or beyond its limits) is not read here either.
   if (typeof content === "object" && "notRead" in content) return null;
   if (content.length > READ_LIMITS.bytes) return null;
-  const bytes = typeof content === "string" ? null : content instanceof Uint8Array ? bytesInMemory(content) : content;
   try {
-    if (bytes === null || isUtf16(bytes.read(0, 3))) {
-      let text = bytes === null ? (content as string) : decodeBytes(bytes.read(0, bytes.length)).text;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const readable = readableText(content);
+    if ("text" in readable) {
+      // A second BOM is dropped too (after UTF-16's), as the first character of the text decoded whole was.
+      const text = typeof content !== "string" && readable.text.charCodeAt(0) === 0xfeff ? readable.text.slice(1) : readable.text;
       if (text.length === 0 || text.indexOf("\u0000") >= 0 || linesOver(text, maxLines)) return null;
       return readRows(TextWindows.ofText(text), key, file);
     }
-    const from = utf8BomLength(bytes.read(0, 3));
+    const { bytes, from } = readable;
     const { hasNul, linesOver: tooMany } = nulAndLineFeeds(bytes, from, maxLines);
     if (bytes.length === from || hasNul || tooMany) return null;
     return readDecoded(bytes, { from, chunkBytes }, (windows, encoding) => {

@@ -24,7 +24,7 @@ export function isUtf16(bytes: Uint8Array): boolean {
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+  if (utf8BomLength(bytes) === 3) {
     const text = decodeUtf8(bytes.subarray(3));
     if (text !== null) return { text, encoding: "utf-8" };
     return { text: decodeWindows1252(bytes.subarray(3)), encoding: "windows-1252" };

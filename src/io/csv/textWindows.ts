@@ -1,5 +1,5 @@
-import { type ByteSource, someRange } from "./byteSource.js";
-import { decodeUtf8, decodeWindows1252 } from "./decode.js";
+import { type ByteSource, bytesInMemory, someRange } from "./byteSource.js";
+import { type Encoding, decodeBytes, decodeUtf8, decodeWindows1252, isUtf16, utf8BomLength } from "./decode.js";
 
 /**
  * A file's text a window at a time, so that no file is ever one string in memory: a national
@@ -135,6 +135,19 @@ export class TextWindows {
     if (text === null) throw new NotUtf8();
     return text;
   }
+}
+
+/**
+ * A file's content as the reader takes it: text in memory (a string, its BOM dropped; or UTF-16
+ * bytes, rare and small, decoded whole), or bytes to decode a chunk at a time from `from` (past
+ * a UTF-8 BOM). Reads a source's first bytes (which may throw `UnreadableSource`).
+ */
+export function readableText(content: string | Uint8Array | ByteSource): { text: string; encoding: Encoding } | { bytes: ByteSource; from: number } {
+  if (typeof content === "string") return { text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, encoding: "utf-8" };
+  const bytes = content instanceof Uint8Array ? bytesInMemory(content) : content;
+  const head = bytes.read(0, 3);
+  if (isUtf16(head)) return decodeBytes(bytes.read(0, bytes.length));
+  return { bytes, from: utf8BomLength(head) };
 }
 
 /**

@@ -3,9 +3,9 @@ import { DATED_TABLES, type DatedRecord, DatedRowsBuilder, type RowCodec } from 
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord, recordAt } from "../csv/scanCsv.js";
-import { type ByteSource, UnreadableSource, bytesInMemory } from "../csv/byteSource.js";
-import { type Encoding, decodeBytes, isUtf16, utf8BomLength } from "../csv/decode.js";
-import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded } from "../csv/textWindows.js";
+import { type ByteSource, UnreadableSource } from "../csv/byteSource.js";
+import type { Encoding } from "../csv/decode.js";
+import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded, readableText } from "../csv/textWindows.js";
 import { IssueSink } from "./issueSink.js";
 import { type FileContext, quoted, RecordReader } from "./readRecord.js";
 import { TABLE_SPECS, type RecordCheckContext, type Row, type TableSpec } from "./tableSpecs.js";
@@ -47,16 +47,10 @@ export function readTable(content: FileContent, context: FileContext): TableRead
   if (content.length > READ_LIMITS.bytes) return tooLarge(context, `is over ${READ_LIMITS.bytes / 1024 / 1024} MiB, the most the reader holds`);
   if (content.length === 0) return emptyFile(context);
   const maxLines = context.maxLines ?? READ_LIMITS.lines;
-  if (typeof content === "string") return readWholeText(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, "utf-8", context, maxLines);
-  const bytes = content instanceof Uint8Array ? bytesInMemory(content) : content;
-  const head = bytes.read(0, 3);
   try {
-    if (isUtf16(head)) {
-      // UTF-16 (rare, and small: spreadsheets' "Unicode text") is decoded whole.
-      const decoded = decodeBytes(bytes.read(0, bytes.length));
-      return readWholeText(decoded.text, decoded.encoding, context, maxLines);
-    }
-    return readStreamed(bytes, utf8BomLength(head), context, maxLines);
+    const readable = readableText(content);
+    if ("text" in readable) return readWholeText(readable.text, readable.encoding, context, maxLines);
+    return readStreamed(readable.bytes, readable.from, context, maxLines);
   } catch (error) {
     if (!(error instanceof UnreadableSource)) throw error;
     const sink = new IssueSink(context.file, context.table);

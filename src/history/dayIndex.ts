@@ -13,14 +13,28 @@ const CHILD_BITS = 2 ** 21;
 export class DayIndex {
   private readonly keys: Float64Array;
 
-  /** `daysOf(position, push)` pushes the event days of the child at each position 0 … count − 1. */
+  /**
+   * `daysOf(position, push)` pushes the event days of the child at each position 0 … count − 1;
+   * `capacity`, how many events there may be (say, the rows), sizes the keys once.
+   */
   constructor(
     private readonly count: number,
     daysOf: (position: number, push: (day: number) => void) => void,
+    capacity = 16,
   ) {
-    const keys: number[] = [];
-    for (let position = 0; position < count; position += 1) daysOf(position, (day) => keys.push(day * CHILD_BITS + position));
-    this.keys = Float64Array.from(keys).sort();
+    let keys = new Float64Array(Math.max(1, capacity));
+    let size = 0;
+    const push = (day: number) => {
+      if (size === keys.length) {
+        const wider = new Float64Array(2 * keys.length);
+        wider.set(keys);
+        keys = wider;
+      }
+      keys[size++] = day * CHILD_BITS + position;
+    };
+    let position = 0;
+    for (; position < count; position += 1) daysOf(position, push);
+    this.keys = keys.slice(0, size).sort();
   }
 
   static fits(count: number): boolean {
@@ -35,8 +49,10 @@ export class DayIndex {
       const key = this.keys[i]!;
       marked[key - Math.floor(key / CHILD_BITS) * CHILD_BITS] = 1;
     }
-    const found: number[] = [];
-    for (let position = 0; position < this.count; position += 1) if (marked[position] === 1) found.push(position);
+    let marks = 0;
+    for (let position = 0; position < this.count; position += 1) marks += marked[position]!;
+    const found = new Array<number>(marks);
+    for (let position = 0, k = 0; k < marks; position += 1) if (marked[position] === 1) found[k++] = position;
     return found;
   }
 }

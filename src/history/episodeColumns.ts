@@ -35,8 +35,8 @@ export class EpisodeColumns {
   period: Int32Array;
   spell: Int32Array;
   /** PLACE and REC (codes: the strings are the code list's own, shared by every row). */
-  placementType: string[] = [];
-  endReason: (string | null)[] = [];
+  placementType: string[];
+  endReason: (string | null)[];
   private size = 0;
 
   constructor(capacity: number) {
@@ -49,6 +49,9 @@ export class EpisodeColumns {
     this.previousSpellStart = new Float64Array(capacity);
     this.period = new Int32Array(capacity);
     this.spell = new Int32Array(capacity);
+    // Sized once: grown by assignment, a list of millions is copied again and again.
+    this.placementType = new Array<string>(capacity);
+    this.endReason = new Array<string | null>(capacity);
   }
 
   /** Sets where row `row`'s episode sits in its period (see `periodStart` and `spell`; its period is `chainEpisodes`'s to write). */

@@ -241,7 +241,14 @@ class CohortHistories implements HistoryBase {
 
   /** Every child's history is built with its position (a scorecard asks for all of them anyway). */
   get children(): readonly ChildHistory[] {
-    return (this.all ??= this.cohort.children.map((child, position) => new BuiltHistory(child, position, this.shape, this.episodeColumns)));
+    if (this.all === null) {
+      const { cohort, shape, episodeColumns } = this;
+      const scratch: number[] = [];
+      const all = new Array<ChildHistory>(cohort.children.length);
+      for (let position = 0; position < all.length; position += 1) all[position] = new BuiltHistory(cohort.children[position]!, position, shape, episodeColumns, scratch);
+      this.all = all;
+    }
+    return this.all;
   }
 
   of(child: ChildRecord): ChildHistory {
@@ -283,10 +290,14 @@ class CohortHistories implements HistoryBase {
   /** The children by the `days` of their episode rows with `flag` (starts of care by DECOM, ends by DEC). */
   private dayIndexOfRows(flag: number, days: Float64Array): DayIndex {
     const { children, columns } = this;
-    return new DayIndex(children.length, (position, push) => {
-      const { first, episodes } = children[position]!;
-      for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, flag)) push(days[row]!);
-    });
+    return new DayIndex(
+      children.length,
+      (position, push) => {
+        const { first, episodes } = children[position]!;
+        for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, flag)) push(days[row]!);
+      },
+      days.length,
+    );
   }
 
   lasting<T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T {
@@ -337,11 +348,13 @@ class BuiltHistory implements ChildHistory {
     readonly position: number,
     options: HistoryShape,
     readonly columns: EpisodeColumns,
+    /** A list `placeSpells` may write in (one for every history of an index, so that building each allocates no list). */
+    scratch: number[] = [],
   ) {
     const episodes = episodesUnder(options.staleOpenEpisodes, child.episodes);
     const first = columns.append(episodes);
     const periodCount = chainEpisodes(episodes, columns.period, first);
-    placeSpells(columns, first, episodes, periodCount, options.placementCounting, options.collapseUnchangedMoves);
+    placeSpells(columns, first, episodes, periodCount, options.placementCounting, options.collapseUnchangedMoves, scratch);
     let careStart = Infinity;
     let careEnd = -Infinity;
     for (let row = first; row < first + episodes.length; row += 1) {
@@ -404,8 +417,7 @@ class BuiltHistory implements ChildHistory {
  * placement spells, and writes each row's spell, its period's start, its spell's start and the
  * start of the spell before it in the period (`EpisodeColumns.placeRow`).
  */
-function placeSpells(columns: EpisodeColumns, first: number, episodes: Episode[], periodCount: number, counting: PlacementCounting, collapseUnchangedMoves: boolean): void {
-  const spellOf: number[] = [];
+function placeSpells(columns: EpisodeColumns, first: number, episodes: Episode[], periodCount: number, counting: PlacementCounting, collapseUnchangedMoves: boolean, spellOf: number[]): void {
   let spellsBefore = 0;
   for (let period = 0; period < periodCount; period += 1) {
     // The period's rows in chain order: every row when the child has one period.
@@ -433,8 +445,13 @@ function rowsOfPeriod(periodOf: Int32Array, first: number, count: number, period
 
 /** The child's episodes under `staleOpenEpisodes` (indicators.md §1.5); `keep` leaves them as stitched. */
 function episodesUnder(policy: ScorecardOptions["staleOpenEpisodes"], episodes: Episode[]): Episode[] {
-  if (policy === "keep" || !episodes.some((e) => e.stale && e.end === null)) return episodes;
+  if (policy === "keep" || !hasStaleOpenEpisode(episodes)) return episodes;
   return policy === "close" ? closeStaleEpisodes(episodes) : truncateStaleEpisodes(episodes);
+}
+
+function hasStaleOpenEpisode(episodes: readonly Episode[]): boolean {
+  for (let k = 0; k < episodes.length; k += 1) if (episodes[k]!.stale && episodes[k]!.end === null) return true;
+  return false;
 }
 
 /**

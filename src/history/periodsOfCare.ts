@@ -35,11 +35,23 @@ const SAME_STATUS_REASONS = new Set(["P", "T"]);
  * the order of `episodes` are its chain. Numbers, not objects: this runs for every child.
  */
 export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array, offset = 0): number {
+  const n = episodes.length;
+  // Most children have one episode, or a chain in which each episode follows the one before:
+  // those are one period, found without the links below (this runs for every child).
+  if (isOneChain(episodes)) {
+    periodOf.fill(0, offset, offset + n);
+    return n === 0 ? 0 : 1;
+  }
+  return linkPeriods(episodes, periodOf, offset);
+}
+
+/** `chainEpisodes` by linking each episode to its best predecessor: the general case (exported for its test). */
+export function linkPeriods(episodes: readonly Episode[], periodOf: Int32Array, offset = 0): number {
+  const n = episodes.length;
   // Links by position, found by scanning the earlier episodes (not Maps keyed by episode or day):
   // most children have a handful of episodes.
-  const n = episodes.length;
-  const successor = new Array<number>(n).fill(-1);
-  const predecessor = new Array<number>(n).fill(-1);
+  const successor = new Int32Array(n).fill(-1);
+  const predecessor = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i += 1) {
     const e = episodes[i]!;
     if (e.reasonForNewEpisode === "S") continue;
@@ -68,6 +80,21 @@ export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array
     for (let k = heads[period]!; k !== -1; k = successor[k]!) periodOf[offset + k] = period;
   }
   return heads.length;
+}
+
+/**
+ * The episodes (in chaining order) are one period as the links would find it: each after the
+ * first is not an S and starts on the DEC, closed X1, of the one just before. The links would
+ * join each to the one before: every earlier episode already has its successor, so that one
+ * is the only candidate.
+ */
+function isOneChain(episodes: readonly Episode[]): boolean {
+  for (let i = 1; i < episodes.length; i += 1) {
+    const e = episodes[i]!;
+    const p = episodes[i - 1]!;
+    if (e.reasonForNewEpisode === "S" || p.end !== e.start || p.endReason !== "X1") return false;
+  }
+  return true;
 }
 
 /** The periods `chainEpisodes` finds, as objects. */

@@ -2,7 +2,7 @@ import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
 import { ENDS_CARE, type EpisodeColumns, STARTS_CARE } from "../history/episodeColumns.js";
 import { type ChildHistory, currentRow, currentRowsAt, derivedValue, shortBreakCovers, shortBreakOverlaps } from "../history/historyIndex.js";
-import { type ExcludedAt, uascExclusion } from "./common.js";
+import { Exclusions, uascExclusion } from "./common.js";
 import type { IndicatorContext } from "./types.js";
 
 /**
@@ -60,7 +60,7 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
 /** C12(R): its members' positions in the cohort (ascending), and the children left out by position. */
 export interface CareTwelveMonths {
   positions: number[];
-  excluded: ExcludedAt[];
+  excluded: Exclusions;
 }
 
 const CARE_TWELVE_MONTHS = /* @__PURE__ */ derivedValue<CareTwelveMonths, [asAt: number]>("in care twelve months");
@@ -76,7 +76,7 @@ export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMon
     const current = currentRowsAt(history, asAt);
     const c0 = lookbackStart(asAt, 12);
     const positions: number[] = [];
-    const excluded: ExcludedAt[] = [];
+    const excluded = new Exclusions();
     const { careSpans, rows, columns } = history;
     const isUasc = uascExclusion(context);
     for (let i = 0; i < current.length; i += 1) {
@@ -85,8 +85,8 @@ export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMon
       const child: ChildRows = { first: rows.first[i]!, count: rows.count[i]!, careStart: careSpans.starts[i]!, careEnd: careSpans.ends[i]! };
       const decision = decide(columns, child, current[i]!, asAt, c0);
       if (!decision.inCohort) {
-        if (decision.reason !== null) excluded.push({ position: i, reason: decision.reason });
-      } else if (isUasc(i)) excluded.push({ position: i, reason: "uasc" });
+        if (decision.reason !== null) excluded.add(i, decision.reason);
+      } else if (isUasc(i)) excluded.add(i, "uasc");
       else positions.push(i);
     }
     return { positions, excluded };

@@ -80,6 +80,46 @@ export interface ExcludedAt {
 }
 
 /**
+ * Children left out of a cohort, by position, each with its reason: two lists rather than an
+ * object per child, since a national cohort leaves out hundreds of thousands of children at
+ * every as-at date (aged 16 or over, in care under 2.5 years …). The reasons are a few constant strings.
+ */
+export class Exclusions {
+  readonly positions: number[] = [];
+  readonly reasons: string[] = [];
+
+  /** The exclusions listed (tests, and lists built elsewhere). */
+  static of(list: readonly ExcludedAt[]): Exclusions {
+    const exclusions = new Exclusions();
+    for (const { position, reason } of list) exclusions.add(position, reason);
+    return exclusions;
+  }
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  /** As objects, in the order added. */
+  list(): ExcludedAt[] {
+    return this.positions.map((position, k) => ({ position, reason: this.reasons[k]! }));
+  }
+
+  add(position: number, reason: string): void {
+    this.positions.push(position);
+    this.reasons.push(reason);
+  }
+
+  /** The exclusions by position, then reason, as `MembersBuilder` orders them (they are mostly added in that order). */
+  ordered(): number[] {
+    const order = new Array<number>(this.positions.length);
+    for (let k = 0; k < order.length; k += 1) order[k] = k;
+    const { positions, reasons } = this;
+    const byPositionThenReason = (a: number, b: number) => positions[a]! - positions[b]! || (reasons[a]! < reasons[b]! ? -1 : reasons[a]! > reasons[b]! ? 1 : 0) || a - b;
+    return isSorted(order, byPositionThenReason) ? order : order.sort(byPositionThenReason);
+  }
+}
+
+/**
  * The children behind a built-in figure as positions in the cohort: sorted integer sets,
  * counted and ordered as numbers at every as-at date and turned into ids only when the members
  * are read (drill-down), so a figure of a series or a previous value never reads a child's id.
@@ -97,7 +137,7 @@ export interface ExcludedAt {
 export class CohortMembers {
   private readonly numerator: number[] = [];
   private readonly denominator: number[] = [];
-  private readonly excluded: ExcludedAt[] = [];
+  private readonly excluded = new Exclusions();
 
   /** `ids`: the cohort's ids in cohort order (`HistoryIndex.ids`). */
   constructor(private readonly ids: readonly string[]) {}
@@ -114,7 +154,7 @@ export class CohortMembers {
   }
 
   exclude(position: number, reason: string): void {
-    this.excluded.push({ position, reason });
+    this.excluded.add(position, reason);
   }
 
   /** A proportion: children passing over the cohort. */
@@ -134,7 +174,7 @@ export class CohortMembers {
 /** A cohort shared by several indicators: its members' positions (ascending, distinct) and who was left out. */
 export interface SharedCohort {
   positions: readonly number[];
-  excluded: readonly ExcludedAt[];
+  excluded: Exclusions;
 }
 
 /**
@@ -160,14 +200,12 @@ function distinctAscending(list: readonly number[]): readonly number[] {
   return distinct;
 }
 
-const byPositionThenReason = (a: ExcludedAt, b: ExcludedAt) => a.position - b.position || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
-
 /**
  * `Members` whose id lists are made on first read, each once: a figure that is only counted
  * (a series point, a previous value) never makes them. Exclusions are ordered by child, then
  * reason, as `MembersBuilder` orders them.
  */
-export function membersOf(ids: readonly string[], numerator: readonly number[], denominator: readonly number[], excluded: readonly ExcludedAt[]): Members {
+export function membersOf(ids: readonly string[], numerator: readonly number[], denominator: readonly number[], excluded: Exclusions): Members {
   let numeratorIds: string[] | null = null;
   let denominatorIds: string[] | null = null;
   let excludedIds: Exclusion[] | null = null;
@@ -179,7 +217,7 @@ export function membersOf(ids: readonly string[], numerator: readonly number[], 
       return (denominatorIds ??= denominator.map((p) => ids[p]!));
     },
     get excluded() {
-      return (excludedIds ??= (isSorted(excluded, byPositionThenReason) ? excluded : [...excluded].sort(byPositionThenReason)).map(({ position, reason }) => ({ child: ids[position]!, reason })));
+      return (excludedIds ??= excluded.ordered().map((k) => ({ child: ids[excluded.positions[k]!]!, reason: excluded.reasons[k]! })));
     },
   };
 }

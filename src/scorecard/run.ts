@@ -123,8 +123,12 @@ export function dataEndOf(cohort: Cohort): Day | null {
 /** The latest DECOM or DEC of any episode; null without episodes. */
 export function latestEpisodeDay(cohort: Cohort): Day | null {
   let latest: Day | null = null;
-  for (const child of cohort.children) {
-    for (const e of child.episodes) {
+  // Indexed loops: this runs once a scorecard, over every episode, too seldom for the compiler to drop for-of's iterator objects.
+  const children = cohort.children;
+  for (let i = 0; i < children.length; i += 1) {
+    const episodes = children[i]!.episodes;
+    for (let k = 0; k < episodes.length; k += 1) {
+      const e = episodes[k]!;
       const last = e.end ?? e.start;
       if (latest === null || last > latest) latest = last;
     }
@@ -153,6 +157,10 @@ export function dataStartOf(cohort: Cohort): Day | null {
   const endYears = knownEndYears(cohort);
   if (endYears.length > 0) return collectionYearStart(Math.min(...endYears));
   let earliest: Day | null = null;
-  for (const child of cohort.children) for (const episode of child.episodes) if (earliest === null || episode.start < earliest) earliest = episode.start;
+  const children = cohort.children;
+  for (let i = 0; i < children.length; i += 1) {
+    const episodes = children[i]!.episodes;
+    for (let k = 0; k < episodes.length; k += 1) if (earliest === null || episodes[k]!.start < earliest) earliest = episodes[k]!.start;
+  }
   return earliest === null ? null : collectionYearStart(collectionYearEndOf(earliest));
 }

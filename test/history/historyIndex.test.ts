@@ -8,6 +8,7 @@ import {
   isOnShortBreak, shortBreaksOf, derivedValue,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
+import { chainEpisodes, linkPeriods } from "../../src/history/periodsOfCare.js";
 import { referencePeriods, referenceSpells } from "./referenceHistory.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
 import { chain, cohortOf, cohortOfYears, episode } from "../fixtures/builders.js";
@@ -197,6 +198,35 @@ describe("the typed snapshot at R (currentRowsAt and the episode columns)", () =
         });
       }),
       { seed: 1310, numRuns: 300 },
+    );
+  });
+});
+
+describe("chainEpisodes", () => {
+  it("numbers the periods as linking every episode does, whether or not the child's rows are one chain", () => {
+    // Chains closed X1 day to day (one period: the path without links), broken now and then by an S, a gap or another REC.
+    const chained = fc
+      .array(fc.record({ length: fc.integer({ min: 0, max: 30 }), rne: fc.constantFrom("P", "L", "T", "U", "B", "S" as const), rec: fc.constantFrom("X1", "X1", "X1", "E4A"), gap: fc.constantFrom(0, 0, 0, 1) }), { maxLength: 7 })
+      .map((steps) => {
+        const records: EpisodeRecord[] = [];
+        let start = 0;
+        steps.forEach((s, k) => {
+          const last = k === steps.length - 1;
+          records.push(episode("C", { start: iso(start), end: last ? null : iso(start + s.length), rne: k === 0 ? "S" : s.rne, rec: last ? null : s.rec }));
+          start += s.length + s.gap;
+        });
+        return cohortOf({ episodes: records });
+      });
+    fc.assert(
+      fc.property(fc.oneof(chained, rawCohort, denseCohort), (cohort) => {
+        for (const child of cohort.children) {
+          const fast = new Int32Array(child.episodes.length);
+          const linked = new Int32Array(child.episodes.length);
+          expect(chainEpisodes(child.episodes, fast)).toBe(linkPeriods(child.episodes, linked));
+          expect(fast).toEqual(linked);
+        }
+      }),
+      { seed: 1315, numRuns: 400 },
     );
   });
 });

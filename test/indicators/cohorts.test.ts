@@ -64,7 +64,7 @@ describe("careTwelveMonthsCohort", () => {
     });
     const result = careTwelveMonthsCohort(contextFor(cohort, "2023-03-31", { options: { excludeUasc: true } }));
     expect(result.positions.map((p) => cohort.children[p]!.childId)).toEqual(["in"]);
-    expect(result.excluded.map(({ position, reason }) => ({ child: cohort.children[position]!.childId, reason }))).toEqual([
+    expect(result.excluded.list().map(({ position, reason }) => ({ child: cohort.children[position]!.childId, reason }))).toEqual([
       { child: "new", reason: "in-care-under-12-months" },
       { child: "sb", reason: "short-break" },
       { child: "u", reason: "uasc" },

@@ -4,7 +4,7 @@ import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
-import { CohortMembers, type ExcludedAt, uascExclusion } from "../common.js";
+import { CohortMembers, Exclusions, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /**
@@ -96,15 +96,15 @@ export type Interval = { days: number } | { excluded: string };
  * Sorts adopted children into averaged and excluded. UASC children (option `excludeUasc`)
  * are left out after the indicator's own tests.
  */
-export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { excluded: ExcludedAt[]; totals: Map<number, number> } {
-  const excluded: ExcludedAt[] = [];
+export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { excluded: Exclusions; totals: Map<number, number> } {
+  const excluded = new Exclusions();
   const totals = new Map<number, number>();
   const isUasc = uascExclusion(context);
   for (const adopted of adoptedChildren(context)) {
     const position = adopted.history.position;
     const result = interval(adopted);
-    if ("excluded" in result) excluded.push({ position, reason: result.excluded });
-    else if (isUasc(position)) excluded.push({ position, reason: "uasc" });
+    if ("excluded" in result) excluded.add(position, result.excluded);
+    else if (isUasc(position)) excluded.add(position, "uasc");
     else totals.set(position, result.days);
   }
   return { excluded, totals };
@@ -114,7 +114,7 @@ export function intervalsOf(context: IndicatorContext, interval: (adopted: Adopt
 export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): Measurement {
   const { excluded, totals } = intervalsOf(context, interval);
   const members = new CohortMembers(context.history.ids);
-  for (const { position, reason } of excluded) members.exclude(position, reason);
+  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positions[k]!, excluded.reasons[k]!);
   let total = 0;
   for (const [position, days] of totals) {
     members.include(position, true);
@@ -127,7 +127,7 @@ export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedC
 export function withinThreshold(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval, threshold: number): Measurement {
   const members = new CohortMembers(context.history.ids);
   const { excluded, totals } = intervalsOf(context, interval);
-  for (const { position, reason } of excluded) members.exclude(position, reason);
+  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positions[k]!, excluded.reasons[k]!);
   for (const [position, days] of totals) members.include(position, days <= threshold);
   return members.percent();
 }

@@ -8,7 +8,7 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
-import { type ExcludedAt, percentOver, uascExclusion } from "../common.js";
+import { Exclusions, percentOver, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
 import { float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
 
@@ -159,7 +159,7 @@ interface CareLeaverCohort {
   /** The members' positions (ascending), and the OC3 row that put each in the cohort. */
   positions: number[];
   rows: Oc3Record[];
-  excluded: ExcludedAt[];
+  excluded: Exclusions;
 }
 
 const CARE_LEAVER_COHORT = /* @__PURE__ */ derivedValue<CareLeaverCohort, [asAt: number, start: number, end: number]>("care leaver cohort");
@@ -173,8 +173,8 @@ const CARE_LEAVER_COHORT = /* @__PURE__ */ derivedValue<CareLeaverCohort, [asAt:
 function careLeaverCohort(context: IndicatorContext): CareLeaverCohort {
   const { asAt, period } = context;
   return context.history.shared(CARE_LEAVER_COHORT, [asAt, period.start, period.end], () => {
-    const cohort: CareLeaverCohort = { positions: [], rows: [], excluded: [] };
-    const exclude = (position: number, reason: string) => cohort.excluded.push({ position, reason });
+    const cohort: CareLeaverCohort = { positions: [], rows: [], excluded: new Exclusions() };
+    const exclude = (position: number, reason: string) => cohort.excluded.add(position, reason);
     const isUasc = uascExclusion(context);
     const { rows, columns } = context.history;
     for (const { person, row } of candidatesIn(oc3People(context), period.start, period.end)) {

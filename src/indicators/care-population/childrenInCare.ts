@@ -1,5 +1,5 @@
 import { currentRowsAt, derivedValue, shortBreaksOf } from "../../history/historyIndex.js";
-import { type CohortMembers, type ExcludedAt, membersOf, uascExclusion } from "../common.js";
+import { type CohortMembers, Exclusions, membersOf, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
 /** CLA(R) as several indicators read it. */
@@ -9,7 +9,7 @@ export interface ChildrenInCare {
   /** Their current episodes' rows in `history.columns` (same order): `periodStart`, `spellStart`, `placementType` … */
   rows: readonly number[];
   /** The children left out (short break, UASC), by position, in cohort order. */
-  excluded: readonly ExcludedAt[];
+  excluded: Exclusions;
 }
 
 const CHILDREN_IN_CARE = /* @__PURE__ */ derivedValue<ChildrenInCare, [asAt: number]>("children in care");
@@ -24,30 +24,38 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
   const { history, asAt } = context;
   return history.shared(CHILDREN_IN_CARE, [asAt], () => {
     const current = currentRowsAt(history, asAt);
-    const positions: number[] = [];
-    const rows: number[] = [];
-    const excluded: ExcludedAt[] = [];
+    // Sized once for every child with a current row, and cut to those counted (a national return has hundreds of thousands).
+    let covered = 0;
+    for (let i = 0; i < current.length; i += 1) if (current[i] !== -1) covered += 1;
+    const positions = new Array<number>(covered);
+    const rows = new Array<number>(covered);
+    let counted = 0;
+    const excluded = new Exclusions();
     const isUasc = uascExclusion(context);
     const shortBreaks = shortBreaksOf(history);
     for (let i = 0; i < current.length; i += 1) {
       const row = current[i]!;
       if (row !== -1) {
-        if (isUasc(i)) excluded.push({ position: i, reason: "uasc" });
+        if (isUasc(i)) excluded.add(i, "uasc");
         else {
-          positions.push(i);
-          rows.push(row);
+          positions[counted] = i;
+          rows[counted] = row;
+          counted += 1;
         }
       } else if (shortBreaks.at(i, asAt)) {
-        excluded.push({ position: i, reason: "short-break" });
+        excluded.add(i, "short-break");
       }
     }
+    positions.length = counted;
+    rows.length = counted;
     return { positions, rows, excluded };
   });
 }
 
 /** The children left out of CLA(R) (`childrenInCare`), each listed in `members` too. */
 export function excludeFromCare(members: CohortMembers, inCare: ChildrenInCare): void {
-  for (const { position, reason } of inCare.excluded) members.exclude(position, reason);
+  const { positions, reasons } = inCare.excluded;
+  for (let k = 0; k < positions.length; k += 1) members.exclude(positions[k]!, reasons[k]!);
 }
 
 export function measureChildrenInCare(context: IndicatorContext): Measurement {

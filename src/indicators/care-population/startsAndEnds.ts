@@ -20,7 +20,10 @@ function startsIn(context: IndicatorContext, start: number, end: number): Cohort
   const members = new CohortMembers(context.history.ids);
   const isUasc = uascExclusion(context);
   const { rows, columns } = context.history;
-  for (const position of context.history.startingIn(start, end)) {
+  // Indexed loops here and below: they run a few times a scorecard over many children, too seldom for for-of's iterator objects to be compiled away.
+  const starting = context.history.startingIn(start, end);
+  for (let k = 0; k < starting.length; k += 1) {
+    const position = starting[k]!;
     let starts = 0;
     let startsOfCare = 0;
     for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
@@ -55,7 +58,9 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
   return context.history.shared(ENDS_OF_CARE, [start, end], () => {
     const result: EndsOfCare = { leavers: [], shortBreakOnly: [] };
     const { rows, columns } = context.history;
-    for (const position of context.history.endingIn(start, end)) {
+    const ending = context.history.endingIn(start, end);
+    for (let k = 0; k < ending.length; k += 1) {
+      const position = ending[k]!;
       let last = -1;
       let shortBreakEnd = false;
       for (let row = rows.first[position]!; row < rows.first[position]! + rows.count[position]!; row += 1) {
@@ -76,10 +81,11 @@ export function measureEnds(context: IndicatorContext): Measurement {
   const { leavers, shortBreakOnly } = endsOfCare(context);
   const members = new CohortMembers(context.history.ids);
   const isUasc = uascExclusion(context);
-  for (const { position } of leavers) {
+  for (let k = 0; k < leavers.length; k += 1) {
+    const position = leavers[k]!.position;
     if (isUasc(position)) members.exclude(position, "uasc");
     else members.count(position);
   }
-  for (const position of shortBreakOnly) members.exclude(position, "short-break");
+  for (let k = 0; k < shortBreakOnly.length; k += 1) members.exclude(shortBreakOnly[k]!, "short-break");
   return members.countOfChildren();
 }

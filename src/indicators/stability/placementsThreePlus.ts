@@ -1,7 +1,6 @@
 import { EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
-import { isSorted } from "../../numbers/search.js";
 import { derivedValue } from "../../history/historyIndex.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { membersOf } from "../common.js";
@@ -31,33 +30,44 @@ function spellRows(context: IndicatorContext, countShortBreaks: boolean): SpellR
     const { rows, columns } = context.history;
     const children = rows.first.length;
     const rowsFrom = new Int32Array(children + 1);
-    const spell: number[] = [];
-    const start: number[] = [];
-    const end: number[] = [];
+    // At most every row is kept: the columns are sized once and cut to what is.
+    let total = 0;
+    for (let i = 0; i < children; i += 1) total += rows.count[i]!;
+    const spell = new Int32Array(total);
+    const start = new Float64Array(total);
+    const end = new Float64Array(total);
+    let kept = 0;
+    const keep = (row: number) => {
+      if (!countShortBreaks && columns.is(row, SHORT_BREAK)) return;
+      spell[kept] = columns.spell[row]!;
+      start[kept] = columns.start[row]!;
+      end[kept] = columns.dec(row);
+      kept += 1;
+    };
     for (let i = 0; i < children; i += 1) {
-      rowsFrom[i] = start.length;
-      for (const row of rowsBySpell(columns, rows.first[i]!, rows.count[i]!)) {
-        if (!countShortBreaks && columns.is(row, SHORT_BREAK)) continue;
-        spell.push(columns.spell[row]!);
-        start.push(columns.start[row]!);
-        end.push(columns.dec(row));
-      }
+      rowsFrom[i] = kept;
+      const first = rows.first[i]!;
+      const count = rows.count[i]!;
+      // Rows come in chain order, so they are already grouped by spell unless two periods of care overlap (bad data).
+      if (isGroupedBySpell(columns, first, count)) for (let row = first; row < first + count; row += 1) keep(row);
+      else rowsBySpell(columns, first, count).forEach(keep);
     }
-    rowsFrom[children] = start.length;
-    return { rowsFrom, spell: Int32Array.from(spell), start: Float64Array.from(start), end: Float64Array.from(end) };
+    rowsFrom[children] = kept;
+    return kept === total ? { rowsFrom, spell, start, end } : { rowsFrom, spell: spell.slice(0, kept), start: start.slice(0, kept), end: end.slice(0, kept) };
   });
 }
 
-/**
- * A child's rows [first, first + count) grouped by spell, in the spells' order and each in chain
- * order. Rows come in chain order, so they are already grouped unless two periods of care
- * overlap (bad data): only then are they sorted.
- */
+/** The child's rows [first, first + count) have ascending spells. */
+function isGroupedBySpell(columns: EpisodeColumns, first: number, count: number): boolean {
+  for (let row = first + 1; row < first + count; row += 1) if (columns.spell[row - 1]! > columns.spell[row]!) return false;
+  return true;
+}
+
+/** A child's rows [first, first + count) grouped by spell, in the spells' order and each in chain order. */
 function rowsBySpell(columns: EpisodeColumns, first: number, count: number): readonly number[] {
   const rows = new Array<number>(count);
   for (let k = 0; k < count; k += 1) rows[k] = first + k;
-  const bySpell = (a: number, b: number) => columns.spell[a]! - columns.spell[b]! || a - b;
-  return isSorted(rows, bySpell) ? rows : rows.sort(bySpell);
+  return rows.sort((a, b) => columns.spell[a]! - columns.spell[b]! || a - b);
 }
 
 /** At least `enough` spells of the child at `position` touch [from, to] (`overlaps`, across all periods of care). */

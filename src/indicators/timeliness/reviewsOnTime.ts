@@ -2,7 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { type ExcludedAt, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
+import { Exclusions, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { ReviewChains, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
@@ -100,7 +100,7 @@ export const reviewsOnTime = defineIndicator({
     const byChild = context.options.reviewsForm === "child";
     const numerator: number[] = [];
     const denominator: number[] = [];
-    const excluded: ExcludedAt[] = [];
+    const excluded = new Exclusions();
     let onTimeItems = 0;
     let dueItems = 0;
     const { careSpans, ids } = context.history;
@@ -131,11 +131,11 @@ export const reviewsOnTime = defineIndicator({
         if (careFrom[chain]! <= window.end) chains.visitItemsAt(chain, asAt, countItem, window.start);
       }
       if (due === 0) {
-        if (onlyBreaksInWindow(i)) excluded.push({ position: i, reason: "short-break" });
+        if (onlyBreaksInWindow(i)) excluded.add(i, "short-break");
         continue;
       }
       if (isUasc(i)) {
-        excluded.push({ position: i, reason: "uasc" });
+        excluded.add(i, "uasc");
         continue;
       }
       onTimeItems += onTime;

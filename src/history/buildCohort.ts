@@ -18,7 +18,8 @@ import { compareEpisodes } from "./episodeOrder.js";
  * successor share a key). Other tables keep one record per their key, the last in read order.
  * Returns the cross-record warnings that only the stitched history shows.
  *
- * One pass over the rows files each under its child; keys are resolved per child when it is
+ * One pass over the rows files each under its child (indexed loops: a for-of over a national
+ * table's records kept making iterator objects); keys are resolved per child when it is
  * finished (sorting its few rows), not through a Map or Set per child: this runs over every
  * row of a national return.
  *
@@ -102,7 +103,8 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     c.episodeYears = yearsOfRows(c, yearIndex, end - first);
     c.episodeRows = appendRows(c.episodeRows, r.episodes, first, end);
   });
-  for (const h of r.header) {
+  for (let k = 0; k < r.header.length; k += 1) {
+    const h = r.header[k]!;
     const c = children.get(h.childId);
     c.hasHeader = true;
     c.dateOfBirth = h.dateOfBirth;
@@ -126,13 +128,15 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     }
   });
   rank = dobRank("uasc");
-  for (const u of r.uasc) {
+  for (let k = 0; k < r.uasc.length; k += 1) {
+    const u = r.uasc[k]!;
     const c = children.get(u.childId);
     c.uasc = { ceased: u.ceased };
     offerDob(c, u.dateOfBirth, rank);
   }
   rank = dobRank("oc2");
-  for (const o of r.oc2) {
+  for (let k = 0; k < r.oc2.length; k += 1) {
+    const o = r.oc2[k]!;
     const c = children.get(o.childId);
     if (c.oc2Year === yearIndex) c.oc2.pop(); // one per year: the last row
     c.oc2 = pushed(c.oc2, withEndYear(o, endYear));
@@ -140,7 +144,8 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     offerDob(c, o.dateOfBirth, rank);
   }
   rank = dobRank("oc3");
-  for (const o of r.oc3) {
+  for (let k = 0; k < r.oc3.length; k += 1) {
+    const o = r.oc3[k]!;
     const c = children.get(o.childId);
     if (c.oc3Year === yearIndex) c.oc3.pop();
     c.oc3 = pushed(c.oc3, withEndYear(o, endYear));
@@ -148,33 +153,43 @@ function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, e
     offerDob(c, o.dateOfBirth, rank);
   }
   rank = dobRank("ad1");
-  for (const a of r.ad1) {
+  for (let k = 0; k < r.ad1.length; k += 1) {
+    const a = r.ad1[k]!;
     const c = children.get(a.childId);
     c.ad1 = a;
     offerDob(c, a.dateOfBirth, rank);
   }
   rank = dobRank("placed_for_adoption");
-  for (const p of r.placed_for_adoption) {
+  for (let k = 0; k < r.placed_for_adoption.length; k += 1) {
+    const p = r.placed_for_adoption[k]!;
     const c = children.get(p.childId);
     c.placedForAdoption = pushed(c.placedForAdoption, p);
     offerDob(c, p.dateOfBirth, rank);
   }
   rank = dobRank("previous_permanence");
-  for (const p of r.previous_permanence) offerDob(children.get(p.childId), p.dateOfBirth, rank);
+  for (let k = 0; k < r.previous_permanence.length; k += 1) {
+    const p = r.previous_permanence[k]!;
+    offerDob(children.get(p.childId), p.dateOfBirth, rank);
+  }
   rank = dobRank("missing");
-  for (const m of r.missing) {
+  for (let k = 0; k < r.missing.length; k += 1) {
+    const m = r.missing[k]!;
     const c = children.get(m.childId);
     c.missing = pushed(c.missing, m);
     offerDob(c, m.dateOfBirth, rank);
   }
   rank = dobRank("sw_episodes");
-  for (const s of r.sw_episodes) offerDob(children.get(s.childId), s.dateOfBirth, rank);
+  for (let k = 0; k < r.sw_episodes.length; k += 1) {
+    const s = r.sw_episodes[k]!;
+    offerDob(children.get(s.childId), s.dateOfBirth, rank);
+  }
   const { peps } = r;
   peps.eachRun((childId, first, end) => {
     const c = children.get(childId);
     for (let k = first; k < end; k += 1) c.peps = pushed(c.peps, peps.date[k]! as Day);
   });
-  for (const p of r.pathway_plans) {
+  for (let k = 0; k < r.pathway_plans.length; k += 1) {
+    const p = r.pathway_plans[k]!;
     const c = children.get(p.childId);
     const planDates = c.pathwayPlan?.planDates ?? [];
     if (p.planDate !== null) planDates.push(p.planDate);
@@ -313,10 +328,17 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consu
  */
 function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
   const rows = c.episodeRows;
-  // Rows usually come in chaining order already (a file sorted by child and DECOM): then no sort.
+  if (rows.length === 0) return none();
+  if (c.episodeYears.length === 0 && isInChainingOrder(rows)) {
+    // The usual case: every row from one year, already in chaining order (a file sorted by child
+    // and DECOM). Each row is kept, in order, and taken over in place when the cohort may.
+    if (!consume) return rows.map((e) => keptEpisode(e, 0, input, issues, false));
+    const episodes = rows as unknown as Episode[];
+    for (let i = 0; i < rows.length; i += 1) episodes[i] = keptEpisode(rows[i]!, 0, input, issues, true);
+    return episodes;
+  }
   const order = rows.map((_, i) => i);
   if (!isSorted(order, (i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j)) order.sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
-  const lastYearIndex = input.years.length - 1;
   const episodes: Episode[] = [];
   for (let k = 0; k < order.length; ) {
     // Rows sharing a DECOM are neighbours in chaining order.
@@ -329,23 +351,50 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
     for (; k < groupEnd; k += 1) {
       const i = order[k]!;
       const yearIndex = yearOfRow(c, i);
-      if (yearIndex !== latestYear) continue;
-      const e = rows[i]!;
-      const year = input.years[yearIndex]!;
-      const stale = e.end === null && yearIndex < lastYearIndex;
-      if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
-      episodes.push(consume ? becomeEpisode(e, stale, year.endYear) : toEpisode(e, stale, year.endYear));
+      if (yearIndex === latestYear) episodes.push(keptEpisode(rows[i]!, yearIndex, input, issues, consume));
     }
   }
   return exactSize(episodes);
 }
 
+/** Each row is in chaining order after the one before it. */
+function isInChainingOrder(rows: readonly EpisodeRecord[]): boolean {
+  for (let i = 1; i < rows.length; i += 1) if (compareEpisodes(rows[i - 1]!, rows[i]!) > 0) return false;
+  return true;
+}
+
+/** Row `e` of year `yearIndex` as the cohort keeps it; an open one from an earlier year is stale, and said so. */
+function keptEpisode(e: EpisodeRecord, yearIndex: number, input: Return903, issues: IssueCollector, consume: boolean): Episode {
+  const year = input.years[yearIndex]!;
+  const stale = e.end === null && yearIndex < input.years.length - 1;
+  if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
+  return consume ? becomeEpisode(e, stale, year.endYear) : toEpisode(e, stale, year.endYear);
+}
+
 const ascending = (a: number, b: number) => a - b;
+
+/**
+ * Sorts days in place. A child's few days (reviews, PEPs) mostly come in date order: they are
+ * checked, or put in order by insertion, since `Array.prototype.sort` allocates for every call
+ * and this runs for every child.
+ */
+function sortDays(days: Day[]): void {
+  if (days.length > 32) {
+    days.sort(ascending);
+    return;
+  }
+  for (let i = 1; i < days.length; i += 1) {
+    const day = days[i]!;
+    let j = i - 1;
+    for (; j >= 0 && days[j]! > day; j -= 1) days[j + 1] = days[j]!;
+    days[j + 1] = day;
+  }
+}
 
 /** The distinct days, ascending (sorted in place). */
 function distinctAscending(days: Day[]): Day[] {
   if (days.length < 2) return days;
-  days.sort(ascending);
+  sortDays(days);
   let kept = 1;
   for (let i = 1; i < days.length; i += 1) if (days[i] !== days[kept - 1]) days[kept++] = days[i]!;
   days.length = kept;
@@ -427,7 +476,9 @@ function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector):
   // A set of the DECOMs only for long histories: this runs for every child, most with a handful of episodes.
   const starts = eps.length > 8 ? new Set(eps.map((e) => e.start)) : null;
   let reachedEnd = -Infinity; // the latest day covered so far (exclusive end)
-  for (const e of eps) {
+  // Indexed: a for-of here, run for every child, kept making iterator objects.
+  for (let k = 0; k < eps.length; k += 1) {
+    const e = eps[k]!;
     const zeroLength = e.end !== null && e.end === e.start;
     if (!zeroLength && e.start < reachedEnd) {
       issues.add("overlapping-episodes", e, childId, "two episodes of the child cover the same day");

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayFromIso } from "../../src/dates/day.js";
+import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
 import { tableRecordsOf } from "../../src/model/return903.js";
 import type { RecordLists } from "../../src/model/records.js";
@@ -47,6 +48,24 @@ describe("buildCohort: one record per key, the last in read order", () => {
     expect(child.reviews).toEqual([dayFromIso("2020-01-01"), dayFromIso("2020-06-01")]);
     expect(child.peps).toEqual([dayFromIso("2019-12-01"), dayFromIso("2020-03-01")]);
     expect(child.visits).toEqual([v2, v1, v3]);
+  });
+
+  it("keeps any review and PEP days distinct and ascending, however many and in whatever order", () => {
+    const base = dayFromIso("2020-01-01");
+    const days = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 50 });
+    fc.assert(
+      fc.property(days, days, (reviews, peps) => {
+        const child = onlyChild({
+          header: [header("1", "2010-01-01")],
+          reviews: reviews.map((d) => reviewRecord("1", isoFromDay(addDays(base, d)))),
+          peps: peps.map((d) => pepRecord("1", isoFromDay(addDays(base, d)))),
+        });
+        const distinct = (list: number[]) => [...new Set(list)].sort((a, b) => a - b).map((d) => addDays(base, d));
+        expect(child.reviews).toEqual(distinct(reviews));
+        expect(child.peps).toEqual(distinct(peps));
+      }),
+      { seed: 1316, numRuns: 200 },
+    );
   });
 
   it("keeps the last OC2 row of each year, oldest year first, with its end year", () => {

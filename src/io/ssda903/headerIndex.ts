@@ -18,7 +18,9 @@ export class HeaderIndex {
     const dobs: Day[] = new Array<Day>(sorted.length);
     for (const year of years) {
       const cursor = sorted.cursor();
-      for (const h of year.records.header) dobs[cursor.positionOf(h.childId)] = h.dateOfBirth; // read order: the last wins
+      const header = year.records.header;
+      // Read order: the last wins.
+      for (let k = 0; k < header.length; k += 1) dobs[cursor.positionOf(header[k]!.childId)] = header[k]!.dateOfBirth;
     }
     return new HeaderIndex(sorted, dobs);
   }

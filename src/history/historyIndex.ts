@@ -7,7 +7,6 @@ import { compareEpisodes } from "./episodeOrder.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
 import { type PeriodOfCare, chainEpisodes, periodsOf } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells, spellsOf, splitSpells } from "./spells.js";
-import { float64Column, int32Column } from "../numbers/typedColumns.js";
 
 /** Where an episode sits in its child's history: its period of care and placement spell. */
 export interface CurrentEpisode {
@@ -62,6 +61,13 @@ export interface HistoryIndex {
   shape: HistoryShape;
   /** Every child's history, in cohort order (built on first use). */
   readonly children: readonly ChildHistory[];
+  /** The history of the child at `position` in the cohort, made on first request (most indicators read only the columns). */
+  at(position: number): ChildHistory;
+  /**
+   * The histories of the children for whom `test` holds, given each child's record and its
+   * episodes under `staleOpenEpisodes`, in cohort order: made for those children only.
+   */
+  where(test: (child: ChildRecord, episodes: readonly Episode[]) => boolean): ChildHistory[];
   of(child: ChildRecord): ChildHistory;
   /**
    * Positions in `children` (ascending) of the children with an episode with RNE S and DECOM
@@ -185,6 +191,12 @@ class RunHistory implements HistoryIndex {
   get columns(): EpisodeColumns {
     return this.base.columns;
   }
+  at(position: number): ChildHistory {
+    return this.base.at(position);
+  }
+  where(test: (child: ChildRecord, episodes: readonly Episode[]) => boolean): ChildHistory[] {
+    return this.base.where(test);
+  }
   of(child: ChildRecord): ChildHistory {
     return this.base.of(child);
   }
@@ -209,19 +221,26 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
   return new CohortHistories(cohort, shape);
 }
 
-/** Every child's history under one shape, and the values kept with it (`lasting`): built once per cohort and shape. */
+/**
+ * Every child's history under one shape, and the values kept with it (`lasting`): built once
+ * per cohort and shape. The histories are laid out together as columns (`laidOut`): each
+ * child's rows, care span and number of periods, by position. A history is made as an object
+ * only when asked for (`at`, `of`, `where`): most indicators read the columns alone, and a
+ * national return has a million children.
+ */
 class CohortHistories implements HistoryBase {
   /** Histories of children `of` was asked about that are not in the cohort. */
   private readonly outsiders = new Map<ChildRecord, ChildHistory>();
   /** Finds a child's position by its id (the cohort is in id order): no map of every child. */
   private idCursor: IdCursor | null = null;
-  /** Filled as the histories are built: read through `columns`, which builds them first. */
+  /** Filled as the histories are laid out: read through `columns`, which lays them out first. */
   private readonly episodeColumns: EpisodeColumns;
-  private all: ChildHistory[] | null = null;
+  private laid: LaidOut | null = null;
+  /** The histories made as objects so far, by position. */
+  private readonly made: (ChildHistory | undefined)[];
+  private all: readonly ChildHistory[] | null = null;
   private starts: DayIndex | null = null;
   private ends: DayIndex | null = null;
-  private spans: { starts: Float64Array; ends: Float64Array } | null = null;
-  private rowRanges: { first: Int32Array; count: Int32Array } | null = null;
   private childIds: string[] | null = null;
   private readonly lastingValues: DerivedValues = new Map();
 
@@ -230,36 +249,59 @@ class CohortHistories implements HistoryBase {
     readonly shape: HistoryShape,
   ) {
     let episodeCount = 0;
-    for (const child of cohort.children) episodeCount += child.episodes.length;
+    for (let i = 0; i < cohort.children.length; i += 1) episodeCount += cohort.children[i]!.episodes.length;
     this.episodeColumns = new EpisodeColumns(episodeCount);
+    this.made = new Array<ChildHistory | undefined>(cohort.children.length);
   }
 
   get columns(): EpisodeColumns {
-    void this.children;
+    this.layOut();
     return this.episodeColumns;
   }
 
-  /** Every child's history is built with its position (a scorecard asks for all of them anyway). */
   get children(): readonly ChildHistory[] {
     if (this.all === null) {
-      const { cohort, shape, episodeColumns } = this;
-      const scratch: number[] = [];
-      const all = new Array<ChildHistory>(cohort.children.length);
-      for (let position = 0; position < all.length; position += 1) all[position] = new BuiltHistory(cohort.children[position]!, position, shape, episodeColumns, scratch);
+      const all = new Array<ChildHistory>(this.cohort.children.length);
+      for (let position = 0; position < all.length; position += 1) all[position] = this.at(position);
       this.all = all;
     }
     return this.all;
   }
 
+  at(position: number): ChildHistory {
+    let history = this.made[position];
+    if (history === undefined) {
+      const laid = this.layOut();
+      const child = this.cohort.children[position]!;
+      history = new BuiltHistory(
+        child, position, laid.changed.get(position) ?? child.episodes, laid.rows.first[position]!, laid.periods[position]!,
+        laid.spans.starts[position]!, laid.spans.ends[position]!, this.episodeColumns, this.shape.collapseUnchangedMoves,
+      );
+      this.made[position] = history;
+    }
+    return history;
+  }
+
+  where(test: (child: ChildRecord, episodes: readonly Episode[]) => boolean): ChildHistory[] {
+    const { changed } = this.layOut();
+    const children = this.cohort.children;
+    const found: ChildHistory[] = [];
+    for (let position = 0; position < children.length; position += 1) {
+      const child = children[position]!;
+      if (test(child, changed.get(position) ?? child.episodes)) found.push(this.at(position));
+    }
+    return found;
+  }
+
   of(child: ChildRecord): ChildHistory {
-    const children = this.children;
+    this.layOut();
     const found = (this.idCursor ??= new IdCursor(this.ids)).positionOf(child.childId);
-    if (found >= 0 && this.cohort.children[found] === child) return children[found]!;
+    if (found >= 0 && this.cohort.children[found] === child) return this.at(found);
     let h = this.outsiders.get(child);
     if (h === undefined) {
       // A cohort built by hand out of id order is searched; a child it does not hold gets a history of its own.
       const position = this.cohort.children.indexOf(child);
-      h = position >= 0 ? children[position]! : new BuiltHistory(child, -1, this.shape, this.episodeColumns);
+      h = position >= 0 ? this.at(position) : standaloneHistory(child, this.shape, this.episodeColumns);
       this.outsiders.set(child, h);
     }
     return h;
@@ -270,31 +312,31 @@ class CohortHistories implements HistoryBase {
   }
 
   get careSpans(): { starts: Float64Array; ends: Float64Array } {
-    return (this.spans ??= { starts: float64Column(this.children, (h) => h.careStart), ends: float64Column(this.children, (h) => h.careEnd) });
+    return this.layOut().spans;
   }
 
   get rows(): { first: Int32Array; count: Int32Array } {
-    return (this.rowRanges ??= { first: int32Column(this.children, (h) => h.first), count: int32Column(this.children, (h) => h.episodes.length) });
+    return this.layOut().rows;
   }
 
   startingIn(from: number, to: number): readonly number[] {
-    if (!DayIndex.fits(this.children.length)) return this.everyone();
+    if (!DayIndex.fits(this.cohort.children.length)) return this.everyone();
     return (this.starts ??= this.dayIndexOfRows(STARTS_CARE, this.columns.start)).childrenIn(from, to);
   }
 
   endingIn(from: number, to: number): readonly number[] {
-    if (!DayIndex.fits(this.children.length)) return this.everyone();
+    if (!DayIndex.fits(this.cohort.children.length)) return this.everyone();
     return (this.ends ??= this.dayIndexOfRows(ENDS_CARE, this.columns.end)).childrenIn(from, to);
   }
 
   /** The children by the `days` of their episode rows with `flag` (starts of care by DECOM, ends by DEC). */
   private dayIndexOfRows(flag: number, days: Float64Array): DayIndex {
-    const { children, columns } = this;
+    const { rows, columns } = this;
     return new DayIndex(
-      children.length,
+      rows.first.length,
       (position, push) => {
-        const { first, episodes } = children[position]!;
-        for (let row = first; row < first + episodes.length; row += 1) if (columns.is(row, flag)) push(days[row]!);
+        const first = rows.first[position]!;
+        for (let row = first; row < first + rows.count[position]!; row += 1) if (columns.is(row, flag)) push(days[row]!);
       },
       days.length,
     );
@@ -305,8 +347,75 @@ class CohortHistories implements HistoryBase {
   }
 
   private everyone(): number[] {
-    return this.children.map((_, position) => position);
+    return this.cohort.children.map((_, position) => position);
   }
+
+  /** Every child's episodes (under `staleOpenEpisodes`) as rows of the columns, with their periods and spells, in cohort order. */
+  private layOut(): LaidOut {
+    if (this.laid !== null) return this.laid;
+    const { cohort, shape } = this;
+    const columns = this.episodeColumns;
+    const count = cohort.children.length;
+    const laid: LaidOut = {
+      rows: { first: new Int32Array(count), count: new Int32Array(count) },
+      spans: { starts: new Float64Array(count), ends: new Float64Array(count) },
+      periods: new Int32Array(count),
+      changed: new Map(),
+    };
+    const scratch: number[] = [];
+    for (let position = 0; position < count; position += 1) {
+      const child = cohort.children[position]!;
+      const episodes = episodesUnder(shape.staleOpenEpisodes, child.episodes);
+      if (episodes !== child.episodes) laid.changed.set(position, episodes);
+      const first = columns.append(episodes);
+      laid.rows.first[position] = first;
+      laid.rows.count[position] = episodes.length;
+      laid.periods[position] = placeRows(columns, first, episodes, shape, scratch);
+      laid.spans.starts[position] = careStartOf(columns, first, episodes.length);
+      laid.spans.ends[position] = careEndOf(columns, first, episodes.length);
+    }
+    return (this.laid = laid);
+  }
+}
+
+/** Every child's history as columns, by position in the cohort (`CohortHistories.layOut`). */
+interface LaidOut {
+  rows: { first: Int32Array; count: Int32Array };
+  spans: { starts: Float64Array; ends: Float64Array };
+  /** How many periods of care each child has. */
+  periods: Int32Array;
+  /** The children whose episodes `staleOpenEpisodes` changes, with those episodes (the rest keep their own list). */
+  changed: Map<number, Episode[]>;
+}
+
+/** Numbers the periods and spells of `episodes`, laid at `first` in the columns; returns how many periods there are. */
+function placeRows(columns: EpisodeColumns, first: number, episodes: Episode[], shape: HistoryShape, scratch: number[]): number {
+  const periodCount = chainEpisodes(episodes, columns.period, first);
+  placeSpells(columns, first, episodes, periodCount, shape.placementCounting, shape.collapseUnchangedMoves, scratch);
+  return periodCount;
+}
+
+/** The care span's start (see `ChildHistory.careStart`) of rows [first, first + count). */
+function careStartOf(columns: EpisodeColumns, first: number, count: number): number {
+  let careStart = Infinity;
+  for (let row = first; row < first + count; row += 1) careStart = Math.min(careStart, columns.start[row]!, columns.end[row]!);
+  return careStart;
+}
+
+function careEndOf(columns: EpisodeColumns, first: number, count: number): number {
+  let careEnd = -Infinity;
+  for (let row = first; row < first + count; row += 1) careEnd = Math.max(careEnd, columns.start[row]!, columns.end[row]!);
+  return careEnd;
+}
+
+/** The history of a child laid out alone, after whatever rows `columns` holds. */
+function standaloneHistory(child: ChildRecord, shape: HistoryShape, columns: EpisodeColumns): ChildHistory {
+  const episodes = episodesUnder(shape.staleOpenEpisodes, child.episodes);
+  const first = columns.append(episodes);
+  const periodCount = placeRows(columns, first, episodes, shape, []);
+  return new BuiltHistory(
+    child, -1, episodes, first, periodCount, careStartOf(columns, first, episodes.length), careEndOf(columns, first, episodes.length), columns, shape.collapseUnchangedMoves,
+  );
 }
 
 /** Derived values by value (its identity is its name), then by their key. */
@@ -325,49 +434,28 @@ function remembered<T>(values: DerivedValues, value: object, key: DerivedKey, co
 }
 
 export function buildChildHistory(child: ChildRecord, options: HistoryShape): ChildHistory {
-  return new BuiltHistory(child, -1, options, new EpisodeColumns(child.episodes.length));
+  return standaloneHistory(child, options, new EpisodeColumns(child.episodes.length));
 }
 
 /**
- * A class rather than an object literal with closures: one is built for every child. Its
- * periods and spells are worked out on its rows (`chainEpisodes`, `splitSpells`): each row
- * says which period and spell it is in, with their starts, and `periods` and `spells` are made
- * from the rows as objects only when read (a national return has hundreds of thousands of
- * each, and only a few indicators read them, once per history).
+ * One child's history as an object, over rows already laid out (`placeRows`): its periods
+ * and spells are worked out on its rows (`chainEpisodes`, `splitSpells`), each row saying which
+ * period and spell it is in, with their starts, and `periods` and `spells` are made from the
+ * rows as objects only when read (a national return has hundreds of thousands of each, and
+ * only a few indicators read them, once per history).
  */
 class BuiltHistory implements ChildHistory {
-  readonly episodes: Episode[];
-  readonly first: number;
-  readonly careStart: number;
-  readonly careEnd: number;
-  private readonly periodCount: number;
-  private readonly collapseUnchangedMoves: boolean;
-
   constructor(
     readonly child: ChildRecord,
     readonly position: number,
-    options: HistoryShape,
+    readonly episodes: Episode[],
+    readonly first: number,
+    private readonly periodCount: number,
+    readonly careStart: number,
+    readonly careEnd: number,
     readonly columns: EpisodeColumns,
-    /** A list `placeSpells` may write in (one for every history of an index, so that building each allocates no list). */
-    scratch: number[] = [],
-  ) {
-    const episodes = episodesUnder(options.staleOpenEpisodes, child.episodes);
-    const first = columns.append(episodes);
-    const periodCount = chainEpisodes(episodes, columns.period, first);
-    placeSpells(columns, first, episodes, periodCount, options.placementCounting, options.collapseUnchangedMoves, scratch);
-    let careStart = Infinity;
-    let careEnd = -Infinity;
-    for (let row = first; row < first + episodes.length; row += 1) {
-      careStart = Math.min(careStart, columns.start[row]!, columns.end[row]!);
-      careEnd = Math.max(careEnd, columns.start[row]!, columns.end[row]!);
-    }
-    this.episodes = episodes;
-    this.periodCount = periodCount;
-    this.collapseUnchangedMoves = options.collapseUnchangedMoves;
-    this.first = first;
-    this.careStart = careStart;
-    this.careEnd = careEnd;
-  }
+    private readonly collapseUnchangedMoves: boolean,
+  ) {}
 
   get periods(): PeriodOfCare[] {
     return periodsOf(this.episodes, this.columns.period, this.first, this.periodCount);

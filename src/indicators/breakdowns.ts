@@ -155,7 +155,7 @@ export function profileBreakdowns(context: IndicatorContext, childIds: readonly 
     const position = positionOf(id);
     const child = children[position]!;
     let current: CurrentPlacement | null | undefined;
-    const currentOnce = () => (current === undefined ? (current = currentPlacement(history.children[position]!, asAt)) : current);
+    const currentOnce = () => (current === undefined ? (current = currentPlacement(history.at(position), asAt)) : current);
     BREAKDOWN_NAMES.forEach((name, k) => {
       const key = keyAt(asAt, child, name, currentOnce);
       const { listed, extra } = counts[k]!;

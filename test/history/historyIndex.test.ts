@@ -74,6 +74,36 @@ describe("createHistoryIndex", () => {
     shuffled.children.forEach((child, k) => expect(byHand.of(child)).toBe(byHand.children[k]));
   });
 
+  it("makes a history only when asked for it (at, of, where), the same object however it is reached, and lays out every child's rows first", () => {
+    const cohort = cohortOf({ episodes: ["A", "B", "C", "D"].flatMap((id, k) => chain(id, [{ start: iso(k) }, { start: iso(k + 10), end: iso(k + 20), rec: k === 2 ? "E11" : "E4A" }])) });
+    const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+    // Rows are laid out for every child before any history is made, in cohort order.
+    expect(Array.from(index.rows.first)).toEqual([0, 2, 4, 6]);
+    expect(Array.from(index.rows.count)).toEqual([2, 2, 2, 2]);
+    const c = index.at(2);
+    expect([c.child.childId, c.position, c.first]).toEqual(["C", 2, 4]);
+    expect(index.of(cohort.children[2]!)).toBe(c);
+    const withAdoption = index.where((_, episodes) => episodes.some((e) => e.endReason === "E11"));
+    expect(withAdoption).toEqual([c]);
+    expect(withAdoption[0]).toBe(c);
+    expect(index.where((child) => child.childId !== "B").map((h) => h.position)).toEqual([0, 2, 3]);
+    index.children.forEach((h, k) => expect(index.at(k)).toBe(h));
+    expect(index.careSpans.starts[3]).toBe(index.at(3).careStart);
+  });
+
+  it("hands `where` each child's episodes under staleOpenEpisodes, as its history holds them", () => {
+    const cohort = cohortOfYears([
+      { endYear: 2018, records: { episodes: chain("A", [{ start: "2017-06-01" }]) } },
+      { endYear: 2019, records: { episodes: chain("B", [{ start: "2018-06-01" }]) } },
+    ]);
+    for (const staleOpenEpisodes of ["truncate", "close", "keep"] as const) {
+      const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes });
+      const seen: (readonly Episode[])[] = [];
+      index.where((_, episodes) => (seen.push(episodes), false));
+      expect(seen).toEqual(index.children.map((h) => h.episodes));
+    }
+  });
+
   it("reuses a cohort's histories across runs whose options shape a history the same way, and only those", () => {
     const cohort = cohortOf({ episodes: chain("A", [{ start: "2018-01-01" }, { start: "2018-02-01" }]) });
     const first = historyIndexFor(cohort, DEFAULT_OPTIONS).children[0];

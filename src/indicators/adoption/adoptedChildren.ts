@@ -42,10 +42,16 @@ const EVER_ADOPTED = /* @__PURE__ */ derivedValue<readonly { history: ChildHisto
 
 function everAdopted(context: IndicatorContext): readonly { history: ChildHistory; periods: readonly PeriodOfCare[] }[] {
   return context.history.lasting(EVER_ADOPTED, [], () =>
-    context.history.children
-      .filter((h) => h.episodes.some((e) => e.end !== null && ADOPTED.has(e.endReason ?? "")))
+    context.history
+      .where((_, episodes) => hasAdoption(episodes))
       .map((history) => ({ history, periods: history.periods })),
   );
+}
+
+/** An episode closed by adoption (REC E11/E12). A loop, not `some`: it runs for every child. */
+function hasAdoption(episodes: readonly Episode[]): boolean {
+  for (let k = 0; k < episodes.length; k += 1) if (episodes[k]!.end !== null && ADOPTED.has(episodes[k]!.endReason ?? "")) return true;
+  return false;
 }
 
 /** Children adopted in the adoption window, in cohort order (ids ascending). Computed once per window and shared. */

@@ -63,7 +63,7 @@ function oc3People(context: IndicatorContext): Oc3People {
   const ages = context.options.careLeaverAges;
   return context.history.lasting(OC3_BIRTHDAYS, [ages], () => {
     // The children with an OC3 row: the only ones the care-leaver cohort can hold.
-    const people = context.history.children.filter((h) => h.child.oc3.length > 0).map((history) => {
+    const people = context.history.where((child) => child.oc3.length > 0).map((history) => {
       const child = history.child;
       let dobUnknown = false;
       const rows = child.oc3.map((row) => {

@@ -30,7 +30,7 @@ const PLAN_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("pathway plan days
 
 function owedAPlan(context: IndicatorContext): OwedAPlan {
   return context.history.lasting(OWED_A_PLAN_PEOPLE, [], () => {
-    const people = context.history.children.filter(({ child }) => child.pathwayPlan !== null && OWED_A_PLAN.has(child.pathwayPlan.category));
+    const people = context.history.where((child) => child.pathwayPlan !== null && OWED_A_PLAN.has(child.pathwayPlan.category));
     const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => float64Column(people, ({ child }) => value(child, child.pathwayPlan!));
     return {
       position: int32Column(people, (h) => h.position),

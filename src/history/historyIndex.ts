@@ -223,7 +223,7 @@ function historyBase(cohort: Cohort, options: HistoryShape): HistoryBase {
 
 /**
  * Every child's history under one shape, and the values kept with it (`lasting`): built once
- * per cohort and shape. The histories are laid out together as columns (`laidOut`): each
+ * per cohort and shape. The histories are laid out together as columns (`layOut`): each
  * child's rows, care span and number of periods, by position. A history is made as an object
  * only when asked for (`at`, `of`, `where`): most indicators read the columns alone, and a
  * national return has a million children.

@@ -6,7 +6,7 @@ import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarning
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { exactSize, lastOfEachKey, none, pushed, sortedBy } from "../numbers/lists.js";
-import { isSorted } from "../numbers/search.js";
+import { ascending, isSorted } from "../numbers/search.js";
 import { childRowsOf } from "./childRowsOf.js";
 import { compareEpisodes } from "./episodeOrder.js";
 
@@ -329,7 +329,7 @@ function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consu
 function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
   const rows = c.episodeRows;
   if (rows.length === 0) return none();
-  if (c.episodeYears.length === 0 && isInChainingOrder(rows)) {
+  if (c.episodeYears.length === 0 && isSorted(rows, compareEpisodes)) {
     // The usual case: every row from one year, already in chaining order (a file sorted by child
     // and DECOM). Each row is kept, in order, and taken over in place when the cohort may.
     if (!consume) return rows.map((e) => keptEpisode(e, 0, input, issues, false));
@@ -357,12 +357,6 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
   return exactSize(episodes);
 }
 
-/** Each row is in chaining order after the one before it. */
-function isInChainingOrder(rows: readonly EpisodeRecord[]): boolean {
-  for (let i = 1; i < rows.length; i += 1) if (compareEpisodes(rows[i - 1]!, rows[i]!) > 0) return false;
-  return true;
-}
-
 /** Row `e` of year `yearIndex` as the cohort keeps it; an open one from an earlier year is stale, and said so. */
 function keptEpisode(e: EpisodeRecord, yearIndex: number, input: Return903, issues: IssueCollector, consume: boolean): Episode {
   const year = input.years[yearIndex]!;
@@ -370,8 +364,6 @@ function keptEpisode(e: EpisodeRecord, yearIndex: number, input: Return903, issu
   if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
   return consume ? becomeEpisode(e, stale, year.endYear) : toEpisode(e, stale, year.endYear);
 }
-
-const ascending = (a: number, b: number) => a - b;
 
 /**
  * Sorts days in place. A child's few days (reviews, PEPs) mostly come in date order: they are

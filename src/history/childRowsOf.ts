@@ -35,7 +35,7 @@ export function childRowsOf<R extends DatedRecord>(
   let n = 0;
   for (let i = 0; i < children; i += 1) {
     // Most children's rows are few, one per key and already by date: copied as they are, with no list made.
-    if (oneOfEach === null && isSortedRange(order, start[i]!, start[i + 1]!, byDate)) {
+    if (oneOfEach === null && isSorted(order, byDate, false, start[i]!, start[i + 1]!)) {
       for (let k = start[i]!; k < start[i + 1]!; k += 1) kept[n++] = order[k]!;
       first[i + 1] = n;
       continue;
@@ -49,12 +49,6 @@ export function childRowsOf<R extends DatedRecord>(
     first[i + 1] = n;
   }
   return all.rows(codec, first, kept.subarray(0, n));
-}
-
-/** `order[from … to − 1]` is in `compare` order. */
-function isSortedRange(order: Int32Array, from: number, to: number, compare: (a: number, b: number) => number): boolean {
-  for (let k = from + 1; k < to; k += 1) if (compare(order[k - 1]!, order[k]!) > 0) return false;
-  return true;
 }
 
 /** The rows of several files as one set of columns, row g of the whole after those of the files before. */

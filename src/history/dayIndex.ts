@@ -1,4 +1,5 @@
 import { lowerBound } from "../numbers/search.js";
+import { widened } from "../numbers/typedColumns.js";
 /**
  * Which children have an event (a start of care, an end of care) on which days, for window
  * queries: a window indicator then visits only the children with such an event in its
@@ -25,11 +26,7 @@ export class DayIndex {
     let keys = new Float64Array(Math.max(1, capacity));
     let size = 0;
     const push = (day: number) => {
-      if (size === keys.length) {
-        const wider = new Float64Array(2 * keys.length);
-        wider.set(keys);
-        keys = wider;
-      }
+      if (size === keys.length) keys = widened(keys, 2 * keys.length);
       keys[size++] = day * CHILD_BITS + position;
     };
     let position = 0;

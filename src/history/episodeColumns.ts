@@ -1,4 +1,5 @@
 import type { Episode } from "../model/cohort.js";
+import { widened } from "../numbers/typedColumns.js";
 import { isShortBreak } from "./episodeOrder.js";
 
 /** LS V3/V4. */
@@ -136,14 +137,6 @@ export class EpisodeColumns {
     this.previousSpellStart = widened(this.previousSpellStart, capacity);
     this.period = widened(this.period, capacity);
     this.spell = widened(this.spell, capacity);
-    const flags = new Uint8Array(capacity);
-    flags.set(this.flags);
-    this.flags = flags;
+    this.flags = widened(this.flags, capacity);
   }
-}
-
-function widened<T extends Float64Array | Int32Array>(values: T, capacity: number): T {
-  const copy = new (values.constructor as new (length: number) => T)(capacity);
-  copy.set(values);
-  return copy;
 }

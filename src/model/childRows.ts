@@ -1,5 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { lowerBound } from "../numbers/search.js";
+import { widened } from "../numbers/typedColumns.js";
 import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "./records.js";
 
 /**
@@ -263,11 +264,7 @@ export class DatedRowsBuilder<R extends DatedRecord> {
   private grow(): void {
     const size = this.columns.date.length * 2;
     // The text grows as a list does, by being written past its end.
-    this.columns = eachColumn(this.columns, (values) => {
-      const wider = new (values.constructor as new (n: number) => typeof values)(size);
-      wider.set(values);
-      return wider;
-    }, (text) => text);
+    this.columns = eachColumn(this.columns, (values) => widened(values, size), (text) => text);
   }
 }
 

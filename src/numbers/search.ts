@@ -41,9 +41,15 @@ export function ascendingOrder(values: readonly number[]): Int32Array {
   return order;
 }
 
-/** Every neighbour in order under `compare` (strictly: no two equal): a stable sort would leave `list` as it is. */
-export function isSorted<T>(list: ArrayLike<T>, compare: (a: T, b: T) => number, strictly = false): boolean {
-  for (let i = 1; i < list.length; i += 1) {
+/** Numbers in ascending order, for `isSorted` and `sort`. */
+export const ascending = (a: number, b: number): number => a - b;
+
+/**
+ * Every neighbour of `list[from … to − 1]` (the whole list by default) in order under `compare`
+ * (strictly: no two equal): a stable sort would leave them as they are.
+ */
+export function isSorted<T>(list: ArrayLike<T>, compare: (a: T, b: T) => number, strictly = false, from = 0, to = list.length): boolean {
+  for (let i = from + 1; i < to; i += 1) {
     const order = compare(list[i - 1]!, list[i]!);
     if (order > 0 || (strictly && order === 0)) return false;
   }

@@ -15,6 +15,13 @@ export function float64Column<T>(items: ArrayLike<T>, value: (item: T, k: number
   return column;
 }
 
+/** A copy of `values` in a column of `capacity` (at least their length) of the same type: how a typed column grows. */
+export function widened<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(values: T, capacity: number): T {
+  const copy = new (values.constructor as new (length: number) => T)(capacity);
+  copy.set(values);
+  return copy;
+}
+
 /** `float64Column` for whole numbers (positions, rows, counts). */
 export function int32Column<T>(items: ArrayLike<T>, value: (item: T, k: number) => number): Int32Array {
   const column = new Int32Array(items.length);

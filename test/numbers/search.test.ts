@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ascendingOrder, isSorted, lowerBound } from "../../src/numbers/search.js";
+import { ascending, ascendingOrder, isSorted, lowerBound } from "../../src/numbers/search.js";
 
 /** Days around the epoch, before and after it, with repeats. */
 const days = fc.array(fc.integer({ min: -80_000, max: 80_000 }), { maxLength: 60 });
@@ -42,6 +42,16 @@ describe("isSorted", () => {
         expect(isSorted(list, compare, strictly)).toBe(inOrder && (!strictly || distinct));
       }),
       { seed: 71, numRuns: 300 },
+    );
+  });
+
+  it("judges a range [from, to) of the list as the list of those items alone", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 12 }), fc.nat(12), fc.nat(12), (list, a, b) => {
+        const [from, to] = [Math.min(a, b, list.length), Math.min(Math.max(a, b), list.length)];
+        expect(isSorted(list, ascending, false, from, to)).toBe(isSorted(list.slice(from, to), ascending));
+      }),
+      { seed: 72, numRuns: 300 },
     );
   });
 });

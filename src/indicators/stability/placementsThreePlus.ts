@@ -2,6 +2,7 @@ import { EPISODE_CHAIN, PLACEMENT, PLACEMENT_SITE } from "../reads.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
 import { derivedValue } from "../../history/historyIndex.js";
+import { ascending, isSorted } from "../../numbers/search.js";
 import { childrenInCare } from "../care-population/childrenInCare.js";
 import { membersOf } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
@@ -49,18 +50,12 @@ function spellRows(context: IndicatorContext, countShortBreaks: boolean): SpellR
       const first = rows.first[i]!;
       const count = rows.count[i]!;
       // Rows come in chain order, so they are already grouped by spell unless two periods of care overlap (bad data).
-      if (isGroupedBySpell(columns, first, count)) for (let row = first; row < first + count; row += 1) keep(row);
+      if (isSorted(columns.spell, ascending, false, first, first + count)) for (let row = first; row < first + count; row += 1) keep(row);
       else rowsBySpell(columns, first, count).forEach(keep);
     }
     rowsFrom[children] = kept;
     return kept === total ? { rowsFrom, spell, start, end } : { rowsFrom, spell: spell.slice(0, kept), start: start.slice(0, kept), end: end.slice(0, kept) };
   });
-}
-
-/** The child's rows [first, first + count) have ascending spells. */
-function isGroupedBySpell(columns: EpisodeColumns, first: number, count: number): boolean {
-  for (let row = first + 1; row < first + count; row += 1) if (columns.spell[row - 1]! > columns.spell[row]!) return false;
-  return true;
 }
 
 /** A child's rows [first, first + count) grouped by spell, in the spells' order and each in chain order. */

@@ -1,7 +1,7 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, eachChildRun, type IdCursor, type SortedIds } from "../model/childIds.js";
 import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
-import type { ChildRecord, Cohort, Episode, PathwayPlanPerson } from "../model/cohort.js";
+import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
@@ -31,7 +31,7 @@ import { compareEpisodes } from "./episodeOrder.js";
  */
 export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
   const ids = childIdsOf(input.years);
-  const children = new ChildBuilders(ids);
+  const children = new CohortFiling(ids);
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
   // The dated tables' rows are placed by position, not filed per child (childRowsOf).
   const visitFiles = input.years.map((y) => y.records.visits);
@@ -40,9 +40,7 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   const assessmentPositions = positionsOfRows(children, assessmentFiles);
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
-  const records: ChildRecord[] = [];
-  // Each builder is let go once its child is finished, so that the builders and the records are not both held whole.
-  children.finishEach((c) => records.push(finish(c, input, issues, options.consume === true)));
+  const records = children.finishEach((record, position) => finish(children, record, position, input, issues, options.consume === true));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
@@ -79,12 +77,12 @@ function releaseCopiedTables(records: TableRecords): void {
   records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
 }
 
-/** The cohort position of each row of a dated table's files, taken one after another (a child's builder is made for each child named). */
-function positionsOfRows(children: ChildBuilders, files: readonly DatedRows<DatedRecord>[]): Int32Array {
+/** The cohort position of each row of a dated table's files, taken one after another (a child's record is made for each child named). */
+function positionsOfRows(children: CohortFiling, files: readonly DatedRows<DatedRecord>[]): Int32Array {
   const positions = new Int32Array(files.reduce((total, rows) => total + rows.length, 0));
   let at = 0;
   for (const rows of files) {
-    rows.eachRun((childId, first, end) => positions.fill(children.get(childId).position, at + first, at + end));
+    rows.eachRun((childId, first, end) => positions.fill(children.at(childId), at + first, at + end));
     at += rows.length;
   }
   return positions;
@@ -97,103 +95,103 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
  * File one year's rows under their children. Rows arrive in read order, so "last in read order"
  * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
  */
-function fileRows(children: ChildBuilders, r: TableRecords, yearIndex: number, endYear: number | null): void {
+function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, endYear: number | null): void {
   eachChildRun(r.episodes, (childId, first, end) => {
-    const c = children.get(childId);
-    c.episodeYears = yearsOfRows(c, yearIndex, end - first);
-    c.episodeRows = appendRows(c.episodeRows, r.episodes, first, end);
+    const p = children.at(childId);
+    const c = children.record(p);
+    children.noteEpisodeYear(p, c.episodes.length, yearIndex, end - first);
+    c.episodes = appendRows(c.episodes, r.episodes, first, end);
   });
   for (let k = 0; k < r.header.length; k += 1) {
     const h = r.header[k]!;
-    const c = children.get(h.childId);
+    const c = children.record(children.at(h.childId));
     c.hasHeader = true;
     c.dateOfBirth = h.dateOfBirth;
     c.sex = h.sex;
     c.ethnicity = h.ethnicity;
   }
   const dobRank = (table: (typeof DOB_TABLES)[number]) => yearIndex * DOB_TABLES.length + (DOB_TABLES.length - 1 - DOB_TABLES.indexOf(table));
-  const offerDob = (c: ChildBuilder, dateOfBirth: Day | null, rank: number) => {
-    if (dateOfBirth !== null && rank > c.fallbackRank) {
-      c.fallbackDateOfBirth = dateOfBirth;
-      c.fallbackRank = rank;
-    }
-  };
   let rank = dobRank("reviews");
   const { reviews } = r;
   reviews.eachRun((childId, first, end) => {
-    const c = children.get(childId);
+    const p = children.at(childId);
+    const c = children.record(p);
     for (let k = first; k < end; k += 1) {
       c.reviews = pushed(c.reviews, reviews.date[k]! as Day);
-      offerDob(c, reviews.secondDayAt(k), rank);
+      children.offerDateOfBirth(p, reviews.secondDayAt(k), rank);
     }
   });
   rank = dobRank("uasc");
   for (let k = 0; k < r.uasc.length; k += 1) {
     const u = r.uasc[k]!;
-    const c = children.get(u.childId);
-    c.uasc = { ceased: u.ceased };
-    offerDob(c, u.dateOfBirth, rank);
+    const p = children.at(u.childId);
+    children.record(p).uasc = { ceased: u.ceased };
+    children.offerDateOfBirth(p, u.dateOfBirth, rank);
   }
   rank = dobRank("oc2");
   for (let k = 0; k < r.oc2.length; k += 1) {
     const o = r.oc2[k]!;
-    const c = children.get(o.childId);
-    if (c.oc2Year === yearIndex) c.oc2.pop(); // one per year: the last row
+    const p = children.at(o.childId);
+    const c = children.record(p);
+    if (children.oc2Year[p] === yearIndex) c.oc2.pop(); // one per year: the last row
     c.oc2 = pushed(c.oc2, withEndYear(o, endYear));
-    c.oc2Year = yearIndex;
-    offerDob(c, o.dateOfBirth, rank);
+    children.oc2Year[p] = yearIndex;
+    children.offerDateOfBirth(p, o.dateOfBirth, rank);
   }
   rank = dobRank("oc3");
   for (let k = 0; k < r.oc3.length; k += 1) {
     const o = r.oc3[k]!;
-    const c = children.get(o.childId);
-    if (c.oc3Year === yearIndex) c.oc3.pop();
+    const p = children.at(o.childId);
+    const c = children.record(p);
+    if (children.oc3Year[p] === yearIndex) c.oc3.pop();
     c.oc3 = pushed(c.oc3, withEndYear(o, endYear));
-    c.oc3Year = yearIndex;
-    offerDob(c, o.dateOfBirth, rank);
+    children.oc3Year[p] = yearIndex;
+    children.offerDateOfBirth(p, o.dateOfBirth, rank);
   }
   rank = dobRank("ad1");
   for (let k = 0; k < r.ad1.length; k += 1) {
     const a = r.ad1[k]!;
-    const c = children.get(a.childId);
-    c.ad1 = a;
-    offerDob(c, a.dateOfBirth, rank);
+    const p = children.at(a.childId);
+    children.record(p).ad1 = a;
+    children.offerDateOfBirth(p, a.dateOfBirth, rank);
   }
   rank = dobRank("placed_for_adoption");
   for (let k = 0; k < r.placed_for_adoption.length; k += 1) {
-    const p = r.placed_for_adoption[k]!;
-    const c = children.get(p.childId);
-    c.placedForAdoption = pushed(c.placedForAdoption, p);
-    offerDob(c, p.dateOfBirth, rank);
+    const pa = r.placed_for_adoption[k]!;
+    const p = children.at(pa.childId);
+    const c = children.record(p);
+    c.placedForAdoption = pushed(c.placedForAdoption, pa);
+    children.offerDateOfBirth(p, pa.dateOfBirth, rank);
   }
   rank = dobRank("previous_permanence");
   for (let k = 0; k < r.previous_permanence.length; k += 1) {
-    const p = r.previous_permanence[k]!;
-    offerDob(children.get(p.childId), p.dateOfBirth, rank);
+    const pp = r.previous_permanence[k]!;
+    children.offerDateOfBirth(children.at(pp.childId), pp.dateOfBirth, rank);
   }
   rank = dobRank("missing");
   for (let k = 0; k < r.missing.length; k += 1) {
     const m = r.missing[k]!;
-    const c = children.get(m.childId);
+    const p = children.at(m.childId);
+    const c = children.record(p);
     c.missing = pushed(c.missing, m);
-    offerDob(c, m.dateOfBirth, rank);
+    children.offerDateOfBirth(p, m.dateOfBirth, rank);
   }
   rank = dobRank("sw_episodes");
   for (let k = 0; k < r.sw_episodes.length; k += 1) {
-    const s = r.sw_episodes[k]!;
-    offerDob(children.get(s.childId), s.dateOfBirth, rank);
+    const sw = r.sw_episodes[k]!;
+    children.offerDateOfBirth(children.at(sw.childId), sw.dateOfBirth, rank);
   }
   const { peps } = r;
   peps.eachRun((childId, first, end) => {
-    const c = children.get(childId);
+    const c = children.record(children.at(childId));
     for (let k = first; k < end; k += 1) c.peps = pushed(c.peps, peps.date[k]! as Day);
   });
   for (let k = 0; k < r.pathway_plans.length; k += 1) {
-    const p = r.pathway_plans[k]!;
-    const c = children.get(p.childId);
+    const pw = r.pathway_plans[k]!;
+    const c = children.record(children.at(pw.childId));
     const planDates = c.pathwayPlan?.planDates ?? [];
-    if (p.planDate !== null) planDates.push(p.planDate);
-    c.pathwayPlan = { dateOfBirth: p.dateOfBirth, category: p.category, caseOpen: p.caseOpen, caseClosed: p.caseClosed, planDates };
+    if (pw.planDate !== null) planDates.push(pw.planDate);
+    c.pathwayPlan = { dateOfBirth: pw.dateOfBirth, category: pw.category, caseOpen: pw.caseOpen, caseClosed: pw.caseClosed, planDates };
   }
 }
 
@@ -204,132 +202,149 @@ function appendRows<T>(list: T[], rows: readonly T[], first: number, end: number
   return list;
 }
 
-/**
- * The child's `episodeYears` with `count` rows of year `yearIndex` after its rows so far: still
- * empty while every row is from the first year, written down once a later year's row comes.
- */
-function yearsOfRows(c: ChildBuilder, yearIndex: number, count: number): number[] {
-  let years = c.episodeYears;
-  if (yearIndex === 0 && years.length === 0) return years;
-  if (years.length === 0) years = new Array<number>(c.episodeRows.length).fill(0);
-  for (let k = 0; k < count; k += 1) years.push(yearIndex);
-  return years;
-}
-
-/** The index of the year episode row `i` of the child came from. */
-function yearOfRow(c: ChildBuilder, i: number): number {
-  return c.episodeYears.length === 0 ? 0 : c.episodeYears[i]!;
-}
-
 /** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class (see toEpisode). */
 function withEndYear<T extends object>(row: T, endYear: number | null): T & { endYear: number | null } {
   return Object.assign({}, row, { endYear });
 }
 
-interface ChildBuilder {
-  childId: string;
-  /** In the cohort, which is in id order. */
-  position: number;
-  hasHeader: boolean;
-  dateOfBirth: Day | null;
-  fallbackDateOfBirth: Day | null;
-  /** Rank of `fallbackDateOfBirth` (see fileRows); −1 while there is none. */
-  fallbackRank: number;
-  sex: string | null;
-  ethnicity: string | null;
-  /**
-   * Episode rows in read order, and the index of the year each came from; `episodeYears` stays
-   * empty while every row is from the first year (a single return), which is then every year.
-   */
-  episodeRows: EpisodeRecord[];
-  episodeYears: number[];
-  reviews: Day[];
-  uasc: { ceased: Day | null } | null;
-  oc2: ChildRecord["oc2"];
-  /** Index of the year of the last `oc2` entry (−1: none), so that a year keeps its last row. */
-  oc2Year: number;
-  oc3: ChildRecord["oc3"];
-  oc3Year: number;
-  ad1: ChildRecord["ad1"];
-  missing: ChildRecord["missing"];
-  placedForAdoption: ChildRecord["placedForAdoption"];
-  peps: Day[];
-  pathwayPlan: PathwayPlanPerson | null;
-}
+/**
+ * A child's record while the years are filed: the cohort's own record, filled in place, but
+ * `episodes` still holds the child's rows in read order until `finish` stitches them.
+ */
+type FilingRecord = Omit<ChildRecord, "episodes"> & { episodes: EpisodeRecord[] };
 
 /**
  * Every child any row names, at its position in id order (`childIdsOf`), so the cohort comes
  * out sorted; consecutive rows of one child (files are usually grouped by child) skip the lookup.
+ *
+ * Each child's record is made once, in its final shape, and filled in place; what only the
+ * filing needs (the DOB standing in for a missing header, which year's OC2 and OC3 row came
+ * last, the year of each episode row) is kept by position in typed columns, so a national
+ * return makes no builder object per child to throw away once its record is done.
  */
-class ChildBuilders {
-  private readonly builders: (ChildBuilder | undefined)[];
+class CohortFiling {
+  private readonly records: (FilingRecord | undefined)[];
+  /** The DOB that stands in for a missing header (NaN: none), and its rank (see fileRows; −1: none). */
+  private readonly fallbackDateOfBirth: Float64Array;
+  private readonly fallbackRank: Int32Array;
+  /** The year of each child's last OC2 and OC3 row (−1: none), so that a year keeps its last row. */
+  readonly oc2Year: Int32Array;
+  readonly oc3Year: Int32Array;
+  /**
+   * The year each episode row of a child came from, for the children with a row from a year after
+   * the first: no entry while every row is from the first year (a single return), which is then every row's.
+   */
+  private readonly episodeYears = new Map<number, number[]>();
   /** One cursor for every file: a file starting below the last id found costs one binary search. */
   private readonly cursor: IdCursor;
-  private last: ChildBuilder | null = null;
+  private lastId: string | null = null;
+  private lastPosition = -1;
 
   constructor(private readonly ids: SortedIds) {
-    this.builders = new Array<ChildBuilder | undefined>(ids.length);
+    this.records = new Array<FilingRecord | undefined>(ids.length);
+    this.fallbackDateOfBirth = new Float64Array(ids.length).fill(Number.NaN);
+    this.fallbackRank = new Int32Array(ids.length).fill(-1);
+    this.oc2Year = new Int32Array(ids.length).fill(-1);
+    this.oc3Year = new Int32Array(ids.length).fill(-1);
     this.cursor = ids.cursor();
   }
 
-  get(childId: string): ChildBuilder {
-    if (this.last !== null && this.last.childId === childId) return this.last;
+  /** The child's position, its record made on first sight. */
+  at(childId: string): number {
+    if (this.lastId === childId) return this.lastPosition;
     const position = this.cursor.positionOf(childId);
     // Every id of the return is listed, so position is never -1; the listed string is kept (one per child).
-    const c = (this.builders[position] ??= newChild(this.ids.ids[position]!, position));
-    this.last = c;
-    return c;
+    this.records[position] ??= newRecord(this.ids.ids[position]!);
+    this.lastId = childId;
+    this.lastPosition = position;
+    return position;
   }
 
-  /** Calls `finish` on each child in id order, letting go of each builder once it is finished. */
-  finishEach(finish: (c: ChildBuilder) => void): void {
-    const builders = this.builders;
-    for (let i = 0; i < builders.length; i += 1) {
-      finish(builders[i]!);
-      builders[i] = undefined;
+  /** The record of a position `at` has given. */
+  record(position: number): FilingRecord {
+    return this.records[position]!;
+  }
+
+  /** Offers a DOB from another table: kept when it outranks the one kept so far (fileRows). */
+  offerDateOfBirth(position: number, dateOfBirth: Day | null, rank: number): void {
+    if (dateOfBirth !== null && rank > this.fallbackRank[position]!) {
+      this.fallbackDateOfBirth[position] = dateOfBirth;
+      this.fallbackRank[position] = rank;
     }
-    this.last = null;
+  }
+
+  /** The DOB that stands in for a missing header, or null. */
+  fallbackDateOfBirthOf(position: number): Day | null {
+    const day = this.fallbackDateOfBirth[position]!;
+    return Number.isNaN(day) ? null : (day as Day);
+  }
+
+  /**
+   * Notes that `count` episode rows of year `yearIndex` follow the child's `held` rows so far:
+   * nothing while every row is from the first year; the years are written down once a later one's row comes.
+   */
+  noteEpisodeYear(position: number, held: number, yearIndex: number, count: number): void {
+    let years = this.episodeYears.get(position);
+    if (years === undefined) {
+      if (yearIndex === 0) return;
+      years = new Array<number>(held).fill(0);
+      this.episodeYears.set(position, years);
+    }
+    for (let k = 0; k < count; k += 1) years.push(yearIndex);
+  }
+
+  /** The year of each of the child's episode rows, or undefined when every row is from the first year. */
+  episodeYearsOf(position: number): readonly number[] | undefined {
+    return this.episodeYears.get(position);
+  }
+
+  /** The records, in id order, each finished by `finish`; each is let go here once finished. */
+  finishEach(finish: (record: FilingRecord, position: number) => ChildRecord): ChildRecord[] {
+    const records = this.records;
+    const finished: ChildRecord[] = [];
+    for (let i = 0; i < records.length; i += 1) {
+      finished.push(finish(records[i]!, i));
+      records[i] = undefined;
+    }
+    this.lastId = null;
+    return finished;
   }
 }
 
-function newChild(childId: string, position: number): ChildBuilder {
+/** A record with nothing filed, its fields in `ChildRecord`'s order (one hidden class for all). */
+function newRecord(childId: string): FilingRecord {
   return {
-    childId, position, hasHeader: false, dateOfBirth: null, fallbackDateOfBirth: null, fallbackRank: -1, sex: null, ethnicity: null,
-    episodeRows: none(), episodeYears: none(), reviews: none(), uasc: null, oc2: none(), oc2Year: -1, oc3: none(), oc3Year: -1, ad1: null,
-    missing: none(), placedForAdoption: none(), peps: none(), pathwayPlan: null,
+    childId, dateOfBirth: null, sex: null, ethnicity: null, hasHeader: false, episodes: none(), reviews: none(), uasc: null,
+    oc2: none(), oc3: none(), ad1: null, missing: none(), placedForAdoption: none(), peps: none(), pathwayPlan: null,
   };
 }
 
-function finish(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): ChildRecord {
-  const episodes = stitchEpisodes(c, input, issues, consume);
-  checkEpisodes(c.childId, episodes, issues);
-  return {
-    childId: c.childId,
-    dateOfBirth: c.dateOfBirth ?? c.fallbackDateOfBirth,
-    sex: c.sex,
-    ethnicity: c.ethnicity,
-    hasHeader: c.hasHeader,
-    episodes,
-    reviews: exactSize(distinctAscending(c.reviews)),
-    uasc: c.uasc,
-    oc2: exactSize(c.oc2),
-    oc3: exactSize(c.oc3),
-    ad1: c.ad1,
-    missing: sortedBy(lastOfEachKey(c.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)), (a, b) => a.start - b.start || a.readOrder - b.readOrder),
-    placedForAdoption: lastOfEachKey(c.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced),
-    peps: exactSize(distinctAscending(c.peps)),
-    pathwayPlan: c.pathwayPlan ? { ...c.pathwayPlan, planDates: distinctAscending(c.pathwayPlan.planDates) } : null,
-  };
+/** The filed record made the cohort's: its episodes stitched, its lists in order and sized, in place. */
+function finish(filing: CohortFiling, record: FilingRecord, position: number, input: Return903, issues: IssueCollector, consume: boolean): ChildRecord {
+  const episodes = stitchEpisodes(record.episodes, filing.episodeYearsOf(position), input, issues, consume);
+  checkEpisodes(record.childId, episodes, issues);
+  const child = record as unknown as ChildRecord;
+  child.episodes = episodes;
+  child.dateOfBirth ??= filing.fallbackDateOfBirthOf(position);
+  child.reviews = exactSize(distinctAscending(child.reviews));
+  child.oc2 = exactSize(child.oc2);
+  child.oc3 = exactSize(child.oc3);
+  child.missing = sortedBy(lastOfEachKey(child.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)), (a, b) => a.start - b.start || a.readOrder - b.readOrder);
+  child.placedForAdoption = lastOfEachKey(child.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced);
+  child.peps = exactSize(distinctAscending(child.peps));
+  // The last row's plan (made for this child alone) takes every PLAN_DATE, in order.
+  if (child.pathwayPlan !== null) child.pathwayPlan.planDates = distinctAscending(child.pathwayPlan.planDates);
+  return child;
 }
 
 /**
  * The child's episodes, in chaining order: of the rows sharing a DECOM only those of the
- * latest year holding it; an open one from an earlier year is stale (data.md §4).
+ * latest year holding it; an open one from an earlier year is stale (data.md §4). `years` is
+ * the year of each row, absent when every row is from the first year.
  */
-function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
-  const rows = c.episodeRows;
+function stitchEpisodes(rows: EpisodeRecord[], years: readonly number[] | undefined, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
   if (rows.length === 0) return none();
-  if (c.episodeYears.length === 0 && isSorted(rows, compareEpisodes)) {
+  if (years === undefined && isSorted(rows, compareEpisodes)) {
     // The usual case: every row from one year, already in chaining order (a file sorted by child
     // and DECOM). Each row is kept, in order, and taken over in place when the cohort may.
     if (!consume) return rows.map((e) => keptEpisode(e, 0, input, issues, false));
@@ -337,6 +352,7 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
     for (let i = 0; i < rows.length; i += 1) episodes[i] = keptEpisode(rows[i]!, 0, input, issues, true);
     return episodes;
   }
+  const yearOfRow = (i: number) => (years === undefined ? 0 : years[i]!);
   const order = rows.map((_, i) => i);
   if (!isSorted(order, (i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j)) order.sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
   const episodes: Episode[] = [];
@@ -345,12 +361,12 @@ function stitchEpisodes(c: ChildBuilder, input: Return903, issues: IssueCollecto
     let groupEnd = k;
     let latestYear = -1;
     while (groupEnd < order.length && rows[order[groupEnd]!]!.start === rows[order[k]!]!.start) {
-      latestYear = Math.max(latestYear, yearOfRow(c, order[groupEnd]!));
+      latestYear = Math.max(latestYear, yearOfRow(order[groupEnd]!));
       groupEnd += 1;
     }
     for (; k < groupEnd; k += 1) {
       const i = order[k]!;
-      const yearIndex = yearOfRow(c, i);
+      const yearIndex = yearOfRow(i);
       if (yearIndex === latestYear) episodes.push(keptEpisode(rows[i]!, yearIndex, input, issues, consume));
     }
   }

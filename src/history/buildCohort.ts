@@ -322,6 +322,7 @@ function newRecord(childId: string): FilingRecord {
 /** The filed record made the cohort's: its episodes stitched, its lists in order and sized, in place. */
 function finish(filing: CohortFiling, record: FilingRecord, position: number, input: Return903, issues: IssueCollector, consume: boolean): ChildRecord {
   const episodes = stitchEpisodes(record.episodes, filing.episodeYearsOf(position), input, issues, consume);
+  shareRepeatedText(episodes, record.childId);
   checkEpisodes(record.childId, episodes, issues);
   const child = record as unknown as ChildRecord;
   child.episodes = episodes;
@@ -371,6 +372,24 @@ function stitchEpisodes(rows: EpisodeRecord[], years: readonly number[] | undefi
     }
   }
   return exactSize(episodes);
+}
+
+/**
+ * Each row read makes its own strings, so a child's episodes held the same id, and often the same
+ * home postcode, placement postcode and URN (a change of legal status keeps the placement), once
+ * per row. They now share the child's one id and their predecessor's strings where equal, so
+ * that a national cohort holds one copy of each and not one per row.
+ */
+function shareRepeatedText(episodes: Episode[], childId: string): void {
+  for (let k = 0; k < episodes.length; k += 1) {
+    const e = episodes[k]!;
+    e.childId = childId;
+    if (k === 0) continue;
+    const before = episodes[k - 1]!;
+    if (e.homePostcode === before.homePostcode) e.homePostcode = before.homePostcode;
+    if (e.placementPostcode === before.placementPostcode) e.placementPostcode = before.placementPostcode;
+    if (e.urn === before.urn) e.urn = before.urn;
+  }
 }
 
 /** Row `e` of year `yearIndex` as the cohort keeps it; an open one from an earlier year is stale, and said so. */

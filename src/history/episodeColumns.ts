@@ -18,15 +18,15 @@ const TRUNCATED = 8;
  * each other instead of walking episode objects spread over a large heap.
  */
 export class EpisodeColumns {
-  start: Float64Array;
+  start: Int32Array;
   /** DEC, the day after a truncated episode's last day, or Infinity when open: `start ≤ d < end` is then `covers`. */
   end: Float64Array;
-  readOrder: Float64Array;
+  readOrder: Int32Array;
   /** SHORT_BREAK | STARTS_CARE | ENDS_CARE. */
   flags: Uint8Array;
   /** Where the row's episode sits (`placeRow`): its period's start, its spell's start, and the start of the spell before it in the period (NaN for the first). */
-  periodStart: Float64Array;
-  spellStart: Float64Array;
+  periodStart: Int32Array;
+  spellStart: Int32Array;
   previousSpellStart: Float64Array;
   /**
    * The row's period among its child's periods (in order of start) and its spell among the
@@ -41,12 +41,12 @@ export class EpisodeColumns {
   private size = 0;
 
   constructor(capacity: number) {
-    this.start = new Float64Array(capacity);
+    this.start = new Int32Array(capacity);
     this.end = new Float64Array(capacity);
-    this.readOrder = new Float64Array(capacity);
+    this.readOrder = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
-    this.periodStart = new Float64Array(capacity);
-    this.spellStart = new Float64Array(capacity);
+    this.periodStart = new Int32Array(capacity);
+    this.spellStart = new Int32Array(capacity);
     this.previousSpellStart = new Float64Array(capacity);
     this.period = new Int32Array(capacity);
     this.spell = new Int32Array(capacity);

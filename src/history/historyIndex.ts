@@ -330,7 +330,7 @@ class CohortHistories implements HistoryBase {
   }
 
   /** The children by the `days` of their episode rows with `flag` (starts of care by DECOM, ends by DEC). */
-  private dayIndexOfRows(flag: number, days: Float64Array): DayIndex {
+  private dayIndexOfRows(flag: number, days: Float64Array | Int32Array): DayIndex {
     const { rows, columns } = this;
     return new DayIndex(
       rows.first.length,

@@ -375,10 +375,11 @@ function stitchEpisodes(rows: EpisodeRecord[], years: readonly number[] | undefi
 }
 
 /**
- * Each row read makes its own strings, so a child's episodes held the same id, and often the same
- * home postcode, placement postcode and URN (a change of legal status keeps the placement), once
- * per row. They now share the child's one id and their predecessor's strings where equal, so
- * that a national cohort holds one copy of each and not one per row.
+ * The reader shares a string between consecutive rows of one file (RecordReader's `last`), but
+ * each file, and so each year, makes its own, and the cohort lists one id string per child. The
+ * child's episodes now take that one id, and their predecessor's home postcode, placement
+ * postcode and URN where equal (a child's rows over several years repeat them), so that a
+ * cohort holds one copy of each and not one per year.
  */
 function shareRepeatedText(episodes: Episode[], childId: string): void {
   for (let k = 0; k < episodes.length; k += 1) {

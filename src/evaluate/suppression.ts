@@ -1,4 +1,4 @@
-import { P, match } from "ts-pattern";
+import { match } from "ts-pattern";
 import type { Measurement, Unit } from "../indicators/types.js";
 import { presentValue } from "./present.js";
 
@@ -43,18 +43,20 @@ export interface PresentedFigure {
  * ```
  */
 export function presentFigure(unit: Unit, measurement: Measurement, population: number | null, settings: SuppressionSettings): PresentedFigure {
-  return match([measurement, unit] as const)
+  // A missing table has no figures, whatever the unit. Matched on the unit alone: a pattern over
+  // the (measurement, unit) pair allocated on every call, and a scorecard presents hundreds.
+  if (measurement.kind === "missing-data") return { value: null, numerator: null, denominator: null, suppressed: false, note: measurement.note };
+  const { numerator } = measurement;
+  return match(unit)
     .returnType<PresentedFigure>()
-    .with([{ kind: "missing-data" }, P._], ([missing]) => ({ value: null, numerator: null, denominator: null, suppressed: false, note: missing.note }))
-    .with([{ kind: "measured" }, "count"], ([{ numerator }]) => ({ value: numerator, numerator, denominator: null, suppressed: false, note: null }))
-    .with([{ kind: "measured" }, "rate-per-10k"], ([{ numerator }]) =>
+    .with("count", () => ({ value: numerator, numerator, denominator: null, suppressed: false, note: null }))
+    .with("rate-per-10k", () =>
       population === null
         ? { value: null, numerator, denominator: null, suppressed: false, note: NOTE_NEEDS_POPULATION }
         : { value: presentValue(unit, numerator, null, population), numerator, denominator: population, suppressed: false, note: null },
     )
-    .with([{ kind: "measured" }, P.union("percent", "days")], ([measured, proportion]) => {
-      const { numerator } = measured;
-      const denominator = measured.denominator ?? 0;
+    .with("percent", "days", (proportion) => {
+      const denominator = measurement.denominator ?? 0;
       if (denominator === 0) {
         // Nothing to hide in 0 of 0: "no children", never "suppressed"; days have no total of nobody.
         return { value: null, numerator: proportion === "days" ? null : 0, denominator: 0, suppressed: false, note: NOTE_EMPTY_COHORT };

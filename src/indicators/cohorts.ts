@@ -20,8 +20,7 @@ export type CareTwelveMonthsDecision =
  * 12 months, whatever `--period` says.
  */
 export function careTwelveMonthsDecision(history: ChildHistory, asAt: Day): CareTwelveMonthsDecision {
-  const child: ChildRows = { first: history.first, count: history.episodes.length, careStart: history.careStart, careEnd: history.careEnd };
-  return decide(history.columns, child, currentRow(history, asAt), asAt, lookbackStart(asAt, 12));
+  return decide(history.columns, history.first, history.episodes.length, history.careStart, history.careEnd, currentRow(history, asAt), asAt, lookbackStart(asAt, 12));
 }
 
 const IN_COHORT: CareTwelveMonthsDecision = { inCohort: true };
@@ -29,17 +28,12 @@ const SHORT_BREAK_DECISION: CareTwelveMonthsDecision = { inCohort: false, reason
 const UNDER_12_MONTHS: CareTwelveMonthsDecision = { inCohort: false, reason: "in-care-under-12-months" };
 const NOT_IN_CARE: CareTwelveMonthsDecision = { inCohort: false, reason: null };
 
-/** A child's episode rows in the typed columns and its care span. */
-interface ChildRows {
-  first: number;
-  count: number;
-  careStart: number;
-  careEnd: number;
-}
-
-/** The decision from the typed columns alone; `current` is the current episode's row (−1: none). */
-function decide(columns: EpisodeColumns, child: ChildRows, current: number, asAt: Day, c0: Day): CareTwelveMonthsDecision {
-  const { first, count, careStart, careEnd } = child;
+/**
+ * The decision from the typed columns alone: the child's rows [first, first + count), its care
+ * span, and `current`, its current episode's row (−1: none). Numbers, not an object of them: this
+ * runs for every child in care at every date.
+ */
+function decide(columns: EpisodeColumns, first: number, count: number, careStart: number, careEnd: number, current: number, asAt: Day, c0: Day): CareTwelveMonthsDecision {
   if (current === -1) return careStart <= asAt && careEnd > asAt && shortBreakCovers(columns, first, count, asAt) ? SHORT_BREAK_DECISION : NOT_IN_CARE;
   if (careStart <= asAt && careEnd >= c0 && shortBreakOverlaps(columns, first, count, c0, asAt)) return SHORT_BREAK_DECISION;
   if (columns.periodStart[current]! > c0) return UNDER_12_MONTHS;
@@ -82,8 +76,7 @@ export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMon
     for (let i = 0; i < current.length; i += 1) {
       // No episode covers R (the care span says so): not in care, not on a short break.
       if (current[i] === -1 && !(careSpans.starts[i]! <= asAt && careSpans.ends[i]! > asAt)) continue;
-      const child: ChildRows = { first: rows.first[i]!, count: rows.count[i]!, careStart: careSpans.starts[i]!, careEnd: careSpans.ends[i]! };
-      const decision = decide(columns, child, current[i]!, asAt, c0);
+      const decision = decide(columns, rows.first[i]!, rows.count[i]!, careSpans.starts[i]!, careSpans.ends[i]!, current[i]!, asAt, c0);
       if (!decision.inCohort) {
         if (decision.reason !== null) excluded.add(i, decision.reason);
       } else if (isUasc(i)) excluded.add(i, "uasc");

@@ -2,6 +2,7 @@ import type { Day } from "../dates/day.js";
 import { lookbackStart } from "../dates/periods.js";
 import { ENDS_CARE, type EpisodeColumns, STARTS_CARE } from "../history/episodeColumns.js";
 import { type ChildHistory, currentRow, currentRowsAt, derivedValue, shortBreakCovers, shortBreakOverlaps } from "../history/historyIndex.js";
+import { IntList } from "../numbers/typedColumns.js";
 import { Exclusions, uascExclusion } from "./common.js";
 import type { IndicatorContext } from "./types.js";
 
@@ -53,7 +54,7 @@ export function isInCareTwelveMonths(history: ChildHistory, asAt: Day): boolean 
 
 /** C12(R): its members' positions in the cohort (ascending), and the children left out by position. */
 export interface CareTwelveMonths {
-  positions: number[];
+  positions: ArrayLike<number>;
   excluded: Exclusions;
 }
 
@@ -69,7 +70,7 @@ export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMon
   return history.shared(CARE_TWELVE_MONTHS, [asAt], () => {
     const current = currentRowsAt(history, asAt);
     const c0 = lookbackStart(asAt, 12);
-    const positions: number[] = [];
+    const positions = new IntList();
     const excluded = new Exclusions();
     const { careSpans, rows, columns } = history;
     const isUasc = uascExclusion(context);
@@ -82,6 +83,6 @@ export function careTwelveMonthsCohort(context: IndicatorContext): CareTwelveMon
       } else if (isUasc(i)) excluded.add(i, "uasc");
       else positions.push(i);
     }
-    return { positions, excluded };
+    return { positions: positions.view(), excluded };
   });
 }

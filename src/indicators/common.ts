@@ -2,7 +2,7 @@ import type { BankHolidayCalendar } from "../dates/bankHolidays.js";
 import { type DerivedValue, derivedValue, isUascOn } from "../history/historyIndex.js";
 import type { ChildRecord } from "../model/cohort.js";
 import { isSorted } from "../numbers/search.js";
-import { float64Column } from "../numbers/typedColumns.js";
+import { IntList, float64Column } from "../numbers/typedColumns.js";
 import { type Exclusion, type IndicatorContext, type Measurement, type Members, sortedIds } from "./types.js";
 
 /**
@@ -80,13 +80,15 @@ export interface ExcludedAt {
 }
 
 /**
- * Children left out of a cohort, by position, each with its reason: two lists rather than an
- * object per child, since a national cohort leaves out hundreds of thousands of children at
- * every as-at date (aged 16 or over, in care under 2.5 years …). The reasons are a few constant strings.
+ * Children left out of a cohort, by position, each with its reason: two lists of numbers rather
+ * than an object per child, since a national cohort leaves out hundreds of thousands of children
+ * at every as-at date (aged 16 or over, in care under 2.5 years …). The reasons are a few
+ * constant strings, kept once each and listed by their index.
  */
 export class Exclusions {
-  readonly positions: number[] = [];
-  readonly reasons: string[] = [];
+  private readonly positions = new IntList();
+  private readonly reasonIndexes = new IntList();
+  private readonly reasonNames: string[] = [];
 
   /** The exclusions listed (tests, and lists built elsewhere). */
   static of(list: readonly ExcludedAt[]): Exclusions {
@@ -99,22 +101,39 @@ export class Exclusions {
     return this.positions.length;
   }
 
+  /** The position of the `k`th exclusion added. */
+  positionAt(k: number): number {
+    return this.positions.at(k);
+  }
+
+  /** The reason of the `k`th exclusion added. */
+  reasonAt(k: number): string {
+    return this.reasonNames[this.reasonIndexes.at(k)]!;
+  }
+
   /** As objects, in the order added. */
   list(): ExcludedAt[] {
-    return this.positions.map((position, k) => ({ position, reason: this.reasons[k]! }));
+    const list: ExcludedAt[] = [];
+    for (let k = 0; k < this.length; k += 1) list.push({ position: this.positionAt(k), reason: this.reasonAt(k) });
+    return list;
   }
 
   add(position: number, reason: string): void {
+    let index = this.reasonNames.indexOf(reason);
+    if (index === -1) index = this.reasonNames.push(reason) - 1;
     this.positions.push(position);
-    this.reasons.push(reason);
+    this.reasonIndexes.push(index);
   }
 
   /** The exclusions by position, then reason, as `MembersBuilder` orders them (they are mostly added in that order). */
   ordered(): number[] {
-    const order = new Array<number>(this.positions.length);
+    const order = new Array<number>(this.length);
     for (let k = 0; k < order.length; k += 1) order[k] = k;
-    const { positions, reasons } = this;
-    const byPositionThenReason = (a: number, b: number) => positions[a]! - positions[b]! || (reasons[a]! < reasons[b]! ? -1 : reasons[a]! > reasons[b]! ? 1 : 0) || a - b;
+    const byPositionThenReason = (a: number, b: number) => {
+      const ra = this.reasonAt(a);
+      const rb = this.reasonAt(b);
+      return this.positionAt(a) - this.positionAt(b) || (ra < rb ? -1 : ra > rb ? 1 : 0) || a - b;
+    };
     return isSorted(order, byPositionThenReason) ? order : order.sort(byPositionThenReason);
   }
 }
@@ -135,8 +154,9 @@ export class Exclusions {
  * ```
  */
 export class CohortMembers {
-  private readonly numerator: number[] = [];
-  private readonly denominator: number[] = [];
+  // Typed lists: at a million children these reach hundreds of thousands at every date (IntList).
+  private readonly numerator = new IntList();
+  private readonly denominator = new IntList();
   private readonly excluded = new Exclusions();
 
   /** `ids`: the cohort's ids in cohort order (`HistoryIndex.ids`). */
@@ -159,21 +179,21 @@ export class CohortMembers {
 
   /** A proportion: children passing over the cohort. */
   percent(): Measured {
-    const numerator = distinctAscending(this.numerator);
-    const denominator = distinctAscending(this.denominator);
+    const numerator = distinctAscending(this.numerator.view());
+    const denominator = distinctAscending(this.denominator.view());
     return { kind: "measured", numerator: numerator.length, denominator: denominator.length, members: membersOf(this.ids, numerator, denominator, this.excluded) };
   }
 
   /** A count of children (also what a rate divides by the population). */
   countOfChildren(): Measured {
-    const numerator = distinctAscending(this.numerator);
+    const numerator = distinctAscending(this.numerator.view());
     return { kind: "measured", numerator: numerator.length, denominator: null, members: membersOf(this.ids, numerator, [], this.excluded) };
   }
 }
 
 /** A cohort shared by several indicators: its members' positions (ascending, distinct) and who was left out. */
 export interface SharedCohort {
-  positions: readonly number[];
+  positions: ArrayLike<number>;
   excluded: Exclusions;
 }
 
@@ -183,21 +203,21 @@ export interface SharedCohort {
  * lists as the denominator and exclusions, so the indicators sharing it do not each copy them.
  */
 export function percentOver(ids: readonly string[], cohort: SharedCohort, passes: (position: number, k: number) => boolean): Measured {
-  const numerator: number[] = [];
+  const numerator = new IntList();
   const { positions } = cohort;
   for (let k = 0; k < positions.length; k += 1) if (passes(positions[k]!, k)) numerator.push(positions[k]!);
-  return { kind: "measured", numerator: numerator.length, denominator: positions.length, members: membersOf(ids, numerator, positions, cohort.excluded) };
+  return { kind: "measured", numerator: numerator.length, denominator: positions.length, members: membersOf(ids, numerator.view(), positions, cohort.excluded) };
 }
 
 /** The positions ascending and distinct: `list` itself when it is already (lists are mostly built in cohort order). */
-function distinctAscending(list: readonly number[]): readonly number[] {
+function distinctAscending(list: ArrayLike<number>): ArrayLike<number> {
   let ascending = true;
   for (let i = 1; i < list.length && ascending; i += 1) ascending = list[i - 1]! < list[i]!;
   if (ascending) return list;
-  const sorted = new Int32Array(list).sort();
-  const distinct: number[] = [];
-  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
-  return distinct;
+  const sorted = Int32Array.from(list).sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
+  return sorted.subarray(0, kept);
 }
 
 /**
@@ -205,21 +225,27 @@ function distinctAscending(list: readonly number[]): readonly number[] {
  * (a series point, a previous value) never makes them. Exclusions are ordered by child, then
  * reason, as `MembersBuilder` orders them.
  */
-export function membersOf(ids: readonly string[], numerator: readonly number[], denominator: readonly number[], excluded: Exclusions): Members {
+export function membersOf(ids: readonly string[], numerator: ArrayLike<number>, denominator: ArrayLike<number>, excluded: Exclusions): Members {
   let numeratorIds: string[] | null = null;
   let denominatorIds: string[] | null = null;
   let excludedIds: Exclusion[] | null = null;
   return {
     get numerator() {
-      return (numeratorIds ??= numerator.map((p) => ids[p]!));
+      return (numeratorIds ??= idsAt(ids, numerator));
     },
     get denominator() {
-      return (denominatorIds ??= denominator.map((p) => ids[p]!));
+      return (denominatorIds ??= idsAt(ids, denominator));
     },
     get excluded() {
-      return (excludedIds ??= excluded.ordered().map((k) => ({ child: ids[excluded.positions[k]!]!, reason: excluded.reasons[k]! })));
+      return (excludedIds ??= excluded.ordered().map((k) => ({ child: ids[excluded.positionAt(k)]!, reason: excluded.reasonAt(k) })));
     },
   };
+}
+
+function idsAt(ids: readonly string[], positions: ArrayLike<number>): string[] {
+  const listed = new Array<string>(positions.length);
+  for (let k = 0; k < positions.length; k += 1) listed[k] = ids[positions[k]!]!;
+  return listed;
 }
 
 /**

@@ -36,7 +36,7 @@ describe("profileBreakdowns", () => {
   it("adds up to the children in care in every breakdown", () => {
     fc.assert(fc.property(cohortShapes(), asAtArb, (shapes, asAt) => {
       const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt);
-      const ids = childrenInCare(context).positions.map((p) => context.history.ids[p]!);
+      const ids = Array.from(childrenInCare(context).positions, (p) => context.history.ids[p]!);
       const b = profileBreakdowns(context, ids);
       return BREAKDOWN_NAMES.every((name) => sum(b[name]!) === ids.length);
     }));

@@ -56,8 +56,7 @@ describe("placements-3plus over spell rows", () => {
       fc.property(cohortShapes(), asAtArb, options, (shapes, asAt, opts) => {
         const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt, { options: opts });
         const from = lookbackStart(context.asAt, 12);
-        const expected = childrenInCare(context)
-          .positions.map((p) => context.history.children[p]!)
+        const expected = Array.from(childrenInCare(context).positions, (p) => context.history.children[p]!)
           .filter((h) => spellsInLookback(h, from, context.asAt, opts.shortBreakPlacements === "count") >= 3)
           .map((h) => h.child.childId);
         expect(measured(placementsThreePlus.compute(context)).members.numerator).toEqual(expected);
@@ -245,7 +244,7 @@ describe("C12(R) from the typed snapshot", () => {
       fc.property(cohortShapes(), asAtArb, options, (shapes, asAt, opts) => {
         const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt, { options: opts });
         const cohort = careTwelveMonthsCohort(context);
-        const inCohort = new Set(cohort.positions);
+        const inCohort = new Set(Array.from(cohort.positions));
         for (const h of context.history.children) {
           const former = formerC12(h, context.asAt);
           const decision = careTwelveMonthsDecision(h, context.asAt);

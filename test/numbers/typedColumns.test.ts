@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { float64Column, int32Column, uint8Column } from "../../src/numbers/typedColumns.js";
+import { IntList, float64Column, int32Column, uint8Column } from "../../src/numbers/typedColumns.js";
 
 describe("typed columns from a list", () => {
   it("hold the value of each item at its index, as TypedArray.from with a map does, from arrays and typed arrays alike", () => {
@@ -14,6 +14,22 @@ describe("typed columns from a list", () => {
         expect(float64Column(order, (k) => values[k]!)).toEqual(Float64Array.from(order, (k) => values[k]!));
       }),
       { seed: 1404, numRuns: 200 },
+    );
+  });
+});
+
+describe("IntList", () => {
+  it("holds what was pushed, in order, few or many (past the move to a typed array and its growths)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer(), fc.integer(), (count, step, offset) => {
+        const values = Array.from({ length: count }, (_, k) => (Math.imul(k, step) + offset) | 0);
+        const list = new IntList();
+        for (const value of values) list.push(value);
+        expect(list.length).toBe(count);
+        expect(Array.from(list.view())).toEqual(values);
+        for (let k = 0; k < count; k += 1) if (list.at(k) !== values[k]) expect(list.at(k)).toBe(values[k]);
+      }),
+      { seed: 1405, numRuns: 60, examples: [[4095, 1, 0], [4096, 1, 0], [4097, -3, 7], [20_000, 7919, -1]] },
     );
   });
 });

@@ -120,7 +120,7 @@ export function intervalsOf(context: IndicatorContext, interval: (adopted: Adopt
 export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): Measurement {
   const { excluded, totals } = intervalsOf(context, interval);
   const members = new CohortMembers(context.history.ids);
-  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positions[k]!, excluded.reasons[k]!);
+  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
   let total = 0;
   for (const [position, days] of totals) {
     members.include(position, true);
@@ -133,7 +133,7 @@ export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedC
 export function withinThreshold(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval, threshold: number): Measurement {
   const members = new CohortMembers(context.history.ids);
   const { excluded, totals } = intervalsOf(context, interval);
-  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positions[k]!, excluded.reasons[k]!);
+  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
   for (const [position, days] of totals) members.include(position, days <= threshold);
   return members.percent();
 }

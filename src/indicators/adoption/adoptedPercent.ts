@@ -34,9 +34,11 @@ export const adoptedPercent = defineIndicator({
     const members = new CohortMembers(context.history.ids);
     const isUasc = uascExclusion(context);
     const { endReason } = context.history.columns;
-    for (const { position, last } of endsOfCare(context).leavers) {
+    const { leavers, lastEnds } = endsOfCare(context);
+    for (let k = 0; k < leavers.length; k += 1) {
+      const position = leavers[k]!;
       if (isUasc(position)) members.exclude(position, "uasc");
-      else members.include(position, ADOPTED.has(endReason[last] ?? ""));
+      else members.include(position, ADOPTED.has(endReason[lastEnds[k]!] ?? ""));
     }
     return members.percent();
   },

@@ -5,9 +5,9 @@ import type { IndicatorContext, Measurement } from "../types.js";
 /** CLA(R) as several indicators read it. */
 export interface ChildrenInCare {
   /** The counted children's positions in the cohort, ascending. */
-  positions: readonly number[];
+  positions: Int32Array;
   /** Their current episodes' rows in `history.columns` (same order): `periodStart`, `spellStart`, `placementType` … */
-  rows: readonly number[];
+  rows: Int32Array;
   /** The children left out (short break, UASC), by position, in cohort order. */
   excluded: Exclusions;
 }
@@ -24,11 +24,12 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
   const { history, asAt } = context;
   return history.shared(CHILDREN_IN_CARE, [asAt], () => {
     const current = currentRowsAt(history, asAt);
-    // Sized once for every child with a current row, and cut to those counted (a national return has hundreds of thousands).
+    // Sized once for every child with a current row, and cut to those counted (a national return
+    // has hundreds of thousands): typed, so they go with the run at a minor collection (IntList).
     let covered = 0;
     for (let i = 0; i < current.length; i += 1) if (current[i] !== -1) covered += 1;
-    const positions = new Array<number>(covered);
-    const rows = new Array<number>(covered);
+    const positions = new Int32Array(covered);
+    const rows = new Int32Array(covered);
     let counted = 0;
     const excluded = new Exclusions();
     const isUasc = uascExclusion(context);
@@ -46,16 +47,14 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
         excluded.add(i, "short-break");
       }
     }
-    positions.length = counted;
-    rows.length = counted;
-    return { positions, rows, excluded };
+    return { positions: positions.subarray(0, counted), rows: rows.subarray(0, counted), excluded };
   });
 }
 
 /** The children left out of CLA(R) (`childrenInCare`), each listed in `members` too. */
 export function excludeFromCare(members: CohortMembers, inCare: ChildrenInCare): void {
-  const { positions, reasons } = inCare.excluded;
-  for (let k = 0; k < positions.length; k += 1) members.exclude(positions[k]!, reasons[k]!);
+  const { excluded } = inCare;
+  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
 }
 
 export function measureChildrenInCare(context: IndicatorContext): Measurement {

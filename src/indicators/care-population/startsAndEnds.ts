@@ -1,5 +1,6 @@
 import { ENDS_CARE, SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import { derivedValue } from "../../history/historyIndex.js";
+import { IntList } from "../../numbers/typedColumns.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
@@ -41,10 +42,12 @@ function startsIn(context: IndicatorContext, start: number, end: number): Cohort
 
 /** The children with an end of care in [W0, W1], and those whose only ends there are short breaks. */
 export interface EndsOfCare {
-  /** In cohort order, by position, with the row (in `history.columns`) of the child's last end of care in the window: it gives the reason. */
-  leavers: { position: number; last: number }[];
+  /** The leavers' positions, in cohort order. */
+  leavers: ArrayLike<number>;
+  /** The row (in `history.columns`) of each leaver's last end of care in the window (same order): it gives the reason. */
+  lastEnds: ArrayLike<number>;
   /** Positions, in cohort order. */
-  shortBreakOnly: number[];
+  shortBreakOnly: ArrayLike<number>;
 }
 
 const ENDS_OF_CARE = /* @__PURE__ */ derivedValue<EndsOfCare, [start: number, end: number]>("ends of care");
@@ -56,7 +59,9 @@ const ENDS_OF_CARE = /* @__PURE__ */ derivedValue<EndsOfCare, [start: number, en
 export function endsOfCare(context: IndicatorContext): EndsOfCare {
   const { start, end } = context.period;
   return context.history.shared(ENDS_OF_CARE, [start, end], () => {
-    const result: EndsOfCare = { leavers: [], shortBreakOnly: [] };
+    const leavers = new IntList();
+    const lastEnds = new IntList();
+    const shortBreakOnly = new IntList();
     const { rows, columns } = context.history;
     const ending = context.history.endingIn(start, end);
     for (let k = 0; k < ending.length; k += 1) {
@@ -69,10 +74,12 @@ export function endsOfCare(context: IndicatorContext): EndsOfCare {
         if (columns.is(row, SHORT_BREAK)) shortBreakEnd = true;
         else if (last === -1 || dec > columns.end[last]! || (dec === columns.end[last] && columns.readOrder[row]! > columns.readOrder[last]!)) last = row;
       }
-      if (last !== -1) result.leavers.push({ position, last });
-      else if (shortBreakEnd) result.shortBreakOnly.push(position);
+      if (last !== -1) {
+        leavers.push(position);
+        lastEnds.push(last);
+      } else if (shortBreakEnd) shortBreakOnly.push(position);
     }
-    return result;
+    return { leavers: leavers.view(), lastEnds: lastEnds.view(), shortBreakOnly: shortBreakOnly.view() };
   });
 }
 
@@ -82,7 +89,7 @@ export function measureEnds(context: IndicatorContext): Measurement {
   const members = new CohortMembers(context.history.ids);
   const isUasc = uascExclusion(context);
   for (let k = 0; k < leavers.length; k += 1) {
-    const position = leavers[k]!.position;
+    const position = leavers[k]!;
     if (isUasc(position)) members.exclude(position, "uasc");
     else members.count(position);
   }

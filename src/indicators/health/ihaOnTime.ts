@@ -3,7 +3,7 @@ import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { float64Column } from "../../numbers/typedColumns.js";
+import { IntList, float64Column } from "../../numbers/typedColumns.js";
 import { CohortMembers, lastingPerCalendar, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
@@ -79,11 +79,11 @@ function assessmentDueDays(context: IndicatorContext, starts: CareStarts): Float
  * every start: cheaper than a search of starts in DECOM order followed by a sort into child
  * order, for a year's window and a month's alike.
  */
-function startsIn(starts: CareStarts, from: number, to: number): number[] {
-  const rows: number[] = [];
+function startsIn(starts: CareStarts, from: number, to: number): ArrayLike<number> {
+  const rows = new IntList();
   const start = starts.start;
   for (let row = 0; row < start.length; row += 1) if (start[row]! >= from && start[row]! <= to) rows.push(row);
-  return rows;
+  return rows.view();
 }
 
 /** The period of start `row` covers `day` as known at R: a DEC is the first day out of care; a truncated period's end (§1.5) is its last day in care. */

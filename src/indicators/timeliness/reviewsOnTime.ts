@@ -2,6 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { derivedValue } from "../../history/historyIndex.js";
+import { IntList } from "../../numbers/typedColumns.js";
 import { Exclusions, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { ReviewChains, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
@@ -98,8 +99,8 @@ export const reviewsOnTime = defineIndicator({
   defaultTarget: null,
   compute(context) {
     const byChild = context.options.reviewsForm === "child";
-    const numerator: number[] = [];
-    const denominator: number[] = [];
+    const numerator = new IntList();
+    const denominator = new IntList();
     const excluded = new Exclusions();
     let onTimeItems = 0;
     let dueItems = 0;
@@ -144,7 +145,7 @@ export const reviewsOnTime = defineIndicator({
       if (byChild ? onTime === due : onTime > 0) numerator.push(i);
     }
     // One entry per child, in cohort order: the lists are already sorted sets.
-    const members = membersOf(ids, numerator, denominator, excluded);
+    const members = membersOf(ids, numerator.view(), denominator.view(), excluded);
     return byChild
       ? { kind: "measured", numerator: numerator.length, denominator: denominator.length, members }
       : { kind: "measured", numerator: onTimeItems, denominator: dueItems, members };

@@ -531,6 +531,15 @@ function rowsOfPeriod(periodOf: Int32Array, first: number, count: number, period
   return rows;
 }
 
+/**
+ * The episode of row `row` of `child` (at `position`) in `index.columns`, as the child's history
+ * has it (under `staleOpenEpisodes`), without making the history: for a loop over many children
+ * that reads a few fields of one episode each (the breakdowns' current episode).
+ */
+export function episodeOfRow(index: HistoryIndex, child: ChildRecord, position: number, row: number): Episode {
+  return episodesUnder(index.shape.staleOpenEpisodes, child.episodes)[row - index.rows.first[position]!]!;
+}
+
 /** The child's episodes under `staleOpenEpisodes` (indicators.md §1.5); `keep` leaves them as stitched. */
 function episodesUnder(policy: ScorecardOptions["staleOpenEpisodes"], episodes: Episode[]): Episode[] {
   if (policy === "keep" || !hasStaleOpenEpisode(episodes)) return episodes;

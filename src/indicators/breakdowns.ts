@@ -1,5 +1,5 @@
 import { ageAt, completedMonths } from "../dates/day.js";
-import { type ChildHistory, currentRow, isUascOn } from "../history/historyIndex.js";
+import { currentRow, currentRowsAt, episodeOfRow, isUascOn } from "../history/historyIndex.js";
 import { SortedIds } from "../model/childIds.js";
 import type { ChildRecord, Episode } from "../model/cohort.js";
 import type { IndicatorContext, Members } from "./types.js";
@@ -97,23 +97,21 @@ function lengthInCare(start: number, asAt: number): string {
 
 /** The child's key in one breakdown at R. */
 export function breakdownKey(context: IndicatorContext, child: ChildRecord, breakdown: BreakdownName): string {
-  return keyAt(context.asAt, child, breakdown, () => currentPlacement(context.history.of(child), context.asAt));
+  if (!EPISODE_BREAKDOWNS.has(breakdown)) return keyAt(context.asAt, child, breakdown, null, 0);
+  const history = context.history.of(child);
+  const row = currentRow(history, context.asAt);
+  return row === -1 ? NOT_IN_CARE : keyAt(context.asAt, child, breakdown, history.episodes[row - history.first]!, history.columns.periodStart[row]!);
 }
 
-/** What the breakdowns read of a child's current episode at R: the episode and its period's start. */
-interface CurrentPlacement {
-  episode: Episode;
-  periodStart: number;
-}
+/** The breakdowns read off the child's current episode at R: `not-in-care` without one. */
+const EPISODE_BREAKDOWNS: ReadonlySet<BreakdownName> = new Set(["legal-status", "placement", "length-in-care"]);
+const NOT_IN_CARE = "not-in-care";
 
-/** The child's current episode at R (§1.6) read off its history's rows, or null when not looked after at R. */
-function currentPlacement(history: ChildHistory, asAt: number): CurrentPlacement | null {
-  const row = currentRow(history, asAt);
-  return row === -1 ? null : { episode: history.episodes[row - history.first]!, periodStart: history.columns.periodStart[row]! };
-}
-
-/** `breakdownKey`, the child's current episode at R asked of `current` only by the breakdowns that read it. */
-function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, current: () => CurrentPlacement | null): string {
+/**
+ * `breakdownKey`, given the child's current episode at R and its period's start (the current
+ * episode null: not looked after at R), which only the episode breakdowns read.
+ */
+function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, current: Episode | null, periodStart: number): string {
   switch (breakdown) {
     case "age-band":
       return ageBand(child, asAt);
@@ -126,14 +124,11 @@ function keyAt(asAt: number, child: ChildRecord, breakdown: BreakdownName, curre
     case "uasc":
       return isUascOn(child, asAt) ? "uasc" : "not-uasc";
     case "legal-status":
+      return current === null ? NOT_IN_CARE : (LEGAL_GROUP[current.legalStatus] ?? "other");
     case "placement":
-    case "length-in-care": {
-      const episode = current();
-      if (episode === null) return "not-in-care";
-      if (breakdown === "legal-status") return LEGAL_GROUP[episode.episode.legalStatus] ?? "other";
-      if (breakdown === "placement") return placementGroup(episode.episode.placementType, episode.episode.placementProvider);
-      return lengthInCare(episode.periodStart, asAt);
-    }
+      return current === null ? NOT_IN_CARE : placementGroup(current.placementType, current.placementProvider);
+    case "length-in-care":
+      return current === null ? NOT_IN_CARE : lengthInCare(periodStart, asAt);
   }
 }
 
@@ -146,22 +141,27 @@ export function profileBreakdowns(context: IndicatorContext, childIds: readonly 
   const { asAt, history } = context;
   const children = context.cohort.children;
   const positionOf = positionsById(context);
+  // Each child's current episode is its row in the snapshot at R, read without making its history.
+  const current = currentRowsAt(history, asAt);
+  const { periodStart } = history.columns;
   const counts = BREAKDOWN_NAMES.map((name) => {
     const listed: Record<string, number> = {};
     if (name !== "ethnicity-code") for (const key of BREAKDOWNS[name]) listed[key] = 0;
     return { listed, extra: {} as Record<string, number> };
   });
-  for (const id of childIds) {
-    const position = positionOf(id);
+  // Indexed loops and no closure per child: this runs over every child in care at R.
+  for (let c = 0; c < childIds.length; c += 1) {
+    const position = positionOf(childIds[c]!);
     const child = children[position]!;
-    let current: CurrentPlacement | null | undefined;
-    const currentOnce = () => (current === undefined ? (current = currentPlacement(history.at(position), asAt)) : current);
-    BREAKDOWN_NAMES.forEach((name, k) => {
-      const key = keyAt(asAt, child, name, currentOnce);
+    const row = current[position]!;
+    const episode = row === -1 ? null : episodeOfRow(history, child, position, row);
+    const start = row === -1 ? 0 : periodStart[row]!;
+    for (let k = 0; k < BREAKDOWN_NAMES.length; k += 1) {
+      const key = keyAt(asAt, child, BREAKDOWN_NAMES[k]!, episode, start);
       const { listed, extra } = counts[k]!;
       if (key in listed) listed[key] = listed[key]! + 1;
       else extra[key] = (extra[key] ?? 0) + 1;
-    });
+    }
   }
   const out: Record<string, Record<string, number>> = {};
   BREAKDOWN_NAMES.forEach((name, k) => {

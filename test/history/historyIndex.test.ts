@@ -5,7 +5,7 @@ import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
   careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentRowsAt, hasShortBreakOverlapping,
-  isOnShortBreak, shortBreaksOf, derivedValue,
+  isOnShortBreak, shortBreaksOf, derivedValue, episodeOfRow,
 } from "../../src/history/historyIndex.js";
 import type { Episode } from "../../src/model/cohort.js";
 import { chainEpisodes, linkPeriods } from "../../src/history/periodsOfCare.js";
@@ -102,6 +102,23 @@ describe("createHistoryIndex", () => {
       index.where((_, episodes) => (seen.push(episodes), false));
       expect(seen).toEqual(index.children.map((h) => h.episodes));
     }
+  });
+
+  it("gives each row's episode as the child's history holds it, under every staleOpenEpisodes (episodeOfRow)", () => {
+    // A's 2017 episode is open in 2017-18 and not repeated: truncated, it is a copy, and B's same-DECOM rows may change places.
+    const cohort = cohortOfYears([
+      { endYear: 2018, records: { episodes: [...chain("A", [{ start: "2017-06-01" }]), ...chain("B", [{ start: "2017-09-01" }])] } },
+      { endYear: 2019, records: { episodes: [...chain("B", [{ start: "2017-09-01", end: "2018-05-01", rec: "E11" }]), ...chain("C", [{ start: "2018-06-01" }])] } },
+    ]);
+    for (const staleOpenEpisodes of ["truncate", "close", "keep"] as const) {
+      const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes });
+      cohort.children.forEach((child, position) => {
+        const history = index.at(position);
+        history.episodes.forEach((e, k) => expect(episodeOfRow(index, child, position, history.first + k)).toEqual(e));
+      });
+    }
+    // Truncated, A's episode is not the one stitched: the row's episode must be the history's.
+    expect(createHistoryIndex(cohort, DEFAULT_OPTIONS).at(0).episodes[0]).not.toEqual(cohort.children[0]!.episodes[0]);
   });
 
   it("reuses a cohort's histories across runs whose options shape a history the same way, and only those", () => {

@@ -8,6 +8,8 @@ import { asAtArb, cohortShapes, recordsOf } from "../properties/arbitraries.js";
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 
+const staleOpenEpisodes = fc.constantFrom("truncate", "keep", "close" as const);
+
 describe("profileBreakdowns", () => {
   it("puts a child in the right key of every breakdown", () => {
     const cohort = cohortOf({
@@ -44,8 +46,9 @@ describe("profileBreakdowns", () => {
 
   it("counts each child under the key breakdownKey gives it, whichever children are asked and in whatever order", () => {
     fc.assert(
-      fc.property(cohortShapes(), asAtArb, fc.func(fc.boolean()), fc.boolean(), (shapes, asAt, pick, reversed) => {
-        const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt);
+      fc.property(cohortShapes(), asAtArb, fc.func(fc.boolean()), fc.boolean(), staleOpenEpisodes, (shapes, asAt, pick, reversed, stale) => {
+        // Under every stale-episode policy: the profile reads each current episode off its row, breakdownKey off the history.
+        const context = contextFor(cohortOf(recordsOf(shapes.map((shape, i) => ({ id: `C${i}`, shape })))), asAt, { options: { staleOpenEpisodes: stale } });
         const chosen = context.cohort.children.filter((c) => pick(c.childId));
         const ids = chosen.map((c) => c.childId);
         const expected: Record<string, Record<string, number>> = {};

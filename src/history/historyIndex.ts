@@ -74,9 +74,9 @@ export interface HistoryIndex {
    * in [from, to] (a start of care, short breaks included): the only children a start in that
    * window can come from.
    */
-  startingIn(from: number, to: number): readonly number[];
+  startingIn(from: number, to: number): ArrayLike<number>;
   /** Positions in `children` (ascending) of the children with an episode with DEC in [from, to] and REC other than X1. */
-  endingIn(from: number, to: number): readonly number[];
+  endingIn(from: number, to: number): ArrayLike<number>;
   /** Every child's id (same order as `children`): listed without visiting each child's record. */
   readonly ids: readonly string[];
   /** `careStart` and `careEnd` of every child (same order as `children`), read without visiting each history. */
@@ -200,10 +200,10 @@ class RunHistory implements HistoryIndex {
   of(child: ChildRecord): ChildHistory {
     return this.base.of(child);
   }
-  startingIn(from: number, to: number): readonly number[] {
+  startingIn(from: number, to: number): ArrayLike<number> {
     return this.base.startingIn(from, to);
   }
-  endingIn(from: number, to: number): readonly number[] {
+  endingIn(from: number, to: number): ArrayLike<number> {
     return this.base.endingIn(from, to);
   }
   lasting<T, Key extends DerivedKey>(value: DerivedValue<T, Key>, key: Key, compute: () => T): T {
@@ -319,12 +319,12 @@ class CohortHistories implements HistoryBase {
     return this.layOut().rows;
   }
 
-  startingIn(from: number, to: number): readonly number[] {
+  startingIn(from: number, to: number): ArrayLike<number> {
     if (!DayIndex.fits(this.cohort.children.length)) return this.everyone();
     return (this.starts ??= this.dayIndexOfRows(STARTS_CARE, this.columns.start)).childrenIn(from, to);
   }
 
-  endingIn(from: number, to: number): readonly number[] {
+  endingIn(from: number, to: number): ArrayLike<number> {
     if (!DayIndex.fits(this.cohort.children.length)) return this.everyone();
     return (this.ends ??= this.dayIndexOfRows(ENDS_CARE, this.columns.end)).childrenIn(from, to);
   }

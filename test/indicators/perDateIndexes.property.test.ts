@@ -150,7 +150,7 @@ function formerIhaOnTime(context: IndicatorContext): Measurement {
   const { asAt, period: window } = context;
   const minDays = context.options.ihaMinDaysInCare;
   const initial = assessmentDays(context, ["initial"]);
-  for (const position of context.history.startingIn(window.start, window.end)) {
+  for (const position of Array.from(context.history.startingIn(window.start, window.end))) {
     const history = context.history.children[position]!;
     let reason: string | null = null;
     let entry: { start: Day; due: Day } | null = null;

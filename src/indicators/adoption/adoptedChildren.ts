@@ -4,6 +4,7 @@ import { isAdoptivePlacement } from "../../history/episodeOrder.js";
 import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
+import { IntList } from "../../numbers/typedColumns.js";
 import { CohortMembers, Exclusions, uascExclusion } from "../common.js";
 import type { IndicatorContext, Measurement } from "../types.js";
 
@@ -102,38 +103,45 @@ export type Interval = { days: number } | { excluded: string };
  * Sorts adopted children into averaged and excluded. UASC children (option `excludeUasc`)
  * are left out after the indicator's own tests.
  */
-export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { excluded: Exclusions; totals: Map<number, number> } {
+export function intervalsOf(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): { excluded: Exclusions; positions: ArrayLike<number>; days: ArrayLike<number> } {
   const excluded = new Exclusions();
-  const totals = new Map<number, number>();
+  // Each adopted child once (adoptedChildren): two lists, not a map iterated by entries (the days
+  // a plain list, as an interval is any number).
+  const positions = new IntList();
+  const days: number[] = [];
   const isUasc = uascExclusion(context);
-  for (const adopted of adoptedChildren(context)) {
-    const position = adopted.history.position;
-    const result = interval(adopted);
+  const adopted = adoptedChildren(context);
+  for (let k = 0; k < adopted.length; k += 1) {
+    const position = adopted[k]!.history.position;
+    const result = interval(adopted[k]!);
     if ("excluded" in result) excluded.add(position, result.excluded);
     else if (isUasc(position)) excluded.add(position, "uasc");
-    else totals.set(position, result.days);
+    else {
+      positions.push(position);
+      days.push(result.days);
+    }
   }
-  return { excluded, totals };
+  return { excluded, positions: positions.view(), days };
 }
 
 /** Days unit (§1.10): numerator = total days (integer), denominator = children averaged. */
 export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): Measurement {
-  const { excluded, totals } = intervalsOf(context, interval);
+  const { excluded, positions, days } = intervalsOf(context, interval);
   const members = new CohortMembers(context.history.ids);
   for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
   let total = 0;
-  for (const [position, days] of totals) {
-    members.include(position, true);
-    total += days;
+  for (let k = 0; k < positions.length; k += 1) {
+    members.include(positions[k]!, true);
+    total += days[k]!;
   }
-  return { ...members.percent(), numerator: total, denominator: totals.size };
+  return { ...members.percent(), numerator: total, denominator: positions.length };
 }
 
 /** Percent within a threshold: children whose days ≤ threshold (the boundary day counts as within). */
 export function withinThreshold(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval, threshold: number): Measurement {
   const members = new CohortMembers(context.history.ids);
-  const { excluded, totals } = intervalsOf(context, interval);
+  const { excluded, positions, days } = intervalsOf(context, interval);
   for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
-  for (const [position, days] of totals) members.include(position, days <= threshold);
+  for (let k = 0; k < positions.length; k += 1) members.include(positions[k]!, days[k]! <= threshold);
   return members.percent();
 }

@@ -234,7 +234,7 @@ class CohortFiling {
    * The year each episode row of a child came from, for the children with a row from a year after
    * the first: no entry while every row is from the first year (a single return), which is then every row's.
    */
-  private readonly episodeYears = new Map<number, number[]>();
+  private readonly episodeYears: (number[] | undefined)[];
   /** One cursor for every file: a file starting below the last id found costs one binary search. */
   private readonly cursor: IdCursor;
   private lastId: string | null = null;
@@ -246,6 +246,8 @@ class CohortFiling {
     this.fallbackRank = new Int32Array(ids.length).fill(-1);
     this.oc2Year = new Int32Array(ids.length).fill(-1);
     this.oc3Year = new Int32Array(ids.length).fill(-1);
+    // By position rather than a map: with several years most children have an entry.
+    this.episodeYears = new Array<number[] | undefined>(ids.length);
     this.cursor = ids.cursor();
   }
 
@@ -284,18 +286,17 @@ class CohortFiling {
    * nothing while every row is from the first year; the years are written down once a later one's row comes.
    */
   noteEpisodeYear(position: number, held: number, yearIndex: number, count: number): void {
-    let years = this.episodeYears.get(position);
+    let years = this.episodeYears[position];
     if (years === undefined) {
       if (yearIndex === 0) return;
-      years = new Array<number>(held).fill(0);
-      this.episodeYears.set(position, years);
+      years = this.episodeYears[position] = new Array<number>(held).fill(0);
     }
     for (let k = 0; k < count; k += 1) years.push(yearIndex);
   }
 
   /** The year of each of the child's episode rows, or undefined when every row is from the first year. */
   episodeYearsOf(position: number): readonly number[] | undefined {
-    return this.episodeYears.get(position);
+    return this.episodeYears[position];
   }
 
   /** The records, in id order, each finished by `finish`; each is let go here once finished. */
@@ -305,6 +306,7 @@ class CohortFiling {
     for (let i = 0; i < records.length; i += 1) {
       finished.push(finish(records[i]!, i));
       records[i] = undefined;
+      this.episodeYears[i] = undefined;
     }
     this.lastId = null;
     return finished;

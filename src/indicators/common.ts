@@ -177,6 +177,11 @@ export class CohortMembers {
     this.excluded.add(position, reason);
   }
 
+  /** Every child `excluded` leaves out, with its reason, in the order they were added. */
+  excludeAll(excluded: Exclusions): void {
+    for (let k = 0; k < excluded.length; k += 1) this.excluded.add(excluded.positionAt(k), excluded.reasonAt(k));
+  }
+
   /** A proportion: children passing over the cohort. */
   percent(): Measured {
     const numerator = distinctAscending(this.numerator.view());

@@ -65,16 +65,13 @@ export class IntList {
   }
 
   push(value: number): void {
-    const many = this.many;
-    if (many === null) {
-      const few = this.few;
-      few.push(value);
-      if (few.length === FEW) this.moveToMany();
-    } else if (this.size < many.length) many[this.size++] = value;
-    else {
-      this.many = widened(many, 2 * this.size);
-      this.many[this.size++] = value;
+    if (this.many === null) {
+      this.few.push(value);
+      if (this.few.length === FEW) this.moveToMany();
+      return;
     }
+    if (this.size === this.many.length) this.many = widened(this.many, 2 * this.size);
+    this.many[this.size++] = value;
   }
 
   at(k: number): number {

@@ -128,7 +128,7 @@ export function intervalsOf(context: IndicatorContext, interval: (adopted: Adopt
 export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval): Measurement {
   const { excluded, positions, days } = intervalsOf(context, interval);
   const members = new CohortMembers(context.history.ids);
-  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
+  members.excludeAll(excluded);
   let total = 0;
   for (let k = 0; k < positions.length; k += 1) {
     members.include(positions[k]!, true);
@@ -141,7 +141,7 @@ export function meanDays(context: IndicatorContext, interval: (adopted: AdoptedC
 export function withinThreshold(context: IndicatorContext, interval: (adopted: AdoptedChild) => Interval, threshold: number): Measurement {
   const members = new CohortMembers(context.history.ids);
   const { excluded, positions, days } = intervalsOf(context, interval);
-  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
+  members.excludeAll(excluded);
   for (let k = 0; k < positions.length; k += 1) members.include(positions[k]!, days[k]! <= threshold);
   return members.percent();
 }

@@ -25,7 +25,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
   return history.shared(CHILDREN_IN_CARE, [asAt], () => {
     const current = currentRowsAt(history, asAt);
     // Sized once for every child with a current row, and cut to those counted (a national return
-    // has hundreds of thousands): typed, so they go with the run at a minor collection (IntList).
+    // has hundreds of thousands): typed, so a minor collection frees them once the run lets them go (see IntList).
     let covered = 0;
     for (let i = 0; i < current.length; i += 1) if (current[i] !== -1) covered += 1;
     const positions = new Int32Array(covered);
@@ -53,8 +53,7 @@ export function childrenInCare(context: IndicatorContext): ChildrenInCare {
 
 /** The children left out of CLA(R) (`childrenInCare`), each listed in `members` too. */
 export function excludeFromCare(members: CohortMembers, inCare: ChildrenInCare): void {
-  const { excluded } = inCare;
-  for (let k = 0; k < excluded.length; k += 1) members.exclude(excluded.positionAt(k), excluded.reasonAt(k));
+  members.excludeAll(inCare.excluded);
 }
 
 export function measureChildrenInCare(context: IndicatorContext): Measurement {

@@ -6,7 +6,7 @@ import { type CodeEntry, codeTable } from "./codeTables.js";
 import type { IssueSink } from "./issueSink.js";
 import { SeenRows } from "./seenRows.js";
 import type { ColumnSpec, TableSpec, Value } from "./tableSpecs.js";
-import { mayBeFloatArtefact, readCommonDate, readDate, readFlag, readId, readInteger, trimValue } from "./values.js";
+import { detached, mayBeFloatArtefact, readCommonDate, readDate, readFlag, readId, readInteger, trimValue } from "./values.js";
 
 /**
  * Checking one record's fields into values (data.md §3–§4). Hot: a national return has
@@ -154,7 +154,7 @@ export class RecordReader {
     }
     switch (plan.kind) {
       case "text":
-        if (raw !== plan.last) plan.last = raw;
+        if (raw !== plan.last) plan.last = detached(raw);
         return plan.last;
       case "id": {
         if (raw === plan.last) return plan.last;
@@ -171,8 +171,8 @@ export class RecordReader {
         if (prefixes && !prefixes.some((p) => value.toUpperCase().startsWith(p))) {
           return this.bad("invalid-value", spec, line, () => `${said(plan, raw)} does not start with ${prefixes.join(" or ")}`);
         }
-        if (value === raw) plan.last = raw;
-        return value;
+        if (value === raw) return (plan.last = detached(raw));
+        return detached(value);
       }
       case "code": {
         const codes = plan.codes!;

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { type Day, dayFromIso } from "../src/dates/day.js";
 import { buildCohort } from "../src/history/buildCohort.js";
 import { findIndicator, BUILT_IN_INDICATORS } from "../src/indicators/registry.js";
-import { emptyTableRecords } from "../src/model/return903.js";
+import { tableRecordsOf } from "../src/model/return903.js";
 import { createRun } from "../src/scorecard/run.js";
 import { indicator } from "../src/sheets/functions.js";
 import { readSheetTable } from "../src/sheets/tables.js";
@@ -81,7 +81,7 @@ function time(name: string, run: () => unknown): number {
 const excel = ranges("excel");
 const google = ranges("google");
 const definition = findIndicator(BUILT_IN_INDICATORS, INDICATOR_ID);
-const records = { ...emptyTableRecords(), header: readSheetTable("header", excel.header).records, episodes: readSheetTable("episodes", excel.episodes).records };
+const records = tableRecordsOf({ header: readSheetTable("header", excel.header).records, episodes: readSheetTable("episodes", excel.episodes).records });
 console.log(`${INDICATOR_ID} at ${AS_AT}: ${excel.episodes.length - 1} episode rows, ${excel.header.length - 1} children`);
 
 const baseline = time("core only (typed records)", () => {

@@ -64,6 +64,8 @@ export type { Spell } from "./history/spells.js";
 // The data model: the cohort, its records and the data-quality account.
 export { noDatedRows, type ChildRecord, type Cohort, type CohortYear, type Episode, type PathwayPlanPerson } from "./model/cohort.js";
 export type { ChildRows, DatedRecord, DatedRows, RowCodec } from "./model/childRows.js";
+export type { ChildRuns } from "./model/childRuns.js";
+export type { HeaderColumns, HeaderRows } from "./model/headerRows.js";
 export { ISSUE_CODES, type DataIssue, type DataQuality, type FileAccount, type IssueCode, type Severity, type SourceRef } from "./model/issue.js";
 export type {
   Ad1Record, EpisodeRecord, HeaderRecord, HealthAssessmentRecord, MissingRecord, Oc2Record, Oc3Record, PathwayPlanRecord, PepRecord,

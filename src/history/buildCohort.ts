@@ -2,6 +2,7 @@ import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, eachChildRun, type IdCursor, type SortedIds } from "../model/childIds.js";
 import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
+import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
@@ -70,7 +71,7 @@ export interface BuildCohortOptions {
 /** Empties the tables whose rows the cohort copies rather than keeps (the others' records live on in it). */
 function releaseCopiedTables(records: TableRecords): void {
   records.episodes = [];
-  records.header = [];
+  records.header = HeaderRows.empty();
   records.reviews = DatedRows.empty(REVIEW_CODEC);
   records.peps = DatedRows.empty(PEP_CODEC);
   records.visits = DatedRows.empty(VISIT_CODEC);
@@ -102,13 +103,14 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
     children.noteEpisodeYear(p, c.episodes.length, yearIndex, end - first);
     c.episodes = appendRows(c.episodes, r.episodes, first, end);
   });
-  for (let k = 0; k < r.header.length; k += 1) {
-    const h = r.header[k]!;
-    const c = children.record(children.at(h.childId));
+  const { runIds, runEnds, columns: header } = r.header;
+  for (let run = 0; run < runIds.length; run += 1) {
+    const c = children.record(children.at(runIds[run]!));
+    const k = runEnds[run]! - 1; // the last row of the child's run: the last in read order wins
     c.hasHeader = true;
-    c.dateOfBirth = h.dateOfBirth;
-    c.sex = h.sex;
-    c.ethnicity = h.ethnicity;
+    c.dateOfBirth = header.dateOfBirth[k]! as Day;
+    c.sex = header.sex[k]!;
+    c.ethnicity = header.ethnicity[k]!;
   }
   const dobRank = (table: (typeof DOB_TABLES)[number]) => yearIndex * DOB_TABLES.length + (DOB_TABLES.length - 1 - DOB_TABLES.indexOf(table));
   let rank = dobRank("reviews");

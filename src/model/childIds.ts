@@ -1,4 +1,4 @@
-import type { DatedRecord, DatedRows } from "./childRows.js";
+import type { ChildRuns } from "./childRuns.js";
 import type { CollectionYearReturn } from "./return903.js";
 import { TABLES } from "./tables.js";
 
@@ -15,13 +15,16 @@ export class SortedIds {
     readonly ids: readonly string[],
   ) {}
 
-  /** The ids any of `files` names (each a list of records, or a dated table's columns, in read order). */
+  /** The ids any of `files` names (each a list of records, or a table's columns with their runs of ids, in read order). */
   static of(files: Iterable<ChildIdsOfRows>): SortedIds {
     const lists: string[][] = [];
     for (const rows of files) {
       if (Array.isArray(rows)) {
         if (rows.length > 0) lists.push(idsOfRuns(rows, (r: { childId: string }) => r.childId));
-      } else if (rows.length > 0) lists.push(idsOfRuns((rows as DatedRows<DatedRecord>).runIds, (id: string) => id));
+      } else {
+        const { runIds } = rows as ChildRuns;
+        if (runIds.length > 0) lists.push(idsOfRuns(runIds, (id: string) => id));
+      }
     }
     return new SortedIds(union(lists));
   }
@@ -36,8 +39,8 @@ export class SortedIds {
   }
 }
 
-/** A file's rows as `SortedIds.of` reads their ids: records, or a dated table's columns. */
-export type ChildIdsOfRows = readonly { childId: string }[] | DatedRows<DatedRecord>;
+/** A file's rows as `SortedIds.of` reads their ids: records, or columns with runs of ids (`DatedRows`, `HeaderRows`). */
+export type ChildIdsOfRows = readonly { childId: string }[] | ChildRuns;
 
 /** Every child any record of the return names, in every table and year. */
 export function childIdsOf(years: readonly CollectionYearReturn[]): SortedIds {

@@ -1,6 +1,6 @@
 import type { Day } from "../dates/day.js";
-import { lowerBound } from "../numbers/search.js";
-import { widened } from "../numbers/typedColumns.js";
+import { fitted, fittedList, widened } from "../numbers/typedColumns.js";
+import { type ChildRuns, ChildRunsBuilder, childIdOfRow, eachRunOf } from "./childRuns.js";
 import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "./records.js";
 
 /**
@@ -167,7 +167,7 @@ export class ChildRows<R extends DatedRecord> extends DatedTable<R> {
  * visits.date[0]; visits.childIdAt(0); visits.recordAt(0); // the row as a VisitRecord
  * ```
  */
-export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
+export class DatedRows<R extends DatedRecord> extends DatedTable<R> implements ChildRuns {
   constructor(
     codec: RowCodec<R>,
     /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
@@ -192,17 +192,12 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
 
   /** Calls `run` for each run of rows of one child, as [first, end). */
   eachRun(run: (childId: string, first: number, end: number) => void): void {
-    let first = 0;
-    for (let r = 0; r < this.runIds.length; r += 1) {
-      const end = this.runEnds[r]!;
-      run(this.runIds[r]!, first, end);
-      first = end;
-    }
+    eachRunOf(this, run);
   }
 
   /** The child of row `k`: that of the first run ending after it. */
   childIdAt(k: number): string {
-    return this.runIds[lowerBound(this.runEnds, k + 1)]!;
+    return childIdOfRow(this, k);
   }
 
   /** Row `k` as its record. */
@@ -220,8 +215,7 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> {
 
 /** Writes a `DatedRows` record by record; `push` matches an array's, so the reader fills either alike. */
 export class DatedRowsBuilder<R extends DatedRecord> {
-  private readonly runIds: string[] = [];
-  private readonly runEnds: number[] = [];
+  private readonly runs = new ChildRunsBuilder();
   private readonly files: string[] = [];
   private columns: DatedColumns;
   private n = 0;
@@ -237,12 +231,7 @@ export class DatedRowsBuilder<R extends DatedRecord> {
   push(record: R): void {
     const k = this.n;
     if (k === this.columns.date.length) this.grow();
-    const runs = this.runIds.length;
-    if (runs > 0 && this.runIds[runs - 1] === record.childId) this.runEnds[runs - 1] = k + 1;
-    else {
-      this.runIds.push(record.childId);
-      this.runEnds.push(k + 1);
-    }
+    this.runs.push(record.childId, k);
     const { date, code, secondDay, text, line, readOrder, fileOf } = this.columns;
     date[k] = record.date;
     code[k] = this.codec.pack(record);
@@ -256,9 +245,9 @@ export class DatedRowsBuilder<R extends DatedRecord> {
 
   finish(): DatedRows<R> {
     const n = this.n;
-    const cut = <A extends TypedColumn | readonly (string | null)[]>(values: A): A => (values.length === n ? values : (values.slice(0, n) as A));
-    const columns = eachColumn(this.columns, cut, cut);
-    return new DatedRows(this.codec, this.runIds.slice(), Float64Array.from(this.runEnds), columns, this.files);
+    const columns = eachColumn(this.columns, (values) => fitted(values, n), (text) => fittedList(text as (string | null)[], n));
+    const { runIds, runEnds } = this.runs.finish();
+    return new DatedRows(this.codec, runIds, runEnds, columns, this.files);
   }
 
   private grow(): void {

@@ -1,4 +1,5 @@
 import type { DatedRows } from "./childRows.js";
+import type { HeaderRows } from "./headerRows.js";
 import * as z from "zod/mini";
 import { type Day, isDay } from "../dates/day.js";
 
@@ -195,11 +196,11 @@ export type RecordLists = { [T in keyof TableRecordTypes]: TableRecordTypes[T][]
 
 /**
  * The records of one table, keyed by table name. The dated tables (visits, health assessments,
- * reviews, PEPs: two thirds of a national return's rows) are columns (`DatedRows`), not an
- * object per row.
+ * reviews, PEPs: two thirds of a national return's rows) and the header are columns
+ * (`DatedRows`, `HeaderRows`), not an object per row.
  */
 export interface TableRecords {
-  header: HeaderRecord[];
+  header: HeaderRows;
   episodes: EpisodeRecord[];
   reviews: DatedRows<ReviewRecord>;
   uasc: UascRecord[];

@@ -1,4 +1,5 @@
 import { DATED_TABLES, type DatedRecord, DatedRows, type DatedTableName, type RowCodec } from "./childRows.js";
+import { HeaderRows } from "./headerRows.js";
 import type { RecordLists, TableRecords } from "./records.js";
 import type { TableName } from "./tables.js";
 
@@ -22,7 +23,7 @@ export interface Return903 {
 
 export function emptyTableRecords(): TableRecords {
   return {
-    header: [], episodes: [], reviews: DatedRows.empty(DATED_TABLES.reviews), uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
+    header: HeaderRows.empty(), episodes: [], reviews: DatedRows.empty(DATED_TABLES.reviews), uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
     previous_permanence: [], missing: [], sw_episodes: [], visits: DatedRows.empty(DATED_TABLES.visits),
     health_assessments: DatedRows.empty(DATED_TABLES.health_assessments), peps: DatedRows.empty(DATED_TABLES.peps), pathway_plans: [],
   };
@@ -30,7 +31,8 @@ export function emptyTableRecords(): TableRecords {
 
 /**
  * A year's `TableRecords` from lists of records, as a return built by hand (the spreadsheet
- * functions, tests) holds them: the dated tables become columns (`DatedRows.of`); absent tables are empty.
+ * functions, tests) holds them: the dated tables and the header become columns (`DatedRows.of`,
+ * `HeaderRows.of`); absent tables are empty.
  *
  * @example
  * ```ts
@@ -44,5 +46,6 @@ export function tableRecordsOf(lists: Partial<RecordLists>): TableRecords {
     const list = lists[table];
     if (list !== undefined) records[table] = DatedRows.of(DATED_TABLES[table] as RowCodec<DatedRecord>, list);
   }
+  if (lists.header !== undefined) records.header = HeaderRows.of(lists.header);
   return records as unknown as TableRecords;
 }

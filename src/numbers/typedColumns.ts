@@ -16,10 +16,26 @@ export function float64Column<T>(items: ArrayLike<T>, value: (item: T, k: number
 }
 
 /** A copy of `values` in a column of `capacity` (at least their length) of the same type: how a typed column grows. */
-export function widened<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(values: T, capacity: number): T {
+export function widened<T extends Float64Array | Int32Array | Int8Array | Uint8Array | Uint16Array>(values: T, capacity: number): T {
   const copy = new (values.constructor as new (length: number) => T)(capacity);
   copy.set(values);
   return copy;
+}
+
+/**
+ * The first `n` values of a column written with room to spare: a view when the room left is
+ * small (a column sized from a file's line count), else a copy, so that a column grown by
+ * doubling does not keep up to twice its rows.
+ */
+export function fitted<T extends Float64Array | Int32Array | Int8Array | Uint8Array | Uint16Array>(values: T, n: number): T {
+  if (values.length === n) return values;
+  return ((values.length - n) * 8 <= values.length ? values.subarray(0, n) : values.slice(0, n)) as T;
+}
+
+/** A list of `n` values from one written with room to spare, cut in place (the writer is done with it). */
+export function fittedList<T>(values: T[], n: number): T[] {
+  values.length = n;
+  return values;
 }
 
 /** `float64Column` for whole numbers (positions, rows, counts). */

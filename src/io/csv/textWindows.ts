@@ -172,8 +172,10 @@ export function readDecoded<T>(
  * In one pass over the source from `from`: whether it holds a NUL byte (a NUL character in
  * both encodings), and whether it holds more than `limit` line feeds (a line feed is one byte
  * in UTF-8 and Windows-1252). This reads every byte of a national return, before any record.
+ * `lineFeeds` is their number when the source is longer in bytes than `limit` (only then can
+ * there be too many) and the pass went to the end (it stops at a NUL once past the limit); else null.
  */
-export function nulAndLineFeeds(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean } {
+export function nulAndLineFeeds(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineFeeds: number | null } {
   let count = 0;
   let hasNul = false;
   const countLines = source.length - from > limit;
@@ -182,7 +184,7 @@ export function nulAndLineFeeds(source: ByteSource, from: number, limit: number)
     if (countLines) count += lineFeedsIn(range);
     return hasNul && count > limit;
   });
-  return { hasNul, linesOver: count > limit };
+  return { hasNul, linesOver: count > limit, lineFeeds: countLines && !(hasNul && count > limit) ? count : null };
 }
 
 /** The line feeds in `bytes`. */

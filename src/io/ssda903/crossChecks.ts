@@ -1,6 +1,7 @@
 import { type Day, ukFromDay } from "../../dates/day.js";
 import type { DataIssue } from "../../model/issue.js";
 import { DatedRows } from "../../model/childRows.js";
+import { HeaderRows } from "../../model/headerRows.js";
 import { eachChildRun } from "../../model/childIds.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { CollectionYearReturn } from "../../model/return903.js";
@@ -18,9 +19,8 @@ type AnyRecord = TableRecord<TableName>;
 /** The key of the tables with one record per child: `duplicateKeys` walks their files' runs instead of hashing. */
 export const byChild = (r: { childId: string }): string => r.childId;
 
-/** Key of "one record per …" for tables where a later row replaces an earlier one. */
+/** Key of "one record per …" for tables where a later row replaces an earlier one (and the header, one per child). */
 const REPLACING_KEYS: Partial<Record<TableName, (r: never) => string>> = {
-  header: byChild,
   uasc: byChild,
   ad1: byChild,
   oc2: byChild,
@@ -41,6 +41,12 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       const rows = year.records[table];
       if (rows.length === 0) continue;
       const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
+      if (rows instanceof HeaderRows) {
+        const sink = new IssueSink(rows.files[0]!, table);
+        repeatedHeaders(rows, sink);
+        for (const issue of sink.list()) issues.push(issue);
+        continue;
+      }
       if (rows instanceof DatedRows) {
         // The dated tables have no replacing key; of them only reviews carry a DOB.
         const sink = new IssueSink(rows.files[0]!, table);
@@ -98,9 +104,28 @@ function childrenAscending(records: readonly AnyRecord[]): boolean {
   return true;
 }
 
-function replaced(r: AnyRecord, earlier: number, sink: IssueSink): void {
+function replaced(r: { childId: string; line: number }, earlier: number, sink: IssueSink): void {
   sink.child = r.childId;
   sink.warning("duplicate-key", r.line, "CHILD", () => `the child already has a record on line ${earlier}; this later one replaces it`);
+}
+
+/** `duplicate-key` over the header's rows: as `duplicateKeys` by child, walking the runs of each child's rows. */
+export function repeatedHeaders(rows: HeaderRows, sink: IssueSink): void {
+  const { runIds, runEnds, columns } = rows;
+  let ascending = true;
+  for (let r = 1; r < runIds.length && ascending; r += 1) ascending = runIds[r]! > runIds[r - 1]!;
+  // In id order each child's rows are one run; otherwise a child's runs are found by its id.
+  const firstLine = ascending ? null : new Map<string, number>();
+  for (let r = 0, first = 0; r < runIds.length; first = runEnds[r]!, r += 1) {
+    const childId = runIds[r]!;
+    let earlier = firstLine?.get(childId);
+    if (earlier === undefined) {
+      earlier = columns.line[first]!;
+      firstLine?.set(childId, earlier);
+    } else replaced({ childId, line: columns.line[first]! }, earlier, sink);
+    for (let k = first + 1; k < runEnds[r]!; k += 1) replaced({ childId, line: columns.line[k]! }, earlier, sink);
+  }
+  sink.child = null;
 }
 
 /**

@@ -18,9 +18,12 @@ export class HeaderIndex {
     const dobs: Day[] = new Array<Day>(sorted.length);
     for (const year of years) {
       const cursor = sorted.cursor();
-      const header = year.records.header;
+      const { runIds, runEnds, columns } = year.records.header;
       // Read order: the last wins.
-      for (let k = 0; k < header.length; k += 1) dobs[cursor.positionOf(header[k]!.childId)] = header[k]!.dateOfBirth;
+      for (let r = 0, k = 0; r < runIds.length; r += 1) {
+        const at = cursor.positionOf(runIds[r]!);
+        for (; k < runEnds[r]!; k += 1) dobs[at] = columns.dateOfBirth[k]! as Day;
+      }
     }
     return new HeaderIndex(sorted, dobs);
   }

@@ -1,5 +1,6 @@
 import type { DataIssue, FileAccount } from "../../model/issue.js";
 import { DATED_TABLES, type DatedRecord, DatedRowsBuilder, type RowCodec } from "../../model/childRows.js";
+import { HeaderRowsBuilder } from "../../model/headerRows.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord, recordAt } from "../csv/scanCsv.js";
@@ -26,19 +27,21 @@ type AnyRecord = TableRecord<TableName>;
 type Build = (row: Row, file: string, line: number) => AnyRecord;
 
 /**
- * Where a file's records go: a list, or for a dated table its columns (each record is packed
- * as it is made, so none outlives its row: these are two thirds of a return's rows).
+ * Where a file's records go: a list, or for a dated table and the header their columns (each
+ * record is packed as it is made, so none outlives its row: these are most of a return's rows).
  */
 type RecordSink = { push(record: AnyRecord): void };
 
-function recordSink(table: TableName): RecordSink {
+/** `lines`: the file's lines when counted, at least its records (else the columns grow as they fill). */
+function recordSink(table: TableName, lines = 1024): RecordSink {
+  if (table === "header") return new HeaderRowsBuilder(lines) as RecordSink;
   const codec = (DATED_TABLES as Partial<Record<TableName, RowCodec<DatedRecord>>>)[table];
-  return codec === undefined ? ([] as AnyRecord[]) : (new DatedRowsBuilder(codec, 1024) as RecordSink);
+  return codec === undefined ? ([] as AnyRecord[]) : (new DatedRowsBuilder(codec, lines) as RecordSink);
 }
 
 /** The table's records as `TableRecords` holds them. */
 function recordsOf(sink: RecordSink): TableRecords[TableName] {
-  return sink instanceof DatedRowsBuilder ? sink.finish() : (sink as TableRecords[TableName]);
+  return sink instanceof DatedRowsBuilder || sink instanceof HeaderRowsBuilder ? sink.finish() : (sink as TableRecords[TableName]);
 }
 
 /** Reads one table file (data.md §2–§4). Never throws on bad data. */
@@ -74,11 +77,13 @@ function readWholeText(text: string, encoding: Encoding, context: FileContext, m
  */
 function readStreamed(bytes: ByteSource, from: number, context: FileContext, maxLines: number): TableRead {
   // A file with a NUL is never read (data.md §2); one with too many lines, not even for that.
-  const { hasNul: nul, linesOver: tooMany } = nulAndLineFeeds(bytes, from, maxLines);
+  const { hasNul: nul, linesOver: tooMany, lineFeeds } = nulAndLineFeeds(bytes, from, maxLines);
   if (tooMany) return tooLarge(context, tooManyLines(maxLines), nul ? noNotes : encodingNotes(isUtf8(bytes, from) ? "utf-8" : "windows-1252", context));
   if (nul) return hasNul(context);
   try {
-    return readDecoded(bytes, { from, chunkBytes: context.chunkBytes }, (windows, encoding) => readWindows(windows, context, encodingNotes(encoding, context)));
+    // The lines counted bound the records: a table kept as columns is sized once for them.
+    const lines = lineFeeds === null ? undefined : lineFeeds + 1;
+    return readDecoded(bytes, { from, chunkBytes: context.chunkBytes }, (windows, encoding) => readWindows(windows, context, encodingNotes(encoding, context), lines));
   } catch (error) {
     if (error instanceof WindowTooLarge) return tooLarge(context, `has a record over ${MAX_WINDOW / 1024 / 1024} MiB, the most the reader holds`);
     throw error;
@@ -134,7 +139,7 @@ function notUsed(context: FileContext, sink: IssueSink, account: FileAccount = e
 }
 
 /** Reads the file's text: its header, then its records (data.md §2–§4). */
-function readWindows(windows: TextWindows, context: FileContext, notes: (sink: IssueSink) => void): TableRead {
+function readWindows(windows: TextWindows, context: FileContext, notes: (sink: IssueSink) => void, lines?: number): TableRead {
   const sink = new IssueSink(context.file, context.table);
   notes(sink);
   const account = emptyAccount(context);
@@ -163,7 +168,7 @@ function readWindows(windows: TextWindows, context: FileContext, notes: (sink: I
   const reader = columns === null ? null : new RecordReader(reread, spec, columns, headerUpper, context, sink);
 
   const body: Body = { windows, scanner, bodyPosition, fieldCount, reader, spec, context, sink, account, blankLines, lastRecordLine: header.line };
-  const records = recordSink(context.table);
+  const records = recordSink(context.table, lines);
   const unusableFile = readRecords(body, records);
   if (unusableFile !== null) return unusableFile;
 

@@ -4,15 +4,16 @@ import type { Day } from "../../../src/dates/day.js";
 import type { TableRecord } from "../../../src/model/records.js";
 import { type CollectionYearReturn, emptyTableRecords } from "../../../src/model/return903.js";
 import { HeaderIndex } from "../../../src/io/ssda903/headerIndex.js";
+import { HeaderRows } from "../../../src/model/headerRows.js";
 
 type Header = TableRecord<"header">;
 
 function yearOf(headers: [string, number][]): CollectionYearReturn {
   const records = emptyTableRecords();
-  records.header = headers.map(([childId, dob], k): Header => ({
+  records.header = HeaderRows.of(headers.map(([childId, dob], k): Header => ({
     childId, file: "header.csv", line: k + 2, readOrder: 0, sex: null, dateOfBirth: dob as Day,
     ethnicity: null, upn: null, motherFlag: null, motherChildDateOfBirth: null,
-  }));
+  })));
   return { label: null, endYear: null, tables: ["header"], records };
 }
 

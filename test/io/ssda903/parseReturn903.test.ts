@@ -210,13 +210,13 @@ describe("parseReturn903: values", () => {
 
   it("reads DD/MM/YY against the collection year: after 31 March of its end year is 19YY", () => {
     const r = parse({ "2018-19/header.csv": "CHILD,DOB\n1,01/01/19\n2,01/04/19\n" });
-    expect(r.return903.years[0]!.records.header.map((h) => h.dateOfBirth)).toEqual([dayFromIso("2019-01-01"), dayFromIso("1919-04-01")]);
+    expect(r.return903.years[0]!.records.header.records().map((h) => h.dateOfBirth)).toEqual([dayFromIso("2019-01-01"), dayFromIso("1919-04-01")]);
     expect(r.dataQuality.issues.map((i) => [i.code, i.line, i.column])).toEqual([["two-digit-year", 2, "DOB"]]);
   });
 
   it("reads DD/MM/YY in a single return against the as-at date", () => {
     const r = parse({ "header.csv": "CHILD,DOB\n1,01/02/19\n" }, "2019-01-31");
-    expect(r.return903.years[0]!.records.header[0]!.dateOfBirth).toBe(dayFromIso("1919-02-01"));
+    expect(r.return903.years[0]!.records.header.recordAt(0).dateOfBirth).toBe(dayFromIso("1919-02-01"));
   });
 
   it("reads TRUE and 1.0 flags as 1 with one warning, and rejects a bad flag in a required column", () => {

@@ -19,7 +19,7 @@ type AnyRecord = TableRecord<TableName>;
 /** The key of the tables with one record per child: `duplicateKeys` walks their files' runs instead of hashing. */
 export const byChild = (r: { childId: string }): string => r.childId;
 
-/** Key of "one record per …" for tables where a later row replaces an earlier one (and the header, one per child). */
+/** Key of "one record per …" for tables where a later row replaces an earlier one (the header's, one per child, are its columns: `repeatedHeaders`). */
 const REPLACING_KEYS: Partial<Record<TableName, (r: never) => string>> = {
   uasc: byChild,
   ad1: byChild,
@@ -42,6 +42,7 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
       if (rows.length === 0) continue;
       const checkHeader = anyHeader && !NO_HEADER_EXPECTED.has(table);
       if (rows instanceof HeaderRows) {
+        // The header expects no header row of its own and its DOB is the one compared with.
         const sink = new IssueSink(rows.files[0]!, table);
         repeatedHeaders(rows, sink);
         for (const issue of sink.list()) issues.push(issue);

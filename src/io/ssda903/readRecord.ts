@@ -55,6 +55,11 @@ interface ColumnPlan {
    * one string (less memory, and maps keyed by it hash it once).
    */
   last: string;
+  /**
+   * The column's values outlive the file (the child id: the cohort keeps it), so a long one is
+   * copied out of the text it was cut from (`detached`). The others are let go with their records.
+   */
+  outlivesFile: boolean;
 }
 
 function planColumn(spec: ColumnSpec, positions: ReadonlyMap<string, number>, endYear: number | null): ColumnPlan {
@@ -72,6 +77,7 @@ function planColumn(spec: ColumnSpec, positions: ReadonlyMap<string, number>, en
     kind: type.kind,
     position: positions.get(spec.name) ?? -1,
     personal: PERSONAL_COLUMNS.has(spec.name),
+    outlivesFile: spec.name === "CHILD",
     codes: type.kind === "code" ? codeTable(type.list, endYear) : null,
     choices,
     last: "",
@@ -154,7 +160,7 @@ export class RecordReader {
     }
     switch (plan.kind) {
       case "text":
-        if (raw !== plan.last) plan.last = detached(raw);
+        if (raw !== plan.last) plan.last = raw;
         return plan.last;
       case "id": {
         if (raw === plan.last) return plan.last;
@@ -171,8 +177,9 @@ export class RecordReader {
         if (prefixes && !prefixes.some((p) => value.toUpperCase().startsWith(p))) {
           return this.bad("invalid-value", spec, line, () => `${said(plan, raw)} does not start with ${prefixes.join(" or ")}`);
         }
-        if (value === raw) return (plan.last = detached(raw));
-        return detached(value);
+        if (plan.outlivesFile) value = detached(value);
+        if (value === raw) plan.last = value;
+        return value;
       }
       case "code": {
         const codes = plan.codes!;

@@ -25,8 +25,8 @@ const SLICED_FROM = 13;
 
 /**
  * `text` not holding on to the text it was cut from. A field is cut from the chunk of the file
- * decoded at a time (a mebibyte), and a long one (an id of 13 characters or more, a UPN) kept
- * in a record would keep the whole chunk alive with it: with such ids, every chunk of a file.
+ * decoded at a time (a mebibyte), and a long one (a child id of 13 characters or more) kept
+ * would keep the whole chunk alive with it: with such ids, every chunk of a file.
  * Copied through a concatenation, which V8 flattens into a new string before cutting from it.
  */
 export function detached(text: string): string {

@@ -7,13 +7,13 @@ import type { HeaderRecord } from "./records.js";
 /**
  * header.csv as read, in columns rather than an object per row. The header has a row per child a
  * year (over a million in a national return) and is read only while a return is checked and its
- * years stitched, after which it is let go: as objects, its rows were a few hundred megabytes of
- * garbage at the end of loading a national return. A row's record is made only when asked.
+ * years stitched, after which it is let go: as objects, its rows were still waiting for a full
+ * collection when a national return finished loading. A row's record is made only when asked.
  *
  * @example
  * ```ts
  * const header = HeaderRows.of([record]); // or return903.years[0].records.header
- * header.dateOfBirth[0]; header.childIdAt(0); header.recordAt(0); // the row as a HeaderRecord
+ * header.columns.dateOfBirth[0]; header.childIdAt(0); header.recordAt(0); // the row as a HeaderRecord
  * ```
  */
 export class HeaderRows implements ChildRuns {

@@ -1,6 +1,6 @@
 import { UnreadableSource } from "../io/csv/byteSource.js";
 import { CsvScanner, emptyCsvRecord } from "../io/csv/scanCsv.js";
-import { TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded, readableText } from "../io/csv/textWindows.js";
+import { TextWindows, WindowTooLarge, nulAndLineBreaks, readDecoded, readableText } from "../io/csv/textWindows.js";
 import { type FileContent, READ_LIMITS, linesOver } from "../io/ssda903/readTable.js";
 import { RuleTable, type TableKey } from "./ruleTable.js";
 
@@ -25,7 +25,7 @@ export function readRuleTable(content: FileContent, key: TableKey, file: string,
       return readRows(TextWindows.ofText(text), key, file);
     }
     const { bytes, from } = readable;
-    const { hasNul, linesOver: tooMany } = nulAndLineFeeds(bytes, from, maxLines);
+    const { hasNul, linesOver: tooMany } = nulAndLineBreaks(bytes, from, maxLines);
     if (bytes.length === from || hasNul || tooMany) return null;
     return readDecoded(bytes, { from, chunkBytes }, (windows, encoding) => {
       // A second BOM is skipped too, as the first character of the text decoded whole was.

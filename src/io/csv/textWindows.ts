@@ -170,37 +170,71 @@ export function readDecoded<T>(
 
 /**
  * In one pass over the source from `from`: whether it holds a NUL byte (a NUL character in
- * both encodings), and whether it holds more than `limit` line feeds (a line feed is one byte
- * in UTF-8 and Windows-1252). This reads every byte of a national return, before any record.
- * `lineFeeds` is their number when the source is longer in bytes than `limit` (only then can
- * there be too many) and the pass went to the end (it stops at a NUL once past the limit); else null.
+ * both encodings), and whether it holds more than `limit` line breaks (LF, CRLF, and a CR
+ * alone, as the scanner ends lines: a file saved with CR alone, as spreadsheets on a Mac can,
+ * has no line feed at all). Both bytes are one byte in UTF-8 and Windows-1252. This reads
+ * every byte of a national return, before any record. `lineBreaks` is their number when the
+ * source is longer in bytes than `limit` (only then can there be too many) and the pass went
+ * to the end (it stops at a NUL once past the limit); else null.
  */
-export function nulAndLineFeeds(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineFeeds: number | null } {
+export function nulAndLineBreaks(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineBreaks: number | null } {
   let count = 0;
   let hasNul = false;
+  let crBefore = false;
   const countLines = source.length - from > limit;
   someRange(source, from, (range) => {
     hasNul ||= range.indexOf(0) >= 0;
-    if (countLines) count += lineFeedsIn(range);
+    if (countLines && range.length > 0) {
+      count += lineBreaksIn(range, crBefore);
+      crBefore = range[range.length - 1] === CR_BYTE;
+    }
     return hasNul && count > limit;
   });
-  return { hasNul, linesOver: count > limit, lineFeeds: countLines && !(hasNul && count > limit) ? count : null };
+  return { hasNul, linesOver: count > limit, lineBreaks: countLines && !(hasNul && count > limit) ? count : null };
 }
 
-/** The line feeds in `bytes`. */
-function lineFeedsIn(bytes: Uint8Array): number {
-  let count = 0;
+const LF_BYTE = 10;
+const CR_BYTE = 13;
+
+/** 0x80 in each byte of `word` that is 0, exactly (and 0 in the others). */
+function zeroBytes(word: number): number {
+  return ~(((word & 0x7f7f7f7f) + 0x7f7f7f7f) | word | 0x7f7f7f7f);
+}
+
+/** How many bytes `zeroBytes` flagged. */
+function flagged(flags: number): number {
+  return Math.imul(flags >>> 7, 0x01010101) >>> 24;
+}
+
+/**
+ * The line breaks in `bytes`: its line feeds and carriage returns, less each CR that a line
+ * feed follows (a CRLF is one break). `crBefore`: the byte before them was a CR. Read a 32-bit
+ * word at a time where the bytes are aligned; bytes are little-endian in a word.
+ */
+function lineBreaksIn(bytes: Uint8Array, crBefore: boolean): number {
+  let breaks = 0;
+  let previousCr = crBefore;
+  const byte = (b: number): void => {
+    if (b === LF_BYTE) breaks += previousCr ? 0 : 1;
+    else if (b === CR_BYTE) breaks += 1;
+    previousCr = b === CR_BYTE;
+  };
   let i = 0;
-  for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i += 1) if (bytes[i] === 10) count += 1;
+  for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i += 1) byte(bytes[i]!);
   const words = i < bytes.length ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2) : new Uint32Array(0);
   for (let w = 0; w < words.length; w += 1) {
-    // 0x80 in each byte of x that is 0 (each byte of the word that is 0x0A), exactly.
-    const x = words[w]! ^ 0x0a0a0a0a;
-    const zeros = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
-    if (zeros !== 0) count += Math.imul(zeros >>> 7, 0x01010101) >>> 24;
+    const word = words[w]!;
+    const lf = zeroBytes(word ^ 0x0a0a0a0a);
+    const cr = zeroBytes(word ^ 0x0d0d0d0d);
+    if ((lf | cr) !== 0) {
+      // A CR in byte j and an LF in byte j + 1 within the word, or a CR ending the word before.
+      const crlf = flagged(cr & (lf >>> 8)) + (previousCr && (lf & 0x80) !== 0 ? 1 : 0);
+      breaks += flagged(lf) + flagged(cr) - crlf;
+    }
+    previousCr = cr >>> 31 === 1;
   }
-  for (i += words.length * 4; i < bytes.length; i += 1) if (bytes[i] === 10) count += 1;
-  return count;
+  for (i += words.length * 4; i < bytes.length; i += 1) byte(bytes[i]!);
+  return breaks;
 }
 
 /** UTF-8 bytes of `text` from `from` to `to` (well-formed: surrogates come in pairs). */

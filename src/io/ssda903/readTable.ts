@@ -6,7 +6,7 @@ import type { TableName } from "../../model/tables.js";
 import { type CsvRecord, CsvScanner, emptyCsvRecord, recordAt } from "../csv/scanCsv.js";
 import { type ByteSource, UnreadableSource } from "../csv/byteSource.js";
 import type { Encoding } from "../csv/decode.js";
-import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, nulAndLineFeeds, readDecoded, readableText } from "../csv/textWindows.js";
+import { MAX_WINDOW, NotUtf8, TextWindows, WindowTooLarge, nulAndLineBreaks, readDecoded, readableText } from "../csv/textWindows.js";
 import { IssueSink } from "./issueSink.js";
 import { type FileContext, quoted, RecordReader } from "./readRecord.js";
 import { TABLE_SPECS, type RecordCheckContext, type Row, type TableSpec } from "./tableSpecs.js";
@@ -77,12 +77,12 @@ function readWholeText(text: string, encoding: Encoding, context: FileContext, m
  */
 function readStreamed(bytes: ByteSource, from: number, context: FileContext, maxLines: number): TableRead {
   // A file with a NUL is never read (data.md §2); one with too many lines, not even for that.
-  const { hasNul: nul, linesOver: tooMany, lineFeeds } = nulAndLineFeeds(bytes, from, maxLines);
+  const { hasNul: nul, linesOver: tooMany, lineBreaks } = nulAndLineBreaks(bytes, from, maxLines);
   if (tooMany) return tooLarge(context, tooManyLines(maxLines), nul ? noNotes : encodingNotes(isUtf8(bytes, from) ? "utf-8" : "windows-1252", context));
   if (nul) return hasNul(context);
   try {
     // The lines counted bound the records: a table kept as columns is sized once for them.
-    const lines = lineFeeds === null ? undefined : lineFeeds + 1;
+    const lines = lineBreaks === null ? undefined : lineBreaks + 1;
     return readDecoded(bytes, { from, chunkBytes: context.chunkBytes }, (windows, encoding) => readWindows(windows, context, encodingNotes(encoding, context), lines));
   } catch (error) {
     if (error instanceof WindowTooLarge) return tooLarge(context, `has a record over ${MAX_WINDOW / 1024 / 1024} MiB, the most the reader holds`);
@@ -303,10 +303,12 @@ export function tooLargeToRead(size: number): string | null {
  */
 export type FileContent = string | Uint8Array | ByteSource | { notRead: string };
 
-/** More than `limit` line breaks: counted without splitting the text. */
+/** More than `limit` line breaks (LF, CRLF, and a CR alone, as the scanner reads them): counted without splitting the text. */
 export function linesOver(text: string, limit: number): boolean {
   let lines = 0;
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) if (++lines > limit) return true;
+  // A CR is a break of its own unless a line feed follows it (a CRLF, counted above).
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10 && ++lines > limit) return true;
   return false;
 }
 

@@ -118,6 +118,21 @@ describe("files the reader must not open or cannot hold", () => {
     expect(loadRuleTables(files, { maxLinesPerFile: 5 }).source.get("episodes")?.rowCount).toBe(4);
   });
 
+  it("counts a line ended by a CR alone or a CRLF as one line, in text and in bytes, the reader and the DfE rules alike", () => {
+    // A file saved with CR alone has no line feed: counting line feeds had let any such file past the limit.
+    for (const eol of ["\r", "\r\n"]) {
+      const text = EPISODES.split("\n")[0] + eol + `7,01/05/2022,S,C2,N1,U4,PR1,,,,,,${eol}`.repeat(4);
+      for (const content of [text, new TextEncoder().encode(text)]) {
+        const files = { "episodes.csv": content, ...ok };
+        const readWith = (maxLinesPerFile: number) => parseReturn903(files, { maxLinesPerFile }).dataQuality;
+        expect(readWith(4).issues.find((i) => i.code === "too-large")?.message).toBe("episodes.csv has over 4 lines, the most the reader holds in one file; not read");
+        expect(readWith(5).files.find((f) => f.file === "episodes.csv")!.rowsRead).toBe(4);
+        expect(loadRuleTables(files, { maxLinesPerFile: 4 }).source.get("episodes")).toBeNull();
+        expect(loadRuleTables(files, { maxLinesPerFile: 5 }).source.get("episodes")?.rowCount).toBe(4);
+      }
+    }
+  });
+
   it("holds as many lines a file as the process's heap allows, in loadFolder903, never fewer than the pure reader", async () => {
     const limit = linesThisProcessHolds();
     expect(limit % 100_000).toBe(0);

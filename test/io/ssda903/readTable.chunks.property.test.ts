@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ByteSource, UnreadableSource, bytesInMemory } from "../../../src/io/csv/byteSource.js";
-import { TextWindows, WindowTooLarge, nulAndLineFeeds } from "../../../src/io/csv/textWindows.js";
+import { TextWindows, WindowTooLarge, nulAndLineBreaks } from "../../../src/io/csv/textWindows.js";
 import { decodeBytes } from "../../../src/io/csv/decode.js";
 import { CsvScanner } from "../../../src/io/csv/scanCsv.js";
 import { readRuleTable } from "../../../src/validation/readRuleTable.js";
-import { type FileContent, readTable } from "../../../src/io/ssda903/readTable.js";
+import { type FileContent, linesOver, readTable } from "../../../src/io/ssda903/readTable.js";
 import type { TableName } from "../../../src/model/tables.js";
 import { EPISODES_HEADER, episodeRow } from "./helpers.js";
 
@@ -160,26 +160,45 @@ describe("readRuleTable decoding a chunk at a time", () => {
   });
 });
 
-describe("nulAndLineFeeds", () => {
-  it("counts the line feeds of any bytes from any offset and finds a NUL, as a byte-by-byte pass does", () => {
+describe("nulAndLineBreaks", () => {
+  /** Line breaks as the scanner ends lines, counted a byte at a time: LF, CRLF and a CR alone. */
+  function breaksIn(bytes: Uint8Array, from: number): number {
+    let breaks = 0;
+    for (let k = from; k < bytes.length; k += 1) {
+      if (bytes[k] === 13) breaks += 1;
+      else if (bytes[k] === 10 && !(k > from && bytes[k - 1] === 13)) breaks += 1;
+    }
+    return breaks;
+  }
+
+  it("counts the line breaks (LF, CRLF, CR alone) of any bytes from any offset and finds a NUL, as a byte-by-byte pass does", () => {
     const bytes = fc.uint8Array({ maxLength: 64 }).chain((b) => fc.tuple(fc.constant(b), fc.nat({ max: b.length }), fc.nat({ max: 3 }), fc.nat({ max: 40 })));
     fc.assert(
-      fc.property(bytes, fc.boolean(), ([b, from, shift, limit], denseLineFeeds) => {
-        // A view at every alignment, often full of line feeds.
+      fc.property(bytes, fc.constantFrom("as drawn", "dense LF", "dense CR and LF"), ([b, from, shift, limit], breaks) => {
+        // A view at every alignment, often full of line breaks, CRLFs across word boundaries among them.
         const backing = new Uint8Array(b.length + shift);
-        backing.set(denseLineFeeds ? b.map((x) => (x % 3 === 0 ? 10 : x)) : b, shift);
+        const drawn = breaks === "as drawn" ? b : b.map((x) => (x % 3 === 0 ? 10 : breaks === "dense CR and LF" && x % 3 === 1 ? 13 : x));
+        backing.set(drawn, shift);
         const view = backing.subarray(shift);
-        let count = 0;
-        let nul = false;
-        for (let k = from; k < view.length; k += 1) {
-          if (view[k] === 10) count += 1;
-          if (view[k] === 0) nul = true;
-        }
+        const count = breaksIn(view, from);
+        const nul = view.subarray(from).indexOf(0) >= 0;
         const counted = view.length - from > limit && !(nul && count > limit);
-        expect(nulAndLineFeeds(bytesInMemory(view), from, limit)).toEqual({ hasNul: nul, linesOver: count > limit, lineFeeds: counted ? count : null });
+        expect(nulAndLineBreaks(bytesInMemory(view), from, limit)).toEqual({ hasNul: nul, linesOver: count > limit, lineBreaks: counted ? count : null });
+        // Text read whole counts the same breaks.
+        const text = String.fromCharCode(...view.subarray(from));
+        expect(linesOver(text, limit)).toBe(count > limit);
       }),
-      { seed: 1308, numRuns: 2000 },
+      { seed: 1308, numRuns: 3000 },
     );
+  });
+
+  it("counts a CRLF split between two of the ranges a pass reads (4 MiB each) once", () => {
+    const range = 4 * 1024 * 1024;
+    const bytes = new Uint8Array(range + 8).fill(65);
+    bytes[range - 1] = 13; // CR ends the first range, LF starts the second
+    bytes[range] = 10;
+    bytes[range + 4] = 13; // a CR alone
+    expect(nulAndLineBreaks(bytesInMemory(bytes), 0, 1).lineBreaks).toBe(2);
   });
 });
 

@@ -73,60 +73,50 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
 
 /** `duplicate-key`: a later record with the key of an earlier one replaces it. */
 export function duplicateKeys(records: readonly AnyRecord[], keyOf: (r: AnyRecord) => string, sink: IssueSink): void {
-  if (keyOf === byChild && childrenAscending(records)) return repeatedChildren(records, sink);
+  if (keyOf === byChild) return repeatedChildren({ eachRun: (run) => eachChildRun(records, run), lineAt: (k) => records[k]!.line }, sink);
   const firstLine = new Map<string, number>();
   for (const r of records) {
     const key = keyOf(r);
     const earlier = firstLine.get(key);
     if (earlier === undefined) firstLine.set(key, r.line);
-    else replaced(r, earlier, sink);
+    else replaced(r.childId, r.line, earlier, sink);
   }
   sink.child = null;
+}
+
+/** `duplicate-key` over the header's columns, as over the records of the other tables kept one per child. */
+export function repeatedHeaders(rows: HeaderRows, sink: IssueSink): void {
+  repeatedChildren({ eachRun: (run) => rows.eachRun(run), lineAt: (k) => rows.columns.line[k]! }, sink);
 }
 
 /**
- * `duplicateKeys` keyed by child over a file whose children come in ascending runs (the usual
- * export): a child's records are then one run, so a repeat is a record in the run of the one
- * before it, found without hashing every id.
+ * `duplicate-key` keyed by child, over a file's runs of one child's rows (records or columns).
+ * In the usual export the runs come in ascending id order: each child's rows are then one run,
+ * and a repeat is a later row of its run, found without hashing every id. Otherwise a child's
+ * earlier runs are found by its id.
  */
-function repeatedChildren(records: readonly AnyRecord[], sink: IssueSink): void {
-  let runLine = 0;
-  for (let k = 0; k < records.length; k += 1) {
-    const r = records[k]!;
-    if (k > 0 && r.childId === records[k - 1]!.childId) replaced(r, runLine, sink);
-    else runLine = r.line;
-  }
-  sink.child = null;
-}
-
-/** Each child's records form one run, the runs in ascending id order. */
-function childrenAscending(records: readonly AnyRecord[]): boolean {
-  for (let k = 1; k < records.length; k += 1) if (records[k]!.childId < records[k - 1]!.childId) return false;
-  return true;
-}
-
-function replaced(r: { childId: string; line: number }, earlier: number, sink: IssueSink): void {
-  sink.child = r.childId;
-  sink.warning("duplicate-key", r.line, "CHILD", () => `the child already has a record on line ${earlier}; this later one replaces it`);
-}
-
-/** `duplicate-key` over the header's rows: as `duplicateKeys` by child, walking the runs of each child's rows. */
-export function repeatedHeaders(rows: HeaderRows, sink: IssueSink): void {
-  const { runIds, runEnds, columns } = rows;
+function repeatedChildren(rows: RowsByChild, sink: IssueSink): void {
   let ascending = true;
-  for (let r = 1; r < runIds.length && ascending; r += 1) ascending = runIds[r]! > runIds[r - 1]!;
-  // In id order each child's rows are one run; otherwise a child's runs are found by its id.
+  let previous: string | null = null;
+  rows.eachRun((childId) => {
+    if (previous !== null && childId < previous) ascending = false;
+    previous = childId;
+  });
   const firstLine = ascending ? null : new Map<string, number>();
-  for (let r = 0, first = 0; r < runIds.length; first = runEnds[r]!, r += 1) {
-    const childId = runIds[r]!;
+  rows.eachRun((childId, first, end) => {
     let earlier = firstLine?.get(childId);
     if (earlier === undefined) {
-      earlier = columns.line[first]!;
+      earlier = rows.lineAt(first);
       firstLine?.set(childId, earlier);
-    } else replaced({ childId, line: columns.line[first]! }, earlier, sink);
-    for (let k = first + 1; k < runEnds[r]!; k += 1) replaced({ childId, line: columns.line[k]! }, earlier, sink);
-  }
+    } else replaced(childId, rows.lineAt(first), earlier, sink);
+    for (let k = first + 1; k < end; k += 1) replaced(childId, rows.lineAt(k), earlier, sink);
+  });
   sink.child = null;
+}
+
+function replaced(childId: string, line: number, earlier: number, sink: IssueSink): void {
+  sink.child = childId;
+  sink.warning("duplicate-key", line, "CHILD", () => `the child already has a record on line ${earlier}; this later one replaces it`);
 }
 
 /**
@@ -158,6 +148,9 @@ function headerChecks(rows: CheckedRows, headers: HeaderCursor, checks: { checkH
     sink.child = null;
   }
 }
+
+/** A file's rows child by child, as `repeatedChildren` reads them: records or columns. */
+type RowsByChild = Pick<CheckedRows, "eachRun" | "lineAt">;
 
 /** What `headerChecks` reads of a file's rows, whether records or columns. */
 interface CheckedRows {

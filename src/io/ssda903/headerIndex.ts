@@ -19,11 +19,8 @@ export class HeaderIndex {
     for (const year of years) {
       const cursor = sorted.cursor();
       const { runIds, runEnds, columns } = year.records.header;
-      // Read order: the last wins.
-      for (let r = 0, k = 0; r < runIds.length; r += 1) {
-        const at = cursor.positionOf(runIds[r]!);
-        for (; k < runEnds[r]!; k += 1) dobs[at] = columns.dateOfBirth[k]! as Day;
-      }
+      // Read order: the last wins, the last row of each run of a child's rows.
+      for (let r = 0; r < runIds.length; r += 1) dobs[cursor.positionOf(runIds[r]!)] = columns.dateOfBirth[runEnds[r]! - 1]! as Day;
     }
     return new HeaderIndex(sorted, dobs);
   }

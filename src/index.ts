@@ -63,6 +63,7 @@ export type { Spell } from "./history/spells.js";
 
 // The data model: the cohort, its records and the data-quality account.
 export { noDatedRows, type ChildRecord, type Cohort, type CohortYear, type Episode, type PathwayPlanPerson } from "./model/cohort.js";
+export { CohortEpisodes, type EpisodeRowColumns, type CodeColumn } from "./model/cohortEpisodes.js";
 export type { ChildRows, DatedRecord, DatedRows, RowCodec } from "./model/childRows.js";
 export type { ChildRuns } from "./model/childRuns.js";
 export type { HeaderColumns, HeaderRows } from "./model/headerRows.js";

@@ -5,7 +5,7 @@ import { BUILT_IN_INDICATORS } from "../src/indicators/registry.js";
 
 /** The runtime exports of the main entry: adding or removing one is a decision, made here. */
 const PUBLIC_VALUES = [
-  "BREAKDOWN_LABELS", "BREAKDOWN_NAMES", "BUILT_IN_INDICATORS", "BankHolidayCalendar", "CicScorecardError", "DEFAULT_OPTIONS", "checkRules",
+  "BREAKDOWN_LABELS", "BREAKDOWN_NAMES", "BUILT_IN_INDICATORS", "BankHolidayCalendar", "CicScorecardError", "CohortEpisodes", "DEFAULT_OPTIONS", "checkRules",
   "DEFAULT_SUPPRESSION", "INDICATOR_IDS", "ISSUE_CODES", "LOCAL_TABLES", "MembersBuilder", "PERIOD_KINDS", "PostcodeDirectoryReader", "RECONCILED_INDICATORS", "RULESET_YEARS",
   "SUPPRESSION_MARKS", "TABLES", "TABLES_903", "TABLE_COLUMNS", "addDays", "addMonths", "addWorkingDays", "buildCohort",
   "computeScorecard", "createRegistry", "currentEpisode", "dayFromIso", "dayFromYmd", "defineIndicator", "derivedValue", "drillDown", "evaluate",

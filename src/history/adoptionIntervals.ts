@@ -19,10 +19,12 @@ const PLACEMENT_ORDER = new Set(["E1", "D1"]);
  */
 export function adoptionIntervalIssues(cohort: Cohort, matchReaders: readonly string[] = []): DataIssue[] {
   const issues: DataIssue[] = [];
-  for (const child of cohort.children) {
+  cohort.children.forEach((child, position) => {
     const ad1 = child.ad1;
-    if (ad1 === null || !child.episodes.some((e) => ADOPTED.has(e.endReason ?? ""))) continue;
-    for (const period of buildChildHistory(child, DEFAULT_OPTIONS).periods) {
+    if (ad1 === null) return;
+    const episodes = cohort.episodes.of(position, child.childId);
+    if (!episodes.some((e) => ADOPTED.has(e.endReason ?? ""))) return;
+    for (const period of buildChildHistory(child, episodes, DEFAULT_OPTIONS).periods) {
       const adopted = period.episodes.some((e) => e.end !== null && ADOPTED.has(e.endReason ?? "") && !isShortBreak(e));
       const order = period.episodes.find((e) => PLACEMENT_ORDER.has(e.legalStatus));
       if (!adopted || order === undefined || ad1.matchDate >= order.start) continue;
@@ -38,6 +40,6 @@ export function adoptionIntervalIssues(cohort: Cohort, matchReaders: readonly st
         child: child.childId,
       });
     }
-  }
+  });
   return foldWarnings(issues);
 }

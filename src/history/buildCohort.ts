@@ -1,7 +1,8 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, eachChildRun, type IdCursor, type SortedIds } from "../model/childIds.js";
 import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
-import type { ChildRecord, Cohort, Episode } from "../model/cohort.js";
+import type { ChildRecord, Cohort } from "../model/cohort.js";
+import { CohortEpisodesBuilder } from "../model/cohortEpisodes.js";
 import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { EpisodeRecord, TableRecords } from "../model/records.js";
@@ -39,12 +40,15 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   const assessmentFiles = input.years.map((y) => y.records.health_assessments);
   const visitPositions = positionsOfRows(children, visitFiles);
   const assessmentPositions = positionsOfRows(children, assessmentFiles);
+  // Every row read is the most the cohort keeps (a key in several years keeps one year's rows).
+  const episodes = new CohortEpisodesBuilder(input.years.reduce((total, year) => total + year.records.episodes.length, 0));
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
-  const records = children.finishEach((record, position) => finish(children, record, position, input, issues, options.consume === true));
+  const records = children.finishEach((record, position) => finish(children, record, position, input, issues, episodes));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
+    episodes: episodes.finish(records.length),
     visits: childRowsOf(VISIT_CODEC, visitFiles, visitPositions, ids.length, null),
     // One assessment per DATE and TYPE: the last in read order.
     healthAssessments: childRowsOf(HEALTH_ASSESSMENT_CODEC, assessmentFiles, assessmentPositions, ids.length, (a, b, rows) => rows.date[a]! - rows.date[b]! || rows.code[a]! - rows.code[b]!),
@@ -55,8 +59,7 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
 export interface BuildCohortOptions {
   /**
    * The caller hands the return over and will not read it again (`loadReturn903` when it does
-   * not reconcile): the episode rows kept become the cohort's episodes in place (no copy), the
-   * tables the cohort copies from (episodes, header, reviews, PEPs, visits, health assessments) are emptied in `input`, and
+   * not reconcile): the tables the cohort copies from (episodes, header, reviews, PEPs, visits, health assessments) are emptied in `input`, and
    * each child's other episode rows let go once its episodes are built, so a national return's
    * rows and its cohort are not both held whole at the peak.
    */
@@ -97,12 +100,7 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
  * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
  */
 function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, endYear: number | null): void {
-  eachChildRun(r.episodes, (childId, first, end) => {
-    const p = children.at(childId);
-    const c = children.record(p);
-    children.noteEpisodeYear(p, c.episodes.length, yearIndex, end - first);
-    c.episodes = appendRows(c.episodes, r.episodes, first, end);
-  });
+  eachChildRun(r.episodes, (childId, first, end) => children.fileEpisodes(children.at(childId), r.episodes, first, end, yearIndex));
   const { runIds, runEnds, columns: header } = r.header;
   for (let run = 0; run < runIds.length; run += 1) {
     const c = children.record(children.at(runIds[run]!));
@@ -197,23 +195,13 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
   }
 }
 
-/** `list` with `rows[first … end − 1]` after it: a child's first run is one slice, not a push per row. */
-function appendRows<T>(list: T[], rows: readonly T[], first: number, end: number): T[] {
-  if (list.length === 0) return rows.slice(first, end);
-  for (let k = first; k < end; k += 1) list.push(rows[k]!);
-  return list;
-}
-
-/** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class (see toEpisode). */
+/** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class. */
 function withEndYear<T extends object>(row: T, endYear: number | null): T & { endYear: number | null } {
   return Object.assign({}, row, { endYear });
 }
 
-/**
- * A child's record while the years are filed: the cohort's own record, filled in place, but
- * `episodes` still holds the child's rows in read order until `finish` stitches them.
- */
-type FilingRecord = Omit<ChildRecord, "episodes"> & { episodes: EpisodeRecord[] };
+/** A child's record while the years are filed: the cohort's own record, filled in place. */
+type FilingRecord = ChildRecord;
 
 /**
  * Every child any row names, at its position in id order (`childIdsOf`), so the cohort comes
@@ -237,6 +225,8 @@ class CohortFiling {
    * the first: no entry while every row is from the first year (a single return), which is then every row's.
    */
   private readonly episodeYears: (number[] | undefined)[];
+  /** Each child's episode rows in read order, until `finish` stitches them into the cohort's columns. */
+  private readonly episodeRows: (EpisodeRecord[] | undefined)[];
   /** One cursor for every file: a file starting below the last id found costs one binary search. */
   private readonly cursor: IdCursor;
   private lastId: string | null = null;
@@ -250,6 +240,7 @@ class CohortFiling {
     this.oc3Year = new Int32Array(ids.length).fill(-1);
     // By position rather than a map: with several years most children have an entry.
     this.episodeYears = new Array<number[] | undefined>(ids.length);
+    this.episodeRows = new Array<EpisodeRecord[] | undefined>(ids.length);
     this.cursor = ids.cursor();
   }
 
@@ -283,11 +274,24 @@ class CohortFiling {
     return Number.isNaN(day) ? null : (day as Day);
   }
 
+  /** Files `rows[first … end − 1]` of year `yearIndex` under the child at `position` (a child's first run is one slice, not a push per row). */
+  fileEpisodes(position: number, rows: readonly EpisodeRecord[], first: number, end: number, yearIndex: number): void {
+    const held = this.episodeRows[position];
+    this.noteEpisodeYear(position, held?.length ?? 0, yearIndex, end - first);
+    if (held === undefined) this.episodeRows[position] = rows.slice(first, end);
+    else for (let k = first; k < end; k += 1) held.push(rows[k]!);
+  }
+
+  /** The child's episode rows in read order. */
+  episodeRowsOf(position: number): EpisodeRecord[] {
+    return this.episodeRows[position] ?? none();
+  }
+
   /**
    * Notes that `count` episode rows of year `yearIndex` follow the child's `held` rows so far:
    * nothing while every row is from the first year; the years are written down once a later one's row comes.
    */
-  noteEpisodeYear(position: number, held: number, yearIndex: number, count: number): void {
+  private noteEpisodeYear(position: number, held: number, yearIndex: number, count: number): void {
     let years = this.episodeYears[position];
     if (years === undefined) {
       if (yearIndex === 0) return;
@@ -309,6 +313,7 @@ class CohortFiling {
       finished.push(finish(records[i]!, i));
       records[i] = undefined;
       this.episodeYears[i] = undefined;
+      this.episodeRows[i] = undefined;
     }
     this.lastId = null;
     return finished;
@@ -318,18 +323,15 @@ class CohortFiling {
 /** A record with nothing filed, its fields in `ChildRecord`'s order (one hidden class for all). */
 function newRecord(childId: string): FilingRecord {
   return {
-    childId, dateOfBirth: null, sex: null, ethnicity: null, hasHeader: false, episodes: none(), reviews: none(), uasc: null,
+    childId, dateOfBirth: null, sex: null, ethnicity: null, hasHeader: false, reviews: none(), uasc: null,
     oc2: none(), oc3: none(), ad1: null, missing: none(), placedForAdoption: none(), peps: none(), pathwayPlan: null,
   };
 }
 
-/** The filed record made the cohort's: its episodes stitched, its lists in order and sized, in place. */
-function finish(filing: CohortFiling, record: FilingRecord, position: number, input: Return903, issues: IssueCollector, consume: boolean): ChildRecord {
-  const episodes = stitchEpisodes(record.episodes, filing.episodeYearsOf(position), input, issues, consume);
-  shareRepeatedText(episodes, record.childId);
-  checkEpisodes(record.childId, episodes, issues);
-  const child = record as unknown as ChildRecord;
-  child.episodes = episodes;
+/** The filed record made the cohort's: its episodes stitched into `episodes`, its lists in order and sized, in place. */
+function finish(filing: CohortFiling, child: FilingRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder): ChildRecord {
+  const kept = stitchEpisodes(filing.episodeRowsOf(position), filing.episodeYearsOf(position), input, issues, episodes);
+  checkEpisodes(child.childId, kept, issues);
   child.dateOfBirth ??= filing.fallbackDateOfBirthOf(position);
   child.reviews = exactSize(distinctAscending(child.reviews));
   child.oc2 = exactSize(child.oc2);
@@ -343,66 +345,46 @@ function finish(filing: CohortFiling, record: FilingRecord, position: number, in
 }
 
 /**
- * The child's episodes, in chaining order: of the rows sharing a DECOM only those of the
- * latest year holding it; an open one from an earlier year is stale (data.md §4). `years` is
- * the year of each row, absent when every row is from the first year.
+ * The child's episodes, in chaining order, written to `out` as the child's rows: of the rows
+ * sharing a DECOM only those of the latest year holding it; an open one from an earlier year is
+ * stale, and said so (data.md §4). `years` is the year of each row, absent when every row is
+ * from the first year. Returns the rows kept.
  */
-function stitchEpisodes(rows: EpisodeRecord[], years: readonly number[] | undefined, input: Return903, issues: IssueCollector, consume: boolean): Episode[] {
-  if (rows.length === 0) return none();
-  if (years === undefined && isSorted(rows, compareEpisodes)) {
-    // The usual case: every row from one year, already in chaining order (a file sorted by child
-    // and DECOM). Each row is kept, in order, and taken over in place when the cohort may.
-    if (!consume) return rows.map((e) => keptEpisode(e, 0, input, issues, false));
-    const episodes = rows as unknown as Episode[];
-    for (let i = 0; i < rows.length; i += 1) episodes[i] = keptEpisode(rows[i]!, 0, input, issues, true);
-    return episodes;
+function stitchEpisodes(rows: EpisodeRecord[], years: readonly number[] | undefined, input: Return903, issues: IssueCollector, out: CohortEpisodesBuilder): EpisodeRecord[] {
+  const kept = keptRows(rows, years);
+  const count = kept === null ? rows.length : kept.length;
+  for (let k = 0; k < count; k += 1) {
+    const i = kept === null ? k : kept[k]!;
+    const e = rows[i]!;
+    const yearIndex = years === undefined ? 0 : years[i]!;
+    const year = input.years[yearIndex]!;
+    const stale = e.end === null && yearIndex < input.years.length - 1;
+    if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
+    out.push(e, normalisePostcode(e.placementPostcode), normaliseUrn(e.urn), stale, year.endYear);
   }
-  const yearOfRow = (i: number) => (years === undefined ? 0 : years[i]!);
+  out.endChild();
+  return kept === null ? rows : kept.map((i) => rows[i]!);
+}
+
+/** The indexes of the rows kept, in chaining order (`stitchEpisodes`); null: every row, in the order given. */
+function keptRows(rows: readonly EpisodeRecord[], years: readonly number[] | undefined): readonly number[] | null {
+  // The usual case: every row from one year, already in chaining order (a file sorted by child and DECOM).
+  if (years === undefined && isSorted(rows, compareEpisodes)) return null;
   const order = rows.map((_, i) => i);
   if (!isSorted(order, (i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j)) order.sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
-  const episodes: Episode[] = [];
+  if (years === undefined) return order;
+  const kept: number[] = [];
   for (let k = 0; k < order.length; ) {
     // Rows sharing a DECOM are neighbours in chaining order.
     let groupEnd = k;
     let latestYear = -1;
     while (groupEnd < order.length && rows[order[groupEnd]!]!.start === rows[order[k]!]!.start) {
-      latestYear = Math.max(latestYear, yearOfRow(order[groupEnd]!));
+      latestYear = Math.max(latestYear, years[order[groupEnd]!]!);
       groupEnd += 1;
     }
-    for (; k < groupEnd; k += 1) {
-      const i = order[k]!;
-      const yearIndex = yearOfRow(i);
-      if (yearIndex === latestYear) episodes.push(keptEpisode(rows[i]!, yearIndex, input, issues, consume));
-    }
+    for (; k < groupEnd; k += 1) if (years[order[k]!] === latestYear) kept.push(order[k]!);
   }
-  return exactSize(episodes);
-}
-
-/**
- * The reader shares a string between consecutive rows of one file (RecordReader's `last`), but
- * each file, and so each year, makes its own, and the cohort lists one id string per child. The
- * child's episodes now take that one id, and their predecessor's home postcode, placement
- * postcode and URN where equal (a child's rows over several years repeat them), so that a
- * cohort holds one copy of each and not one per year.
- */
-function shareRepeatedText(episodes: Episode[], childId: string): void {
-  for (let k = 0; k < episodes.length; k += 1) {
-    const e = episodes[k]!;
-    e.childId = childId;
-    if (k === 0) continue;
-    const before = episodes[k - 1]!;
-    if (e.homePostcode === before.homePostcode) e.homePostcode = before.homePostcode;
-    if (e.placementPostcode === before.placementPostcode) e.placementPostcode = before.placementPostcode;
-    if (e.urn === before.urn) e.urn = before.urn;
-  }
-}
-
-/** Row `e` of year `yearIndex` as the cohort keeps it; an open one from an earlier year is stale, and said so. */
-function keptEpisode(e: EpisodeRecord, yearIndex: number, input: Return903, issues: IssueCollector, consume: boolean): Episode {
-  const year = input.years[yearIndex]!;
-  const stale = e.end === null && yearIndex < input.years.length - 1;
-  if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
-  return consume ? becomeEpisode(e, stale, year.endYear) : toEpisode(e, stale, year.endYear);
+  return kept;
 }
 
 /**
@@ -459,52 +441,8 @@ function isUpperCaseAlphanumeric(text: string, except: number): boolean {
   return true;
 }
 
-/**
- * Every field written out, in one order, rather than `{ ...e }`: spread copies here left each
- * episode with a hidden class of its own, which made every later field read slow.
- */
-function toEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Episode {
-  return {
-    childId: e.childId,
-    file: e.file,
-    line: e.line,
-    readOrder: e.readOrder,
-    start: e.start,
-    end: e.end,
-    reasonForNewEpisode: e.reasonForNewEpisode,
-    legalStatus: e.legalStatus,
-    categoryOfNeed: e.categoryOfNeed,
-    placementType: e.placementType,
-    placementProvider: e.placementProvider,
-    endReason: e.end === null ? null : e.endReason,
-    placementChangeReason: e.placementChangeReason,
-    homePostcode: e.homePostcode,
-    placementPostcode: normalisePostcode(e.placementPostcode),
-    urn: normaliseUrn(e.urn),
-    stale,
-    truncated: false,
-    endYear,
-  };
-}
-
-/**
- * `toEpisode` without the copy, for a row the cohort takes over (`consume`): the same fields,
- * set on the row itself in the same order (the reader builds rows in `toEpisode`'s field order,
- * so every episode still shares one hidden class).
- */
-function becomeEpisode(e: EpisodeRecord, stale: boolean, endYear: number | null): Episode {
-  const episode = e as unknown as Episode;
-  if (e.end === null) episode.endReason = null;
-  episode.placementPostcode = normalisePostcode(e.placementPostcode);
-  episode.urn = normaliseUrn(e.urn);
-  episode.stale = stale;
-  episode.truncated = false;
-  episode.endYear = endYear;
-  return episode;
-}
-
 /** overlapping-episodes and x1-without-successor (data.md §4): kept, reported once per file. */
-function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector): void {
+function checkEpisodes(childId: string, eps: readonly EpisodeRecord[], issues: IssueCollector): void {
   // A set of the DECOMs only for long histories: this runs for every child, most with a handful of episodes.
   const starts = eps.length > 8 ? new Set(eps.map((e) => e.start)) : null;
   let reachedEnd = -Infinity; // the latest day covered so far (exclusive end)
@@ -522,7 +460,7 @@ function checkEpisodes(childId: string, eps: Episode[], issues: IssueCollector):
   }
 }
 
-function startsOnOtherEpisode(eps: Episode[], e: Episode, starts: Set<number> | null): boolean {
+function startsOnOtherEpisode(eps: readonly EpisodeRecord[], e: EpisodeRecord, starts: Set<number> | null): boolean {
   if (starts !== null && !starts.has(e.end!)) return false;
   return eps.some((o) => o !== e && o.start === e.end);
 }

@@ -65,10 +65,17 @@ export interface HistoryIndex {
   at(position: number): ChildHistory;
   /**
    * The histories of the children for whom `test` holds, given each child's record and its
-   * episodes under `staleOpenEpisodes`, in cohort order: made for those children only.
+   * position (its rows in `rows` and `columns`), in cohort order: made for those children only.
    */
-  where(test: (child: ChildRecord, episodes: readonly Episode[]) => boolean): ChildHistory[];
+  where(test: (child: ChildRecord, position: number) => boolean): ChildHistory[];
+  /** The history of a child of the cohort (a child the cohort does not hold has no episodes in it: its history has none). */
   of(child: ChildRecord): ChildHistory;
+  /**
+   * The episode of row `row` of the child at `position` (a row of `columns`), as the child's
+   * history has it (under `staleOpenEpisodes`), without making the history: for a loop over
+   * many children that reads a few fields of one episode each (the breakdowns' current episode).
+   */
+  episodeAt(position: number, row: number): Episode;
   /**
    * Positions in `children` (ascending) of the children with an episode with RNE S and DECOM
    * in [from, to] (a start of care, short breaks included): the only children a start in that
@@ -194,11 +201,14 @@ class RunHistory implements HistoryIndex {
   at(position: number): ChildHistory {
     return this.base.at(position);
   }
-  where(test: (child: ChildRecord, episodes: readonly Episode[]) => boolean): ChildHistory[] {
+  where(test: (child: ChildRecord, position: number) => boolean): ChildHistory[] {
     return this.base.where(test);
   }
   of(child: ChildRecord): ChildHistory {
     return this.base.of(child);
+  }
+  episodeAt(position: number, row: number): Episode {
+    return this.base.episodeAt(position, row);
   }
   startingIn(from: number, to: number): ArrayLike<number> {
     return this.base.startingIn(from, to);
@@ -248,9 +258,7 @@ class CohortHistories implements HistoryBase {
     private readonly cohort: Cohort,
     readonly shape: HistoryShape,
   ) {
-    let episodeCount = 0;
-    for (let i = 0; i < cohort.children.length; i += 1) episodeCount += cohort.children[i]!.episodes.length;
-    this.episodeColumns = new EpisodeColumns(episodeCount);
+    this.episodeColumns = new EpisodeColumns(cohort.episodes.length);
     this.made = new Array<ChildHistory | undefined>(cohort.children.length);
   }
 
@@ -274,7 +282,7 @@ class CohortHistories implements HistoryBase {
       const laid = this.layOut();
       const child = this.cohort.children[position]!;
       history = new BuiltHistory(
-        child, position, laid.changed.get(position) ?? child.episodes, laid.rows.first[position]!, laid.periods[position]!,
+        child, position, laid.changed.get(position) ?? this.cohort.episodes.of(position, child.childId), laid.rows.first[position]!, laid.periods[position]!,
         laid.spans.starts[position]!, laid.spans.ends[position]!, this.episodeColumns, this.shape.collapseUnchangedMoves,
       );
       this.made[position] = history;
@@ -282,15 +290,20 @@ class CohortHistories implements HistoryBase {
     return history;
   }
 
-  where(test: (child: ChildRecord, episodes: readonly Episode[]) => boolean): ChildHistory[] {
-    const { changed } = this.layOut();
+  where(test: (child: ChildRecord, position: number) => boolean): ChildHistory[] {
+    this.layOut();
     const children = this.cohort.children;
     const found: ChildHistory[] = [];
-    for (let position = 0; position < children.length; position += 1) {
-      const child = children[position]!;
-      if (test(child, changed.get(position) ?? child.episodes)) found.push(this.at(position));
-    }
+    for (let position = 0; position < children.length; position += 1) if (test(children[position]!, position)) found.push(this.at(position));
     return found;
+  }
+
+  episodeAt(position: number, row: number): Episode {
+    const { changed, rows } = this.layOut();
+    const k = row - rows.first[position]!;
+    const episodes = changed.get(position);
+    // A child the policy leaves alone has its rows in the cohort's order.
+    return episodes !== undefined ? episodes[k]! : this.cohort.episodes.episodeAt(this.cohort.episodes.first[position]! + k, this.cohort.children[position]!.childId);
   }
 
   of(child: ChildRecord): ChildHistory {
@@ -301,7 +314,7 @@ class CohortHistories implements HistoryBase {
     if (h === undefined) {
       // A cohort built by hand out of id order is searched; a child it does not hold gets a history of its own.
       const position = this.cohort.children.indexOf(child);
-      h = position >= 0 ? this.at(position) : standaloneHistory(child, this.shape, this.episodeColumns);
+      h = position >= 0 ? this.at(position) : standaloneHistory(child, [], this.shape, this.episodeColumns);
       this.outsiders.set(child, h);
     }
     return h;
@@ -364,9 +377,9 @@ class CohortHistories implements HistoryBase {
     };
     const scratch: number[] = [];
     for (let position = 0; position < count; position += 1) {
-      const child = cohort.children[position]!;
-      const episodes = episodesUnder(shape.staleOpenEpisodes, child.episodes);
-      if (episodes !== child.episodes) laid.changed.set(position, episodes);
+      const stitched = cohort.episodes.of(position, cohort.children[position]!.childId);
+      const episodes = episodesUnder(shape.staleOpenEpisodes, stitched);
+      if (episodes !== stitched) laid.changed.set(position, episodes);
       const first = columns.append(episodes);
       laid.rows.first[position] = first;
       laid.rows.count[position] = episodes.length;
@@ -408,9 +421,9 @@ function careEndOf(columns: EpisodeColumns, first: number, count: number): numbe
   return careEnd;
 }
 
-/** The history of a child laid out alone, after whatever rows `columns` holds. */
-function standaloneHistory(child: ChildRecord, shape: HistoryShape, columns: EpisodeColumns): ChildHistory {
-  const episodes = episodesUnder(shape.staleOpenEpisodes, child.episodes);
+/** The history of a child with `stitched` episodes laid out alone, after whatever rows `columns` holds. */
+function standaloneHistory(child: ChildRecord, stitched: Episode[], shape: HistoryShape, columns: EpisodeColumns): ChildHistory {
+  const episodes = episodesUnder(shape.staleOpenEpisodes, stitched);
   const first = columns.append(episodes);
   const periodCount = placeRows(columns, first, episodes, shape, []);
   return new BuiltHistory(
@@ -433,8 +446,9 @@ function remembered<T>(values: DerivedValues, value: object, key: DerivedKey, co
   return result;
 }
 
-export function buildChildHistory(child: ChildRecord, options: HistoryShape): ChildHistory {
-  return standaloneHistory(child, options, new EpisodeColumns(child.episodes.length));
+/** The history of `child` with its stitched `episodes` (in chaining order), laid out alone. */
+export function buildChildHistory(child: ChildRecord, episodes: Episode[], options: HistoryShape): ChildHistory {
+  return standaloneHistory(child, episodes, options, new EpisodeColumns(episodes.length));
 }
 
 /**
@@ -529,15 +543,6 @@ function rowsOfPeriod(periodOf: Int32Array, first: number, count: number, period
   const rows: number[] = [];
   for (let row = first; row < first + count; row += 1) if (periodOf[row] === period) rows.push(row);
   return rows;
-}
-
-/**
- * The episode of row `row` of `child` (at `position`) in `index.columns`, as the child's history
- * has it (under `staleOpenEpisodes`), without making the history: for a loop over many children
- * that reads a few fields of one episode each (the breakdowns' current episode).
- */
-export function episodeOfRow(index: HistoryIndex, child: ChildRecord, position: number, row: number): Episode {
-  return episodesUnder(index.shape.staleOpenEpisodes, child.episodes)[row - index.rows.first[position]!]!;
 }
 
 /** The child's episodes under `staleOpenEpisodes` (indicators.md §1.5); `keep` leaves them as stitched. */

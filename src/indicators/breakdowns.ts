@@ -1,5 +1,5 @@
 import { ageAt, completedMonths } from "../dates/day.js";
-import { currentRow, currentRowsAt, episodeOfRow, isUascOn } from "../history/historyIndex.js";
+import { currentRow, currentRowsAt, isUascOn } from "../history/historyIndex.js";
 import { SortedIds } from "../model/childIds.js";
 import type { ChildRecord, Episode } from "../model/cohort.js";
 import type { IndicatorContext, Members } from "./types.js";
@@ -154,7 +154,7 @@ export function profileBreakdowns(context: IndicatorContext, childIds: readonly 
     const position = positionOf(childIds[c]!);
     const child = children[position]!;
     const row = current[position]!;
-    const episode = row === -1 ? null : episodeOfRow(history, child, position, row);
+    const episode = row === -1 ? null : history.episodeAt(position, row);
     const start = row === -1 ? 0 : periodStart[row]!;
     for (let k = 0; k < BREAKDOWN_NAMES.length; k += 1) {
       const key = keyAt(asAt, child, BREAKDOWN_NAMES[k]!, episode, start);

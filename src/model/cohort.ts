@@ -1,5 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { ChildRows, HEALTH_ASSESSMENT_CODEC, VISIT_CODEC } from "./childRows.js";
+import type { CohortEpisodes } from "./cohortEpisodes.js";
 import type {
   Ad1Record, EpisodeRecord, HealthAssessmentRecord, MissingRecord, Oc2Record, Oc3Record,
   PathwayPlanRecord, PlacedForAdoptionRecord, VisitRecord,
@@ -23,6 +24,12 @@ export interface Cohort {
    */
   visits: ChildRows<VisitRecord>;
   healthAssessments: ChildRows<HealthAssessmentRecord>;
+  /**
+   * Every child's episodes, as columns by cohort position (`episodes.of(position, childId)`
+   * makes a child's `Episode` objects): sorted by (start, closed before open, end, readOrder),
+   * the chaining order of §1.6. A hand-built cohort gives `CohortEpisodes.of(lists)`.
+   */
+  episodes: CohortEpisodes;
 }
 
 /**
@@ -30,7 +37,7 @@ export interface Cohort {
  *
  * @example
  * ```ts
- * const cohort: Cohort = { years: [{ label: null, endYear: null, tables: ["episodes"] }], children, ...noDatedRows(children.length) };
+ * const cohort: Cohort = { years: [{ label: null, endYear: null, tables: ["episodes"] }], children, episodes: CohortEpisodes.of([episodesOfFirstChild]), ...noDatedRows(children.length) };
  * ```
  */
 export function noDatedRows(children: number): Pick<Cohort, "visits" | "healthAssessments"> {
@@ -66,8 +73,6 @@ export interface ChildRecord {
   sex: string | null;
   ethnicity: string | null;
   hasHeader: boolean;
-  /** Sorted by (start, closed before open, end, readOrder): the chaining order of §1.6. */
-  episodes: Episode[];
   /** Distinct review dates, ascending. */
   reviews: Day[];
   /** The uasc.csv record (last in read order), or null when the child is not in it. */

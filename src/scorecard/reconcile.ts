@@ -68,7 +68,7 @@ export interface ReconcileOptions {
 export function reconcileYears(input: Return903, settings: ReconcileOptions = {}): YearReconciliation[] {
   const config = { options: settings.options ?? {} };
   const folder = createRun(settings.cohort ?? buildCohort(input).cohort, { period: "year", config });
-  const staleChildren = new Set(folder.cohort.children.filter((c) => c.episodes.some((e) => e.stale)).map((c) => c.childId));
+  const staleChildren = staleChildrenOf(folder.cohort);
   const out: YearReconciliation[] = [];
   input.years.forEach((year, yearIndex) => {
     if (year.endYear === null || year.label === null) return;
@@ -140,4 +140,14 @@ function fileEpisodes(into: Map<string, Map<number, string>>, year: CollectionYe
     const closedByYearEnd = e.end !== null && e.end <= yearEnd;
     byStart.set(e.start, `${closedByYearEnd ? e.end : ""}|${closedByYearEnd ? (e.endReason ?? "") : ""}|${e.reasonForNewEpisode}|${e.legalStatus}|${e.placementType}`);
   }
+}
+
+/** The ids of the children with a stale open episode (data.md §4). */
+function staleChildrenOf(cohort: Cohort): Set<string> {
+  const { first, columns } = cohort.episodes;
+  const stale = new Set<string>();
+  cohort.children.forEach((child, position) => {
+    for (let row = first[position]!; row < first[position + 1]!; row += 1) if (columns.stale[row] === 1) stale.add(child.childId);
+  });
+  return stale;
 }

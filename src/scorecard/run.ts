@@ -8,6 +8,7 @@ import { CicScorecardError } from "../errors.js";
 import { historyIndexFor } from "../history/historyIndex.js";
 import { BUILT_IN_INDICATORS } from "../indicators/registry.js";
 import type { IndicatorContext, IndicatorDefinition, Measurement } from "../indicators/types.js";
+import { NO_DAY } from "../model/childRows.js";
 import { type Cohort, tablesPresent } from "../model/cohort.js";
 
 /**
@@ -122,18 +123,10 @@ export function dataEndOf(cohort: Cohort): Day | null {
 
 /** The latest DECOM or DEC of any episode; null without episodes. */
 export function latestEpisodeDay(cohort: Cohort): Day | null {
-  let latest: Day | null = null;
-  // Indexed loops: this runs once a scorecard, over every episode, too seldom for the compiler to drop for-of's iterator objects.
-  const children = cohort.children;
-  for (let i = 0; i < children.length; i += 1) {
-    const episodes = children[i]!.episodes;
-    for (let k = 0; k < episodes.length; k += 1) {
-      const e = episodes[k]!;
-      const last = e.end ?? e.start;
-      if (latest === null || last > latest) latest = last;
-    }
-  }
-  return latest;
+  const { start, end } = cohort.episodes.columns;
+  let latest = -Infinity;
+  for (let row = 0; row < start.length; row += 1) latest = Math.max(latest, end[row] === NO_DAY ? start[row]! : end[row]!);
+  return latest === -Infinity ? null : (latest as Day);
 }
 
 /**
@@ -156,11 +149,8 @@ export function asAtOutsideData(cohort: Cohort, asAt: Day): string | null {
 export function dataStartOf(cohort: Cohort): Day | null {
   const endYears = knownEndYears(cohort);
   if (endYears.length > 0) return collectionYearStart(Math.min(...endYears));
-  let earliest: Day | null = null;
-  const children = cohort.children;
-  for (let i = 0; i < children.length; i += 1) {
-    const episodes = children[i]!.episodes;
-    for (let k = 0; k < episodes.length; k += 1) if (earliest === null || episodes[k]!.start < earliest) earliest = episodes[k]!.start;
-  }
-  return earliest === null ? null : collectionYearStart(collectionYearEndOf(earliest));
+  const { start } = cohort.episodes.columns;
+  let earliest = Infinity;
+  for (let row = 0; row < start.length; row += 1) earliest = Math.min(earliest, start[row]!);
+  return earliest === Infinity ? null : collectionYearStart(collectionYearEndOf(earliest as Day));
 }

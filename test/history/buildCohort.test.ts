@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../src/dates/day.js";
 import { buildCohort } from "../../src/history/buildCohort.js";
 import { tableRecordsOf } from "../../src/model/return903.js";
-import { episode } from "../fixtures/builders.js";
+import { episode, episodesOf } from "../fixtures/builders.js";
 
 describe("buildCohort", () => {
   it("keeps the later year's copy of an episode both years hold (§1.5 example)", () => {
@@ -15,9 +15,9 @@ describe("buildCohort", () => {
       ],
     });
     expect(cohort.children).toHaveLength(1);
-    expect(cohort.children[0]!.episodes).toHaveLength(1);
-    expect(cohort.children[0]!.episodes[0]!.end).toBe(dayFromIso("2022-06-14"));
-    expect(cohort.children[0]!.episodes[0]!.endReason).toBe("E4A");
+    expect(episodesOf(cohort, 0)).toHaveLength(1);
+    expect(episodesOf(cohort, 0)[0]!.end).toBe(dayFromIso("2022-06-14"));
+    expect(episodesOf(cohort, 0)[0]!.endReason).toBe("E4A");
     expect(issues.filter((i) => i.code === "stale-open-episode")).toEqual([]);
   });
 
@@ -30,9 +30,9 @@ describe("buildCohort", () => {
         { label: "2022-23", endYear: 2023, tables: ["episodes"], records: tableRecordsOf({ episodes: [other] }) },
       ],
     });
-    const seven = cohort.children.find((c) => c.childId === "7")!;
-    expect(seven.episodes[0]!.end).toBeNull();
-    expect(seven.episodes[0]!.stale).toBe(true);
+    const seven = episodesOf(cohort, "7");
+    expect(seven[0]!.end).toBeNull();
+    expect(seven[0]!.stale).toBe(true);
     expect(issues.map((i) => [i.code, i.file, i.line])).toEqual([["stale-open-episode", "2021-22/episodes.csv", open.line]]);
   });
 
@@ -40,7 +40,7 @@ describe("buildCohort", () => {
     const a = episode("9", { start: "2020-01-01", end: "2020-01-01", rec: "X1" });
     const b = episode("9", { start: "2020-01-01", rne: "P" });
     const { cohort } = buildCohort({ years: [{ label: null, endYear: null, tables: ["episodes"], records: tableRecordsOf({ episodes: [a, b] }) }] });
-    expect(cohort.children[0]!.episodes).toHaveLength(2);
+    expect(episodesOf(cohort, 0)).toHaveLength(2);
   });
 
   it("keeps identifiers as text: 0012 and 12 are two children", () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildCohort } from "../../src/history/buildCohort.js";
+import { episodesOf } from "../fixtures/builders.js";
 import { parseReturn903 } from "../../src/io/ssda903/parseReturn903.js";
 import { readFolder903 } from "../../src/node.js";
 import { generate903 } from "../../benchmarks/generator/generate903.js";
 
 const EPISODE_HEADER = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
 
-/** `consume`: the return is handed over, its episode rows become the episodes in place; the cohort must be the one a copy gives. */
+/** `consume`: the return is handed over and the tables the cohort copies are emptied; the cohort must be the one a copy gives. */
 describe("buildCohort with consume", () => {
   const folders = {
     example: () => readFolder903("examples/peterborough-2019-01"),
@@ -26,8 +27,8 @@ describe("buildCohort with consume", () => {
       const consumed = buildCohort(handedOver, { consume: true });
       expect(consumed.cohort).toEqual(copied.cohort);
       expect(consumed.issues).toEqual(copied.issues);
-      // What the in-place episodes set is exercised: normalised postcodes, and for the generated years, stale open episodes.
-      const episodes = copied.cohort.children.flatMap((c) => c.episodes);
+      // What the stitching sets on the episodes is exercised: normalised postcodes, and for the generated years, stale open episodes.
+      const episodes = copied.cohort.children.flatMap((_, position) => episodesOf(copied.cohort, position));
       expect(episodes.some((e) => e.placementPostcode !== null)).toBe(true);
       if (name === "two-year") expect(episodes.map((e) => [e.childId, e.stale, e.placementPostcode, e.urn])).toEqual([["A", true, "PE22BB", "SC123456"], ["B", false, null, null], ["C", false, "CB11AA", null]]);
       for (const year of handedOver.years) {

@@ -5,7 +5,7 @@ import { buildCohort } from "../../src/history/buildCohort.js";
 import { tableRecordsOf } from "../../src/model/return903.js";
 import type { RecordLists } from "../../src/model/records.js";
 import {
-  cohortOfYears, episode, header, healthAssessmentRecord, missingRecord, oc2Record, pepRecord, reviewRecord, visitRecord,
+  cohortOfYears, episode, episodesOf, header, healthAssessmentRecord, missingRecord, oc2Record, pepRecord, reviewRecord, visitRecord,
 } from "../fixtures/builders.js";
 
 /** One child's record from a single return of `records`. */
@@ -99,7 +99,7 @@ describe("buildCohort: one record per key, the last in read order", () => {
     const keptZero = episode("1", { start: "2020-01-01", end: "2020-01-01", rec: "X1" }, "2020-21/episodes.csv");
     const after = episode("1", { start: "2020-03-01", rne: "P" }, "2019-20/episodes.csv");
     const cohort = cohortOfYears([{ endYear: 2020, records: { episodes: [old, after] } }, { endYear: 2021, records: { episodes: [kept, keptZero] } }]);
-    const episodes = cohort.children[0]!.episodes;
+    const episodes = episodesOf(cohort, 0);
     expect(episodes.map((e) => [e.start, e.end, e.endYear])).toEqual([
       [keptZero.start, keptZero.end, 2021],
       [kept.start, kept.end, 2021],

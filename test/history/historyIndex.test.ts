@@ -5,13 +5,13 @@ import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
 import {
   careSpanOverlaps, createHistoryIndex, currentEpisode, historyIndexFor, currentRowsAt, hasShortBreakOverlapping,
-  isOnShortBreak, shortBreaksOf, derivedValue, episodeOfRow,
+  isOnShortBreak, shortBreaksOf, derivedValue,
 } from "../../src/history/historyIndex.js";
-import type { Episode } from "../../src/model/cohort.js";
+import type { ChildRecord, Episode } from "../../src/model/cohort.js";
 import { chainEpisodes, linkPeriods } from "../../src/history/periodsOfCare.js";
 import { referencePeriods, referenceSpells } from "./referenceHistory.js";
 import type { EpisodeRecord } from "../../src/model/records.js";
-import { chain, cohortOf, cohortOfYears, episode } from "../fixtures/builders.js";
+import { chain, cohortOf, cohortOfYears, episode, episodesOf } from "../fixtures/builders.js";
 
 const BASE = dayFromIso("2018-01-01");
 const iso = (offset: number) => isoFromDay(addDays(BASE, offset));
@@ -61,13 +61,13 @@ describe("createHistoryIndex", () => {
     expect(index.of(cohort.children[1]!)).toBe(index.children[1]);
   });
 
-  it("finds a child's history by id, and gives a child outside the cohort (or a cohort out of id order) the right one", () => {
+  it("finds a child's history by id, and gives a child outside the cohort (or a cohort out of id order) the right one: the outsider's own, with no episodes (the cohort holds none of it)", () => {
     const cohort = cohortOf({ episodes: ["A", "B", "C", "D"].flatMap((id, k) => chain(id, [{ start: iso(k) }])) });
     const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
     for (const k of [3, 0, 2, 2, 1]) expect(index.of(cohort.children[k]!)).toBe(index.children[k]);
     const outsider = { ...cohort.children[1]! };
     const h = index.of(outsider);
-    expect([h.position, h.child, h.episodes]).toEqual([-1, outsider, cohort.children[1]!.episodes]);
+    expect([h.position, h.child, h.episodes]).toEqual([-1, outsider, []]);
     expect(index.of(outsider)).toBe(h);
     const shuffled = { ...cohort, children: [cohort.children[2]!, cohort.children[0]!, cohort.children[3]!, cohort.children[1]!] };
     const byHand = createHistoryIndex(shuffled, DEFAULT_OPTIONS);
@@ -83,7 +83,7 @@ describe("createHistoryIndex", () => {
     const c = index.at(2);
     expect([c.child.childId, c.position, c.first]).toEqual(["C", 2, 4]);
     expect(index.of(cohort.children[2]!)).toBe(c);
-    const withAdoption = index.where((_, episodes) => episodes.some((e) => e.endReason === "E11"));
+    const withAdoption = index.where((_, position) => episodesOf(cohort, position).some((e) => e.endReason === "E11"));
     expect(withAdoption).toEqual([c]);
     expect(withAdoption[0]).toBe(c);
     expect(index.where((child) => child.childId !== "B").map((h) => h.position)).toEqual([0, 2, 3]);
@@ -91,20 +91,19 @@ describe("createHistoryIndex", () => {
     expect(index.careSpans.starts[3]).toBe(index.at(3).careStart);
   });
 
-  it("hands `where` each child's episodes under staleOpenEpisodes, as its history holds them", () => {
+  it("hands `where` each child's record and position, in cohort order", () => {
     const cohort = cohortOfYears([
       { endYear: 2018, records: { episodes: chain("A", [{ start: "2017-06-01" }]) } },
       { endYear: 2019, records: { episodes: chain("B", [{ start: "2018-06-01" }]) } },
     ]);
-    for (const staleOpenEpisodes of ["truncate", "close", "keep"] as const) {
-      const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes });
-      const seen: (readonly Episode[])[] = [];
-      index.where((_, episodes) => (seen.push(episodes), false));
-      expect(seen).toEqual(index.children.map((h) => h.episodes));
-    }
+    const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+    const seen: [ChildRecord, number][] = [];
+    index.where((child, position) => (seen.push([child, position]), false));
+    expect(seen).toEqual([[cohort.children[0], 0], [cohort.children[1], 1]]);
+    expect(seen[1]![0]).toBe(cohort.children[1]);
   });
 
-  it("gives each row's episode as the child's history holds it, under every staleOpenEpisodes (episodeOfRow)", () => {
+  it("gives each row's episode as the child's history holds it, under every staleOpenEpisodes (episodeAt)", () => {
     // A's 2017 episode is open in 2017-18 and not repeated: truncated, it is a copy, and B's same-DECOM rows may change places.
     const cohort = cohortOfYears([
       { endYear: 2018, records: { episodes: [...chain("A", [{ start: "2017-06-01" }]), ...chain("B", [{ start: "2017-09-01" }])] } },
@@ -112,13 +111,13 @@ describe("createHistoryIndex", () => {
     ]);
     for (const staleOpenEpisodes of ["truncate", "close", "keep"] as const) {
       const index = createHistoryIndex(cohort, { ...DEFAULT_OPTIONS, staleOpenEpisodes });
-      cohort.children.forEach((child, position) => {
+      cohort.children.forEach((_, position) => {
         const history = index.at(position);
-        history.episodes.forEach((e, k) => expect(episodeOfRow(index, child, position, history.first + k)).toEqual(e));
+        history.episodes.forEach((e, k) => expect(index.episodeAt(position, history.first + k)).toEqual(e));
       });
     }
     // Truncated, A's episode is not the one stitched: the row's episode must be the history's.
-    expect(createHistoryIndex(cohort, DEFAULT_OPTIONS).at(0).episodes[0]).not.toEqual(cohort.children[0]!.episodes[0]);
+    expect(createHistoryIndex(cohort, DEFAULT_OPTIONS).at(0).episodes[0]).not.toEqual(episodesOf(cohort, 0)[0]);
   });
 
   it("reuses a cohort's histories across runs whose options shape a history the same way, and only those", () => {
@@ -266,10 +265,11 @@ describe("chainEpisodes", () => {
       });
     fc.assert(
       fc.property(fc.oneof(chained, rawCohort, denseCohort), (cohort) => {
-        for (const child of cohort.children) {
-          const fast = new Int32Array(child.episodes.length);
-          const linked = new Int32Array(child.episodes.length);
-          expect(chainEpisodes(child.episodes, fast)).toBe(linkPeriods(child.episodes, linked));
+        for (let position = 0; position < cohort.children.length; position += 1) {
+          const episodes = episodesOf(cohort, position);
+          const fast = new Int32Array(episodes.length);
+          const linked = new Int32Array(episodes.length);
+          expect(chainEpisodes(episodes, fast)).toBe(linkPeriods(episodes, linked));
           expect(fast).toEqual(linked);
         }
       }),

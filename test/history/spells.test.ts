@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isoFromDay } from "../../src/dates/day.js";
-import { buildChildHistory } from "../../src/history/historyIndex.js";
 import { resolveOptions } from "../../src/model/options.js";
-import { chain, cohortOf } from "../fixtures/builders.js";
+import { chain, childHistoryOf, cohortOf } from "../fixtures/builders.js";
 import { placementWorkedExample } from "../fixtures/workedExamples.js";
 
 function spellStarts(counting: "carer" | "episode" | "raw") {
   const cohort = cohortOf({ episodes: placementWorkedExample() });
-  const history = buildChildHistory(cohort.children[0]!, resolveOptions({ placementCounting: counting }));
+  const history = childHistoryOf(cohort, 0, resolveOptions({ placementCounting: counting }));
   expect(history.periods).toHaveLength(1);
   return history.spells[0]!.map((s) => isoFromDay(s.start as never));
 }
@@ -31,7 +30,7 @@ describe("placementSpells", () => {
       { start: "2018-02-01", rne: "P", place: "T1" },
       { start: "2018-02-10", rne: "P", place: "U4", postcode: "pe11ab" },
     ]) });
-    const h = buildChildHistory(cohort.children[0]!, resolveOptions());
+    const h = childHistoryOf(cohort, 0, resolveOptions());
     expect(h.spells[0]).toHaveLength(2);
   });
 
@@ -41,7 +40,7 @@ describe("placementSpells", () => {
       { start: "2018-02-01", rne: "P", place: "T3" },
       { start: "2018-02-10", rne: "P", place: "U4", postcode: "pe11aa" },
     ]) });
-    expect(buildChildHistory(cohort.children[0]!, resolveOptions()).spells[0]).toHaveLength(1);
+    expect(childHistoryOf(cohort, 0, resolveOptions()).spells[0]).toHaveLength(1);
   });
 
   it("collapses an unchanged P move only when collapseUnchangedMoves is on", () => {
@@ -49,8 +48,8 @@ describe("placementSpells", () => {
       { start: "2018-01-01", place: "U4", provider: "PR1", postcode: "PE1 1AA" },
       { start: "2018-03-01", rne: "P", place: "U4", provider: "PR1", postcode: "PE1 1AA" },
     ]);
-    const off = buildChildHistory(cohortOf({ episodes: episodes() }).children[0]!, resolveOptions());
-    const on = buildChildHistory(cohortOf({ episodes: episodes() }).children[0]!, resolveOptions({ collapseUnchangedMoves: true }));
+    const off = childHistoryOf(cohortOf({ episodes: episodes() }), 0, resolveOptions());
+    const on = childHistoryOf(cohortOf({ episodes: episodes() }), 0, resolveOptions({ collapseUnchangedMoves: true }));
     expect(off.spells[0]).toHaveLength(2);
     expect(on.spells[0]).toHaveLength(1);
   });
@@ -62,7 +61,7 @@ describe("chainPeriods", () => {
       ...chain("D", [{ start: "2017-01-01", end: "2017-06-01", rec: "E4A" }]),
       ...chain("D", [{ start: "2017-06-01", rne: "S" }]),
     ] });
-    const h = buildChildHistory(cohort.children[0]!, resolveOptions());
+    const h = childHistoryOf(cohort, 0, resolveOptions());
     expect(h.periods.map((p) => [isoFromDay(p.start as never), p.end === null ? null : isoFromDay(p.end as never)])).toEqual([
       ["2017-01-01", "2017-06-01"],
       ["2017-06-01", null],
@@ -75,13 +74,13 @@ describe("chainPeriods", () => {
       { start: "2017-06-01", rne: "P" },
       { start: "2017-09-01", rne: "L", ls: "E1" },
     ]) });
-    const h = buildChildHistory(cohort.children[0]!, resolveOptions());
+    const h = childHistoryOf(cohort, 0, resolveOptions());
     expect(h.periods).toHaveLength(1);
     expect(h.periods[0]!.episodes).toHaveLength(3);
   });
 
   it("marks a period whose first episode is not S as of unknown start", () => {
     const cohort = cohortOf({ episodes: chain("F", [{ start: "2017-01-01", rne: "P" }]) });
-    expect(buildChildHistory(cohort.children[0]!, resolveOptions()).periods[0]!.startKnown).toBe(false);
+    expect(childHistoryOf(cohort, 0, resolveOptions()).periods[0]!.startKnown).toBe(false);
   });
 });

@@ -4,15 +4,17 @@ import { computeScorecard } from "../../src/scorecard/computeScorecard.js";
 import { dataStartOf } from "../../src/scorecard/run.js";
 import { dayFromIso } from "../../src/dates/day.js";
 import { noDatedRows } from "../../src/model/cohort.js";
+import { CohortEpisodes } from "../../src/model/cohortEpisodes.js";
 import { FAKES, child, cohort } from "./fakes.js";
 
 // Ten children: six reviewed on 1 June 2018, one on 15 January 2019, three never.
 // At R = 31/01/2019: 7 reviewed (70.0%); at R′ = 31/12/2018: 6 (60.0%).
-const ten = cohort([
+const tenChildren = [
   ...["c01", "c02", "c03", "c04", "c05", "c06"].map((id) => child(id, ["2018-06-01"])),
   child("c07", ["2019-01-15"]),
   ...["c08", "c09", "c10"].map((id) => child(id)),
-]);
+];
+const ten = cohort(tenChildren);
 const R = "2019-01-31";
 const byId = (result: ReturnType<typeof computeScorecard>, id: string) => result.indicators.find((i) => i.id === id)!;
 
@@ -103,7 +105,7 @@ describe("computeScorecard", () => {
     expect(byId(computeScorecard(ten, { asAt: "2018-05-15", indicators: FAKES }), "fake-count")).toMatchObject({ previous: 0 });
   });
   it("compares with R′ chosen by trendCompareWith", () => {
-    const previousYear = computeScorecard(cohort(ten.children, 2018), { asAt: R, indicators: FAKES, config: { options: { trendCompareWith: "previous-year" } } });
+    const previousYear = computeScorecard(cohort(tenChildren, 2018), { asAt: R, indicators: FAKES, config: { options: { trendCompareWith: "previous-year" } } });
     expect(byId(previousYear, "fake-count").previous).toBe(0);
     const previousPeriod = computeScorecard(ten, { asAt: R, period: "month", indicators: FAKES, config: { options: { trendCompareWith: "previous-period" } } });
     expect(byId(previousPeriod, "fake-count").previous).toBe(6);
@@ -151,7 +153,7 @@ describe("computeScorecard", () => {
 
 describe("dataStartOf", () => {
   it("is 1 April of the earliest input year", () => {
-    const twoYears = { years: [{ label: "2017-18", endYear: 2018, tables: [] }, { label: "2018-19", endYear: 2019, tables: [] }], children: [], ...noDatedRows(0) };
+    const twoYears = { years: [{ label: "2017-18", endYear: 2018, tables: [] }, { label: "2018-19", endYear: 2019, tables: [] }], children: [], episodes: CohortEpisodes.empty(0), ...noDatedRows(0) };
     expect(dataStartOf(twoYears)).toBe(dayFromIso("2017-04-01"));
   });
   it("takes a single return's year from its earliest episode start", () => {

@@ -2,13 +2,17 @@ import { type Day, dayFromIso } from "../../src/dates/day.js";
 import { MembersBuilder } from "../../src/indicators/common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, type Unit, missingData } from "../../src/indicators/types.js";
 import { type ChildRecord, type Cohort, type Episode, noDatedRows } from "../../src/model/cohort.js";
+import { CohortEpisodes } from "../../src/model/cohortEpisodes.js";
 
 /**
  * Small hand-built cohorts and fake indicators for the scorecard tests, independent of the
  * real indicators. A child's review dates drive every fake: a child "counts" at R when it
  * has a review on or before R.
  */
-export function child(childId: string, reviews: string[] = [], episodeStart: string | null = null): ChildRecord {
+/** A child's record with its episodes beside it, as `cohort` takes them (a cohort keeps episodes as columns). */
+export type FakeChild = ChildRecord & { episodes: Episode[] };
+
+export function child(childId: string, reviews: string[] = [], episodeStart: string | null = null): FakeChild {
   const episodes: Episode[] = episodeStart === null ? [] : [episode(childId, episodeStart)];
   return {
     childId, dateOfBirth: null, sex: null, ethnicity: null, hasHeader: false, episodes,
@@ -26,9 +30,13 @@ function episode(childId: string, start: string): Episode {
 }
 
 /** Children sorted by id in code-point order, as a real Cohort is. */
-export function cohort(children: ChildRecord[], endYear: number | null = 2019): Cohort {
+export function cohort(children: FakeChild[], endYear: number | null = 2019): Cohort {
   const label = endYear === null ? null : `${endYear - 1}-${String(endYear % 100).padStart(2, "0")}`;
-  return { years: [{ label, endYear, tables: ["episodes", "reviews"] }], children: [...children].sort((a, b) => (a.childId < b.childId ? -1 : 1)), ...noDatedRows(children.length) };
+  const sorted = [...children].sort((a, b) => (a.childId < b.childId ? -1 : 1));
+  return {
+    years: [{ label, endYear, tables: ["episodes", "reviews"] }], children: sorted.map(({ episodes: _, ...record }) => record),
+    episodes: CohortEpisodes.of(sorted.map((c) => c.episodes)), ...noDatedRows(children.length),
+  };
 }
 
 const reviewedBy = (c: ChildRecord, asAt: Day) => c.reviews.some((r) => r <= asAt);

@@ -1,7 +1,7 @@
 import type { Day } from "../../dates/day.js";
 import { lookbackStart } from "../../dates/periods.js";
 import { isAdoptivePlacement } from "../../history/episodeOrder.js";
-import { type ChildHistory, derivedValue } from "../../history/historyIndex.js";
+import { type ChildHistory, type HistoryIndex, derivedValue } from "../../history/historyIndex.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
 import type { ChildRecord, Episode } from "../../model/cohort.js";
 import { IntList } from "../../numbers/typedColumns.js";
@@ -44,14 +44,16 @@ const EVER_ADOPTED = /* @__PURE__ */ derivedValue<readonly { history: ChildHisto
 function everAdopted(context: IndicatorContext): readonly { history: ChildHistory; periods: readonly PeriodOfCare[] }[] {
   return context.history.lasting(EVER_ADOPTED, [], () =>
     context.history
-      .where((_, episodes) => hasAdoption(episodes))
+      .where((_, position) => hasAdoption(context.history, position))
       .map((history) => ({ history, periods: history.periods })),
   );
 }
 
-/** An episode closed by adoption (REC E11/E12). A loop, not `some`: it runs for every child. */
-function hasAdoption(episodes: readonly Episode[]): boolean {
-  for (let k = 0; k < episodes.length; k += 1) if (episodes[k]!.end !== null && ADOPTED.has(episodes[k]!.endReason ?? "")) return true;
+/** An episode of the child at `position` closed by adoption (REC E11/E12; an open row has no REC): read off its rows, it runs for every child. */
+function hasAdoption(index: HistoryIndex, position: number): boolean {
+  const { rows, columns } = index;
+  const first = rows.first[position]!;
+  for (let row = first; row < first + rows.count[position]!; row += 1) if (ADOPTED.has(columns.endReason[row] ?? "")) return true;
   return false;
 }
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { resolveOptions } from "../../../src/model/options.js";
-import { buildChildHistory } from "../../../src/history/historyIndex.js";
 import { adoptionA10Days } from "../../../src/indicators/adoption/a10.js";
 import { adoptionA2Days } from "../../../src/indicators/adoption/a2.js";
 import { adoptionA2WithinThreshold } from "../../../src/indicators/adoption/thresholds.js";
 import { careLeaversInTouch } from "../../../src/indicators/care-leavers/inTouch.js";
 import { reviewsOnTime } from "../../../src/indicators/timeliness/reviewsOnTime.js";
 import type { Measurement } from "../../../src/indicators/types.js";
-import { ad1Record, chain, cohortOf, contextFor, header, oc3Record } from "../../fixtures/builders.js";
+import { ad1Record, chain, childHistoryOf, cohortOf, contextFor, header, oc3Record } from "../../fixtures/builders.js";
 
 /** Divergences from indicators.md found in the adversarial review, one test per rule. */
 
@@ -24,12 +23,12 @@ describe("§1.8 rule 5 under placementCounting raw", () => {
   ]);
 
   it("collapses an unchanged P move under raw when collapseUnchangedMoves is on", () => {
-    const h = buildChildHistory(cohortOf({ episodes: episodes() }).children[0]!, resolveOptions({ placementCounting: "raw", collapseUnchangedMoves: true }));
+    const h = childHistoryOf(cohortOf({ episodes: episodes() }), 0, resolveOptions({ placementCounting: "raw", collapseUnchangedMoves: true }));
     expect(h.spells[0]).toHaveLength(1);
   });
 
   it("keeps the move under raw when collapseUnchangedMoves is off", () => {
-    const h = buildChildHistory(cohortOf({ episodes: episodes() }).children[0]!, resolveOptions({ placementCounting: "raw" }));
+    const h = childHistoryOf(cohortOf({ episodes: episodes() }), 0, resolveOptions({ placementCounting: "raw" }));
     expect(h.spells[0]).toHaveLength(2);
   });
 });

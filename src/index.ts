@@ -63,7 +63,8 @@ export type { Spell } from "./history/spells.js";
 
 // The data model: the cohort, its records and the data-quality account.
 export { noDatedRows, type ChildRecord, type Cohort, type CohortYear, type Episode, type PathwayPlanPerson } from "./model/cohort.js";
-export { CohortEpisodes, type EpisodeRowColumns, type CodeColumn } from "./model/cohortEpisodes.js";
+export { CohortEpisodes } from "./model/cohortEpisodes.js";
+export type { CodeColumn, EpisodeRowColumns, EpisodeRows } from "./model/episodeRows.js";
 export type { ChildRows, DatedRecord, DatedRows, RowCodec } from "./model/childRows.js";
 export type { ChildRuns } from "./model/childRuns.js";
 export type { HeaderColumns, HeaderRows } from "./model/headerRows.js";

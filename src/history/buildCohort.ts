@@ -1,16 +1,17 @@
 import { type Day, ukFromDay } from "../dates/day.js";
-import { childIdsOf, eachChildRun, type IdCursor, type SortedIds } from "../model/childIds.js";
-import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
+import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
+import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, NO_DAY, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort } from "../model/cohort.js";
-import { CohortEpisodesBuilder } from "../model/cohortEpisodes.js";
+import { CohortEpisodesBuilder, type WrittenRows } from "../model/cohortEpisodes.js";
+import { EpisodeRows } from "../model/episodeRows.js";
 import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
-import type { EpisodeRecord, TableRecords } from "../model/records.js";
+import type { TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { exactSize, lastOfEachKey, none, pushed, sortedBy } from "../numbers/lists.js";
 import { ascending, isSorted } from "../numbers/search.js";
 import { childRowsOf } from "./childRowsOf.js";
-import { compareEpisodes } from "./episodeOrder.js";
+import { compareEpisodeRows } from "./episodeOrder.js";
 
 /**
  * Stitch every collection year of a return into one history per child (indicators.md §1.5).
@@ -33,7 +34,7 @@ import { compareEpisodes } from "./episodeOrder.js";
  */
 export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
   const ids = childIdsOf(input.years);
-  const children = new CohortFiling(ids);
+  const children = new CohortFiling(ids, new EpisodeSources(input.years.map((year) => year.records.episodes)));
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
   // The dated tables' rows are placed by position, not filed per child (childRowsOf).
   const visitFiles = input.years.map((y) => y.records.visits);
@@ -73,7 +74,7 @@ export interface BuildCohortOptions {
 
 /** Empties the tables whose rows the cohort copies rather than keeps (the others' records live on in it). */
 function releaseCopiedTables(records: TableRecords): void {
-  records.episodes = [];
+  records.episodes = EpisodeRows.empty();
   records.header = HeaderRows.empty();
   records.reviews = DatedRows.empty(REVIEW_CODEC);
   records.peps = DatedRows.empty(PEP_CODEC);
@@ -100,7 +101,7 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
  * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
  */
 function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, endYear: number | null): void {
-  eachChildRun(r.episodes, (childId, first, end) => children.fileEpisodes(children.at(childId), r.episodes, first, end, yearIndex));
+  r.episodes.eachRun((childId, first, end) => children.fileEpisodes(children.at(childId), yearIndex, first, end));
   const { runIds, runEnds, columns: header } = r.header;
   for (let run = 0; run < runIds.length; run += 1) {
     const c = children.record(children.at(runIds[run]!));
@@ -221,26 +222,31 @@ class CohortFiling {
   readonly oc2Year: Int32Array;
   readonly oc3Year: Int32Array;
   /**
-   * The year each episode row of a child came from, for the children with a row from a year after
-   * the first: no entry while every row is from the first year (a single return), which is then every row's.
+   * Each child's episode rows (as `EpisodeSources` numbers them), in read order, until `finish`
+   * stitches them into the cohort's columns: the first run of its rows as its first row and how
+   * many (NaN: none), and every row once a second run comes (another year, or a file not grouped by child).
    */
-  private readonly episodeYears: (number[] | undefined)[];
-  /** Each child's episode rows in read order, until `finish` stitches them into the cohort's columns. */
-  private readonly episodeRows: (EpisodeRecord[] | undefined)[];
+  private readonly episodeRunFirst: Float64Array;
+  private readonly episodeRunCount: Int32Array;
+  private readonly episodeRows: (number[] | undefined)[];
   /** One cursor for every file: a file starting below the last id found costs one binary search. */
   private readonly cursor: IdCursor;
   private lastId: string | null = null;
   private lastPosition = -1;
 
-  constructor(private readonly ids: SortedIds) {
+  constructor(
+    private readonly ids: SortedIds,
+    readonly episodeSources: EpisodeSources,
+  ) {
     this.records = new Array<FilingRecord | undefined>(ids.length);
     this.fallbackDateOfBirth = new Float64Array(ids.length).fill(Number.NaN);
     this.fallbackRank = new Int32Array(ids.length).fill(-1);
     this.oc2Year = new Int32Array(ids.length).fill(-1);
     this.oc3Year = new Int32Array(ids.length).fill(-1);
+    this.episodeRunFirst = new Float64Array(ids.length).fill(Number.NaN);
+    this.episodeRunCount = new Int32Array(ids.length);
     // By position rather than a map: with several years most children have an entry.
-    this.episodeYears = new Array<number[] | undefined>(ids.length);
-    this.episodeRows = new Array<EpisodeRecord[] | undefined>(ids.length);
+    this.episodeRows = new Array<number[] | undefined>(ids.length);
     this.cursor = ids.cursor();
   }
 
@@ -274,35 +280,30 @@ class CohortFiling {
     return Number.isNaN(day) ? null : (day as Day);
   }
 
-  /** Files `rows[first … end − 1]` of year `yearIndex` under the child at `position` (a child's first run is one slice, not a push per row). */
-  fileEpisodes(position: number, rows: readonly EpisodeRecord[], first: number, end: number, yearIndex: number): void {
-    const held = this.episodeRows[position];
-    this.noteEpisodeYear(position, held?.length ?? 0, yearIndex, end - first);
-    if (held === undefined) this.episodeRows[position] = rows.slice(first, end);
-    else for (let k = first; k < end; k += 1) held.push(rows[k]!);
-  }
-
-  /** The child's episode rows in read order. */
-  episodeRowsOf(position: number): EpisodeRecord[] {
-    return this.episodeRows[position] ?? none();
-  }
-
-  /**
-   * Notes that `count` episode rows of year `yearIndex` follow the child's `held` rows so far:
-   * nothing while every row is from the first year; the years are written down once a later one's row comes.
-   */
-  private noteEpisodeYear(position: number, held: number, yearIndex: number, count: number): void {
-    let years = this.episodeYears[position];
-    if (years === undefined) {
-      if (yearIndex === 0) return;
-      years = this.episodeYears[position] = new Array<number>(held).fill(0);
+  /** Files rows `first` … `end − 1` of year `yearIndex`'s episodes under the child at `position`. */
+  fileEpisodes(position: number, yearIndex: number, first: number, end: number): void {
+    const from = this.episodeSources.rowOf(yearIndex, first);
+    let rows = this.episodeRows[position];
+    if (rows === undefined && Number.isNaN(this.episodeRunFirst[position]!)) {
+      this.episodeRunFirst[position] = from;
+      this.episodeRunCount[position] = end - first;
+      return;
     }
-    for (let k = 0; k < count; k += 1) years.push(yearIndex);
+    if (rows === undefined) {
+      const run = this.episodeRunFirst[position]!;
+      rows = this.episodeRows[position] = Array.from({ length: this.episodeRunCount[position]! }, (_, k) => run + k);
+    }
+    for (let k = 0; k < end - first; k += 1) rows.push(from + k);
   }
 
-  /** The year of each of the child's episode rows, or undefined when every row is from the first year. */
-  episodeYearsOf(position: number): readonly number[] | undefined {
-    return this.episodeYears[position];
+  /** The child's episode rows in read order: its one run, or every row. */
+  episodeRowsOf(position: number): ChildEpisodeRows {
+    const rows = this.episodeRows[position];
+    if (rows !== undefined) return rows;
+    const first = this.episodeRunFirst[position]!;
+    if (Number.isNaN(first)) return none();
+    const year = this.episodeSources.yearOf(first);
+    return { year, first: this.episodeSources.rowInFile(first, year), count: this.episodeRunCount[position]! };
   }
 
   /** The records, in id order, each finished by `finish`; each is let go here once finished. */
@@ -312,7 +313,6 @@ class CohortFiling {
     for (let i = 0; i < records.length; i += 1) {
       finished.push(finish(records[i]!, i));
       records[i] = undefined;
-      this.episodeYears[i] = undefined;
       this.episodeRows[i] = undefined;
     }
     this.lastId = null;
@@ -330,8 +330,8 @@ function newRecord(childId: string): FilingRecord {
 
 /** The filed record made the cohort's: its episodes stitched into `episodes`, its lists in order and sized, in place. */
 function finish(filing: CohortFiling, child: FilingRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder): ChildRecord {
-  const kept = stitchEpisodes(filing.episodeRowsOf(position), filing.episodeYearsOf(position), input, issues, episodes);
-  checkEpisodes(child.childId, kept, issues);
+  stitchEpisodes(child.childId, filing.episodeRowsOf(position), filing.episodeSources, input, issues, episodes);
+  checkEpisodes(child.childId, episodes.lastChild(), issues);
   child.dateOfBirth ??= filing.fallbackDateOfBirthOf(position);
   child.reviews = exactSize(distinctAscending(child.reviews));
   child.oc2 = exactSize(child.oc2);
@@ -345,44 +345,115 @@ function finish(filing: CohortFiling, child: FilingRecord, position: number, inp
 }
 
 /**
- * The child's episodes, in chaining order, written to `out` as the child's rows: of the rows
- * sharing a DECOM only those of the latest year holding it; an open one from an earlier year is
- * stale, and said so (data.md §4). `years` is the year of each row, absent when every row is
- * from the first year. Returns the rows kept.
+ * Every year's episodes as read, their rows numbered one after another (year by year), so that a
+ * child's rows over several years are one list of numbers: read by the stitching, which copies
+ * those it keeps into the cohort's columns.
  */
-function stitchEpisodes(rows: EpisodeRecord[], years: readonly number[] | undefined, input: Return903, issues: IssueCollector, out: CohortEpisodesBuilder): EpisodeRecord[] {
-  const kept = keptRows(rows, years);
-  const count = kept === null ? rows.length : kept.length;
-  for (let k = 0; k < count; k += 1) {
-    const i = kept === null ? k : kept[k]!;
-    const e = rows[i]!;
-    const yearIndex = years === undefined ? 0 : years[i]!;
-    const year = input.years[yearIndex]!;
-    const stale = e.end === null && yearIndex < input.years.length - 1;
-    if (stale) issues.add("stale-open-episode", e, e.childId, `an episode starting ${ukFromDay(e.start)} is open in ${year.label ?? "this return"} and no later year repeats it`);
-    out.push(e, normalisePostcode(e.placementPostcode), normaliseUrn(e.urn), stale, year.endYear);
+class EpisodeSources {
+  /** The number of year i's first row. */
+  private readonly offsets: number[] = [];
+
+  constructor(readonly files: readonly EpisodeRows[]) {
+    let offset = 0;
+    for (const rows of files) {
+      this.offsets.push(offset);
+      offset += rows.length;
+    }
   }
-  out.endChild();
-  return kept === null ? rows : kept.map((i) => rows[i]!);
+
+  /** The number of row `k` of year `yearIndex`. */
+  rowOf(yearIndex: number, k: number): number {
+    return this.offsets[yearIndex]! + k;
+  }
+
+  /** The year of row `g` (a return has a few years: searched from the last). */
+  yearOf(g: number): number {
+    let year = this.offsets.length - 1;
+    while (this.offsets[year]! > g) year -= 1;
+    return year;
+  }
+
+  /** Row `g`'s row in its year's file. */
+  rowInFile(g: number, year: number): number {
+    return g - this.offsets[year]!;
+  }
+
+  start(g: number): number {
+    const year = this.yearOf(g);
+    return this.files[year]!.columns.start[g - this.offsets[year]!]!;
+  }
+
+  /** The chaining order of §1.6 (`compareEpisodes`: by DECOM, closed before open, DEC, read order) between rows `a` and `b`. */
+  compare(a: number, b: number): number {
+    const ya = this.yearOf(a);
+    const yb = this.yearOf(b);
+    return compareEpisodeRows(this.files[ya]!.columns, a - this.offsets[ya]!, this.files[yb]!.columns, b - this.offsets[yb]!);
+  }
 }
 
-/** The indexes of the rows kept, in chaining order (`stitchEpisodes`); null: every row, in the order given. */
-function keptRows(rows: readonly EpisodeRecord[], years: readonly number[] | undefined): readonly number[] | null {
-  // The usual case: every row from one year, already in chaining order (a file sorted by child and DECOM).
-  if (years === undefined && isSorted(rows, compareEpisodes)) return null;
+/**
+ * The child's episodes, in chaining order, written to `out` as the child's rows: of the rows
+ * sharing a DECOM only those of the latest year holding it; an open one from an earlier year is
+ * stale, and said so (data.md §4). `rows` are the child's rows in read order.
+ */
+function stitchEpisodes(childId: string, rows: ChildEpisodeRows, sources: EpisodeSources, input: Return903, issues: IssueCollector, out: CohortEpisodesBuilder): void {
+  const lastYear = input.years.length - 1;
+  const keep = (year: number, k: number) => {
+    const file = sources.files[year]!;
+    const c = file.columns;
+    const stale = c.end[k] === NO_DAY && year < lastYear;
+    const { label, endYear } = input.years[year]!;
+    if (stale) issues.add("stale-open-episode", { file: file.files[c.fileOf[k]!]!, line: c.line[k]! }, childId, `an episode starting ${ukFromDay(c.start[k]! as Day)} is open in ${label ?? "this return"} and no later year repeats it`);
+    out.copy(file, k, normalisePostcode(c.placementPostcode[k]!), normaliseUrn(c.urn[k]!), stale, endYear);
+  };
+  if (isRun(rows) && isRunInOrder(sources, rows)) {
+    // The usual case: one run of one file, in chaining order (a file sorted by child and DECOM).
+    const { year, first, count } = rows;
+    for (let k = first; k < first + count; k += 1) keep(year, k);
+  } else {
+    for (const g of keptRows(isRun(rows) ? runRows(sources, rows) : rows, sources)) {
+      const year = sources.yearOf(g);
+      keep(year, sources.rowInFile(g, year));
+    }
+  }
+  out.endChild();
+}
+
+/** A child's episode rows in read order: every row (numbered as `EpisodeSources` numbers them), or its one run in one year's file. */
+type ChildEpisodeRows = readonly number[] | EpisodeRun;
+type EpisodeRun = { year: number; first: number; count: number };
+
+function isRun(rows: ChildEpisodeRows): rows is EpisodeRun {
+  return !Array.isArray(rows);
+}
+
+function isRunInOrder(sources: EpisodeSources, run: { year: number; first: number; count: number }): boolean {
+  const c = sources.files[run.year]!.columns;
+  for (let k = run.first + 1; k < run.first + run.count; k += 1) if (compareEpisodeRows(c, k - 1, c, k) > 0) return false;
+  return true;
+}
+
+function runRows(sources: EpisodeSources, run: { year: number; first: number; count: number }): number[] {
+  return Array.from({ length: run.count }, (_, k) => sources.rowOf(run.year, run.first + k));
+}
+
+/** The rows kept, in chaining order (`stitchEpisodes`). */
+function keptRows(rows: readonly number[], sources: EpisodeSources): readonly number[] {
+  const byChain = (i: number, j: number) => sources.compare(rows[i]!, rows[j]!) || i - j;
   const order = rows.map((_, i) => i);
-  if (!isSorted(order, (i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j)) order.sort((i, j) => compareEpisodes(rows[i]!, rows[j]!) || i - j);
-  if (years === undefined) return order;
+  if (!isSorted(order, byChain)) order.sort(byChain);
+  const inOrder = order.map((i) => rows[i]!);
   const kept: number[] = [];
-  for (let k = 0; k < order.length; ) {
-    // Rows sharing a DECOM are neighbours in chaining order.
+  for (let k = 0; k < inOrder.length; ) {
+    // Rows sharing a DECOM are neighbours in chaining order: of them, those of the latest year.
     let groupEnd = k;
     let latestYear = -1;
-    while (groupEnd < order.length && rows[order[groupEnd]!]!.start === rows[order[k]!]!.start) {
-      latestYear = Math.max(latestYear, years[order[groupEnd]!]!);
+    const start = sources.start(inOrder[k]!);
+    while (groupEnd < inOrder.length && sources.start(inOrder[groupEnd]!) === start) {
+      latestYear = Math.max(latestYear, sources.yearOf(inOrder[groupEnd]!));
       groupEnd += 1;
     }
-    for (; k < groupEnd; k += 1) if (years[order[k]!] === latestYear) kept.push(order[k]!);
+    for (; k < groupEnd; k += 1) if (sources.yearOf(inOrder[k]!) === latestYear) kept.push(inOrder[k]!);
   }
   return kept;
 }
@@ -441,28 +512,31 @@ function isUpperCaseAlphanumeric(text: string, except: number): boolean {
   return true;
 }
 
-/** overlapping-episodes and x1-without-successor (data.md §4): kept, reported once per file. */
-function checkEpisodes(childId: string, eps: readonly EpisodeRecord[], issues: IssueCollector): void {
+/** overlapping-episodes and x1-without-successor (data.md §4) over the child's rows just written: kept, reported once per file. */
+function checkEpisodes(childId: string, written: WrittenRows, issues: IssueCollector): void {
+  const { columns: c, codes, files, first, end: last } = written;
   // A set of the DECOMs only for long histories: this runs for every child, most with a handful of episodes.
-  const starts = eps.length > 8 ? new Set(eps.map((e) => e.start)) : null;
+  const starts = last - first > 8 ? new Set<number>(c.start.subarray(first, last)) : null;
   let reachedEnd = -Infinity; // the latest day covered so far (exclusive end)
-  // Indexed: a for-of here, run for every child, kept making iterator objects.
-  for (let k = 0; k < eps.length; k += 1) {
-    const e = eps[k]!;
-    const zeroLength = e.end !== null && e.end === e.start;
-    if (!zeroLength && e.start < reachedEnd) {
-      issues.add("overlapping-episodes", e, childId, "two episodes of the child cover the same day");
-    }
-    if (!zeroLength) reachedEnd = Math.max(reachedEnd, e.end === null ? Infinity : e.end);
-    if (e.endReason === "X1" && e.end !== null && !startsOnOtherEpisode(eps, e, starts)) {
-      issues.add("x1-without-successor", e, childId, "the episode ends with REC X1 but no episode of the child starts on its DEC");
+  for (let row = first; row < last; row += 1) {
+    const start = c.start[row]!;
+    const end = c.end[row]!;
+    const open = end === NO_DAY;
+    const zeroLength = !open && end === start;
+    if (!zeroLength && start < reachedEnd) issues.add("overlapping-episodes", { file: files[c.fileOf[row]!]!, line: c.line[row]! }, childId, "two episodes of the child cover the same day");
+    if (!zeroLength) reachedEnd = Math.max(reachedEnd, open ? Infinity : end);
+    if (!open && codes[c.endReason[row]!] === "X1" && !startsOnOtherEpisode(written, row, starts)) {
+      issues.add("x1-without-successor", { file: files[c.fileOf[row]!]!, line: c.line[row]! }, childId, "the episode ends with REC X1 but no episode of the child starts on its DEC");
     }
   }
 }
 
-function startsOnOtherEpisode(eps: readonly EpisodeRecord[], e: EpisodeRecord, starts: Set<number> | null): boolean {
-  if (starts !== null && !starts.has(e.end!)) return false;
-  return eps.some((o) => o !== e && o.start === e.end);
+/** Another of the child's rows than `row` starts on row's DEC. */
+function startsOnOtherEpisode({ columns: c, first, end: last }: WrittenRows, row: number, starts: Set<number> | null): boolean {
+  const end = c.end[row]!;
+  if (starts !== null && !starts.has(end)) return false;
+  for (let other = first; other < last; other += 1) if (other !== row && c.start[other] === end) return true;
+  return false;
 }
 
 /**

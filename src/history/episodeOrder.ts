@@ -1,4 +1,6 @@
+import { NO_DAY } from "../model/childRows.js";
 import type { Episode } from "../model/cohort.js";
+import type { EpisodeRowColumns } from "../model/episodeRows.js";
 
 /**
  * The chaining order of indicators.md §1.6: by DECOM, closed episodes before open ones, then
@@ -10,6 +12,15 @@ export function compareEpisodes(a: Pick<Episode, "start" | "end" | "readOrder">,
     if (a.end !== b.end) return a.end === null ? 1 : -1;
   } else if (a.end !== b.end) return a.end - b.end;
   return a.readOrder - b.readOrder;
+}
+
+/** `compareEpisodes` of row `a` of `x` and row `b` of `y`, read off episode columns (DEC is NO_DAY when open). */
+export function compareEpisodeRows(x: EpisodeRowColumns, a: number, y: EpisodeRowColumns, b: number): number {
+  if (x.start[a] !== y.start[b]) return x.start[a]! - y.start[b]!;
+  const endA = x.end[a]!;
+  const endB = y.end[b]!;
+  if (endA !== endB) return endA === NO_DAY ? 1 : endB === NO_DAY ? -1 : endA - endB;
+  return x.readOrder[a]! - y.readOrder[b]!;
 }
 
 /** LS V3 or V4: a short break (§1.7). Two comparisons, not a Set lookup: it runs for every episode at every as-at date. */

@@ -1,20 +1,18 @@
-import type { Day } from "../dates/day.js";
-import { fitted, fittedList, widened } from "../numbers/typedColumns.js";
-import { NO_DAY, fileIndexIn } from "./childRows.js";
+import { NO_DAY } from "./childRows.js";
 import type { Episode } from "./cohort.js";
-import type { EpisodeRecord, ReasonForNewEpisode } from "./records.js";
+import { EpisodeColumnsWriter, type EpisodeRowColumns, type EpisodeRowFields, type EpisodeRows, NO_YEAR, episodeFieldsAt } from "./episodeRows.js";
 
 /**
- * The cohort's episodes as columns, child by child in cohort order, each child's in chaining
- * order (§1.6). As objects an episode cost about 190 bytes and a national return has two
- * million of them, the largest part of a loaded cohort; here a row is about 60 bytes and its
- * postcodes. A child's `Episode` objects are made by `of` when asked (the history lays out
- * every child's once per shape, and keeps the few an indicator asks for).
+ * The cohort's episodes as columns (`EpisodeRowColumns`), child by child in cohort order, each
+ * child's in chaining order (§1.6). As objects an episode cost about 190 bytes and a national
+ * return has two million of them, the largest part of a loaded cohort; here a row is about 60
+ * bytes and its postcodes. A child's `Episode` objects are made by `of` when asked (the history
+ * lays out every child's once per shape, and keeps the few an indicator asks for).
  *
  * @example
  * ```ts
  * const { episodes } = cohort; // the child at cohort position 3:
- * for (let row = episodes.first[3]!; row < episodes.first[4]!; row += 1) episodes.start[row]; // its DECOMs, in chaining order
+ * for (let row = episodes.first[3]!; row < episodes.first[4]!; row += 1) episodes.columns.start[row]; // its DECOMs, in chaining order
  * episodes.of(3, cohort.children[3]!.childId); // the same as Episode objects
  * ```
  */
@@ -58,125 +56,57 @@ export class CohortEpisodes {
     return episodes;
   }
 
-  /** Row `row` as its episode (made now), of the child `childId`. Fields in the stitching's order, so every episode shares one hidden class. */
+  /** Row `row` as its episode (made now), of the child `childId`; its fields in one order, so every episode shares one hidden class. */
   episodeAt(row: number, childId: string): Episode {
-    const c = this.columns;
-    const codes = this.codes;
-    const end = c.end[row]!;
-    const endYear = c.endYear[row]!;
-    return {
-      childId,
-      file: this.files[c.fileOf[row]!]!,
-      line: c.line[row]!,
-      readOrder: c.readOrder[row]!,
-      start: c.start[row]! as Day,
-      end: end === NO_DAY ? null : (end as Day),
-      reasonForNewEpisode: codes[c.reasonForNewEpisode[row]!] as ReasonForNewEpisode,
-      legalStatus: codes[c.legalStatus[row]!]!,
-      categoryOfNeed: codes[c.categoryOfNeed[row]!]!,
-      placementType: codes[c.placementType[row]!]!,
-      placementProvider: codes[c.placementProvider[row]!]!,
-      endReason: codes[c.endReason[row]!]!,
-      placementChangeReason: codes[c.placementChangeReason[row]!]!,
-      homePostcode: c.homePostcode[row]!,
-      placementPostcode: c.placementPostcode[row]!,
-      urn: c.urn[row]!,
-      stale: c.stale[row] === 1,
-      truncated: false,
-      endYear: endYear === NO_YEAR ? null : endYear,
-    };
+    const episode = episodeFieldsAt(this.columns, this.codes, this.files, row, childId) as Episode;
+    episode.stale = this.columns.stale[row] === 1;
+    episode.truncated = false;
+    const endYear = this.columns.endYear[row]!;
+    episode.endYear = endYear === NO_YEAR ? null : endYear;
+    return episode;
   }
 }
 
-/** The fields of `Episode` that are codes: kept as indexes into `CohortEpisodes.codes`. */
-export const EPISODE_CODE_FIELDS = [
-  "reasonForNewEpisode", "legalStatus", "categoryOfNeed", "placementType", "placementProvider", "endReason", "placementChangeReason",
-] as const;
-type CodeField = (typeof EPISODE_CODE_FIELDS)[number];
-
-/** An index into the codes: two bytes while a cohort's codes number at most 65,536 (unknown codes are kept as given), else four. */
-export type CodeColumn = Uint16Array | Int32Array;
-
-export type EpisodeRowColumns = {
-  readonly start: Int32Array;
-  /** DEC, or NO_DAY when open. */
-  readonly end: Int32Array;
-  readonly line: Int32Array;
-  readonly readOrder: Int32Array;
-  /** Index into `CohortEpisodes.files`. */
-  readonly fileOf: Uint16Array;
-  /** 1: open in an earlier year and not repeated later (`Episode.stale`). */
-  readonly stale: Uint8Array;
-  /** The collection end year of the row's return, or NO_YEAR (a single return). */
-  readonly endYear: Int32Array;
-  readonly homePostcode: readonly (string | null)[];
-  readonly placementPostcode: readonly (string | null)[];
-  readonly urn: readonly (string | null)[];
-} & { readonly [F in CodeField]: CodeColumn };
-
-/** A blank `endYear`. */
-export const NO_YEAR = -0x80000000;
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
-
-/** What a row takes of an episode read (an `EpisodeRecord`) or made (an `Episode`); the stitching gives the rest. */
-export type EpisodeRowFields = Omit<EpisodeRecord, "childId" | "placementPostcode" | "urn">;
+/** Rows `first` … `end − 1` of columns being written, with the codes and files they index. */
+export interface WrittenRows {
+  columns: EpisodeRowColumns;
+  codes: readonly (string | null)[];
+  files: readonly string[];
+  first: number;
+  end: number;
+}
 
 /**
- * Writes a cohort's episodes child by child in cohort order (`push` each of a child's rows, in
- * chaining order, then `endChild`); the columns double past the capacity given.
+ * Writes a cohort's episodes child by child in cohort order (`push` or `copy` each of a child's
+ * rows, in chaining order, then `endChild`). An open row has no REC (a REC there is ignored,
+ * data.md §4). A postcode or URN equal to the row before's of the same child takes that row's
+ * string: a child's rows over several years repeat them, and each year's file made its own.
  */
-export class CohortEpisodesBuilder {
-  private columns: Writable<EpisodeRowColumns>;
+export class CohortEpisodesBuilder extends EpisodeColumnsWriter {
   private readonly first: number[] = [0];
-  private readonly codes: (string | null)[] = [null];
-  private readonly codeIndex = new Map<string, number>();
-  private readonly lastCode: (string | null)[] = EPISODE_CODE_FIELDS.map(() => null);
-  private readonly lastIndex = new Int32Array(EPISODE_CODE_FIELDS.length);
-  private readonly files: string[] = [];
-  private n = 0;
 
-  constructor(capacity: number) {
-    this.columns = rowColumns(Math.max(capacity, 16));
+  /** The current child's next row, from an episode object. */
+  push(e: EpisodeRowFields & { homePostcode: string | null }, placementPostcode: string | null, urn: string | null, stale: boolean, endYear: number | null): void {
+    const row = this.writeFields(e, e.end === null ? null : e.endReason, stale, endYear);
+    this.writeText(row, e.homePostcode, placementPostcode, urn);
   }
 
-  /**
-   * The current child's next row. An open row has no REC (a REC there is ignored, data.md §4).
-   * A postcode or URN equal to the row before's of the same child takes that row's string: a
-   * child's rows over several years repeat them, and each year's file made its own.
-   */
-  push(e: EpisodeRowFields, placementPostcode: string | null, urn: string | null, stale: boolean, endYear: number | null): void {
-    const row = this.n;
-    if (row === this.columns.start.length) this.grow(row + 1);
-    // Each row may bring seven new codes: widened before a code index can pass two bytes.
-    if (this.codes.length + EPISODE_CODE_FIELDS.length > 0x10000 && this.columns.legalStatus instanceof Uint16Array) {
-      for (const field of EPISODE_CODE_FIELDS) this.columns[field] = Int32Array.from(this.columns[field]);
-    }
-    const c = this.columns;
-    c.start[row] = e.start;
-    c.end[row] = e.end ?? NO_DAY;
-    c.line[row] = e.line;
-    c.readOrder[row] = e.readOrder;
-    c.fileOf[row] = fileIndexIn(this.files, e.file);
-    c.stale[row] = stale ? 1 : 0;
-    c.endYear[row] = endYear ?? NO_YEAR;
-    const sameChild = row > this.first[this.first.length - 1]!;
-    c.homePostcode[row] = sameChild && e.homePostcode === c.homePostcode[row - 1] ? c.homePostcode[row - 1]! : e.homePostcode;
-    c.placementPostcode[row] = sameChild && placementPostcode === c.placementPostcode[row - 1] ? c.placementPostcode[row - 1]! : placementPostcode;
-    c.urn[row] = sameChild && urn === c.urn[row - 1] ? c.urn[row - 1]! : urn;
-    c.reasonForNewEpisode[row] = this.codeOf(e.reasonForNewEpisode, 0);
-    c.legalStatus[row] = this.codeOf(e.legalStatus, 1);
-    c.categoryOfNeed[row] = this.codeOf(e.categoryOfNeed, 2);
-    c.placementType[row] = this.codeOf(e.placementType, 3);
-    c.placementProvider[row] = this.codeOf(e.placementProvider, 4);
-    c.endReason[row] = e.end === null ? 0 : this.codeOf(e.endReason, 5);
-    c.placementChangeReason[row] = this.codeOf(e.placementChangeReason, 6);
-    this.n = row + 1;
+  /** The current child's next row, row `k` of a file as read (`EpisodeRows`). */
+  copy(from: EpisodeRows, k: number, placementPostcode: string | null, urn: string | null, stale: boolean, endYear: number | null): void {
+    const f = from.columns;
+    const row = this.copyFields(from, k, f.end[k] !== NO_DAY, stale, endYear);
+    this.writeText(row, f.homePostcode[k]!, placementPostcode, urn);
   }
 
-  /** The current child's rows are all pushed: the next row is the next child's. */
+  /** The current child's rows are all written: the next row is the next child's. */
   endChild(): void {
     this.first.push(this.n);
+  }
+
+  /** The rows of the child ended last, as written (the columns still have room to spare): for checks across a child's rows. */
+  lastChild(): WrittenRows {
+    const ends = this.first.length;
+    return { columns: this.columns, codes: this.codes, files: this.files, first: ends > 1 ? this.first[ends - 2]! : 0, end: this.first[ends - 1]! };
   }
 
   /** A child's episodes as they are (hand-built, or a cohort's own). */
@@ -187,52 +117,18 @@ export class CohortEpisodesBuilder {
 
   /** The columns, for `children` children (those not ended have none). */
   finish(children: number): CohortEpisodes {
-    const n = this.n;
     const first = new Int32Array(children + 1);
     first.set(this.first.slice(0, children + 1));
-    first.fill(n, this.first.length);
+    first.fill(this.n, this.first.length);
+    return new CohortEpisodes(first, this.fittedColumns(), this.codes, this.files);
+  }
+
+  private writeText(row: number, homePostcode: string | null, placementPostcode: string | null, urn: string | null): void {
     const c = this.columns;
-    const columns = { ...c } as Writable<EpisodeRowColumns>;
-    for (const key of Object.keys(c) as (keyof EpisodeRowColumns)[]) {
-      const values = c[key];
-      (columns as Record<string, unknown>)[key] = Array.isArray(values) ? fittedList(values, n) : fitted(values as Int32Array, n);
-    }
-    return new CohortEpisodes(first, columns, this.codes, this.files);
+    const sameChild = row > this.first[this.first.length - 1]!;
+    c.homePostcode[row] = sameChild && homePostcode === c.homePostcode[row - 1] ? c.homePostcode[row - 1]! : homePostcode;
+    c.placementPostcode[row] = sameChild && placementPostcode === c.placementPostcode[row - 1] ? c.placementPostcode[row - 1]! : placementPostcode;
+    c.urn[row] = sameChild && urn === c.urn[row - 1] ? c.urn[row - 1]! : urn;
+    this.n = row + 1;
   }
-
-  /** The index of `code`, written in code column `column` (its last code is tried first: a child's rows mostly repeat them). */
-  private codeOf(code: string | null, column: number): number {
-    if (code === null) return 0;
-    if (this.lastCode[column] === code) return this.lastIndex[column]!;
-    let index = this.codeIndex.get(code);
-    if (index === undefined) {
-      index = this.codes.push(code) - 1;
-      this.codeIndex.set(code, index);
-    }
-    this.lastCode[column] = code;
-    this.lastIndex[column] = index;
-    return index;
-  }
-
-  private grow(rows: number): void {
-    const capacity = Math.max(rows, this.columns.start.length * 2);
-    const c = this.columns;
-    const grown = { ...c } as Writable<EpisodeRowColumns>;
-    for (const key of Object.keys(c) as (keyof EpisodeRowColumns)[]) {
-      const values = c[key];
-      (grown as Record<string, unknown>)[key] = Array.isArray(values) ? values : widened(values as Int32Array, capacity);
-    }
-    this.columns = grown;
-  }
-}
-
-function rowColumns(rows: number): Writable<EpisodeRowColumns> {
-  const text = () => new Array<string | null>(rows);
-  const code = () => new Uint16Array(rows);
-  return {
-    start: new Int32Array(rows), end: new Int32Array(rows), line: new Int32Array(rows), readOrder: new Int32Array(rows), fileOf: new Uint16Array(rows),
-    stale: new Uint8Array(rows), endYear: new Int32Array(rows), homePostcode: text(), placementPostcode: text(), urn: text(),
-    reasonForNewEpisode: code(), legalStatus: code(), categoryOfNeed: code(), placementType: code(), placementProvider: code(), endReason: code(),
-    placementChangeReason: code(),
-  };
 }

@@ -1,5 +1,6 @@
 import type { DatedRows } from "./childRows.js";
 import type { HeaderRows } from "./headerRows.js";
+import type { EpisodeRows } from "./episodeRows.js";
 import * as z from "zod/mini";
 import { type Day, isDay } from "../dates/day.js";
 
@@ -196,12 +197,12 @@ export type RecordLists = { [T in keyof TableRecordTypes]: TableRecordTypes[T][]
 
 /**
  * The records of one table, keyed by table name. The dated tables (visits, health assessments,
- * reviews, PEPs: two thirds of a national return's rows) and the header are columns
- * (`DatedRows`, `HeaderRows`), not an object per row.
+ * reviews, PEPs: two thirds of a national return's rows), the episodes and the header are columns
+ * (`DatedRows`, `EpisodeRows`, `HeaderRows`), not an object per row.
  */
 export interface TableRecords {
   header: HeaderRows;
-  episodes: EpisodeRecord[];
+  episodes: EpisodeRows;
   reviews: DatedRows<ReviewRecord>;
   uasc: UascRecord[];
   oc2: Oc2Record[];

@@ -1,4 +1,5 @@
 import { DATED_TABLES, type DatedRecord, DatedRows, type DatedTableName, type RowCodec } from "./childRows.js";
+import { EpisodeRows } from "./episodeRows.js";
 import { HeaderRows } from "./headerRows.js";
 import type { RecordLists, TableRecords } from "./records.js";
 import type { TableName } from "./tables.js";
@@ -23,7 +24,7 @@ export interface Return903 {
 
 export function emptyTableRecords(): TableRecords {
   return {
-    header: HeaderRows.empty(), episodes: [], reviews: DatedRows.empty(DATED_TABLES.reviews), uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
+    header: HeaderRows.empty(), episodes: EpisodeRows.empty(), reviews: DatedRows.empty(DATED_TABLES.reviews), uasc: [], oc2: [], oc3: [], ad1: [], placed_for_adoption: [],
     previous_permanence: [], missing: [], sw_episodes: [], visits: DatedRows.empty(DATED_TABLES.visits),
     health_assessments: DatedRows.empty(DATED_TABLES.health_assessments), peps: DatedRows.empty(DATED_TABLES.peps), pathway_plans: [],
   };
@@ -31,8 +32,8 @@ export function emptyTableRecords(): TableRecords {
 
 /**
  * A year's `TableRecords` from lists of records, as a return built by hand (the spreadsheet
- * functions, tests) holds them: the dated tables and the header become columns (`DatedRows.of`,
- * `HeaderRows.of`); absent tables are empty.
+ * functions, tests) holds them: the dated tables, the episodes and the header become columns
+ * (`DatedRows.of`, `EpisodeRows.of`, `HeaderRows.of`); absent tables are empty.
  *
  * @example
  * ```ts
@@ -47,5 +48,6 @@ export function tableRecordsOf(lists: Partial<RecordLists>): TableRecords {
     if (list !== undefined) records[table] = DatedRows.of(DATED_TABLES[table] as RowCodec<DatedRecord>, list);
   }
   if (lists.header !== undefined) records.header = HeaderRows.of(lists.header);
+  if (lists.episodes !== undefined) records.episodes = EpisodeRows.of(lists.episodes);
   return records as unknown as TableRecords;
 }

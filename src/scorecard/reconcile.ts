@@ -134,7 +134,7 @@ class YearEvidence {
  * still blank then (a later return closing an episode open at the year end corrects nothing).
  */
 function fileEpisodes(into: Map<string, Map<number, string>>, year: CollectionYearReturn, yearEnd: number): void {
-  for (const e of year.records.episodes) {
+  for (const e of year.records.episodes.records()) {
     let byStart = into.get(e.childId);
     if (byStart === undefined) into.set(e.childId, (byStart = new Map()));
     const closedByYearEnd = e.end !== null && e.end <= yearEnd;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Day } from "../../src/dates/day.js";
 import type { Episode } from "../../src/model/cohort.js";
 import { CohortEpisodes, CohortEpisodesBuilder } from "../../src/model/cohortEpisodes.js";
+import type { ReasonForNewEpisode } from "../../src/model/records.js";
 
 const day = fc.integer({ min: -40_000, max: 40_000 }).map((d) => d as Day);
 const code = (...codes: string[]) => fc.constantFrom(...codes);
@@ -27,7 +28,7 @@ const episode = (childId: string) =>
     stale: fc.boolean(),
     truncated: fc.constant(false),
     endYear: fc.option(fc.integer({ min: 2015, max: 2030 })),
-  }).map((e): Episode => ({ ...e, endReason: e.end === null ? null : e.endReason }));
+  }).map((e): Episode => ({ ...e, reasonForNewEpisode: e.reasonForNewEpisode as ReasonForNewEpisode, endReason: e.end === null ? null : e.endReason }));
 
 /** Lists of episodes by cohort position, each child's own id. */
 const cohortLists = fc.array(fc.nat({ max: 6 }), { maxLength: 20 }).chain((counts) =>

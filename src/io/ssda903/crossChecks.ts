@@ -1,6 +1,7 @@
 import { type Day, ukFromDay } from "../../dates/day.js";
 import type { DataIssue } from "../../model/issue.js";
 import { DatedRows } from "../../model/childRows.js";
+import { EpisodeRows } from "../../model/episodeRows.js";
 import { HeaderRows } from "../../model/headerRows.js";
 import { eachChildRun } from "../../model/childIds.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
@@ -45,6 +46,13 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
         // The header expects no header row of its own and its DOB is the one compared with.
         const sink = new IssueSink(rows.files[0]!, table);
         repeatedHeaders(rows, sink);
+        for (const issue of sink.list()) issues.push(issue);
+        continue;
+      }
+      if (rows instanceof EpisodeRows) {
+        // Episodes have no replacing key (a child has many) and no DOB.
+        const sink = new IssueSink(rows.files[0]!, table);
+        if (checkHeader) headerChecks({ eachRun: (run) => rows.eachRun(run), lineAt: (k) => rows.columns.line[k]!, dobAt: null }, headers.cursor(), { checkHeader, checkDob: false }, sink);
         for (const issue of sink.list()) issues.push(issue);
         continue;
       }

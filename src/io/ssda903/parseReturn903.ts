@@ -2,6 +2,7 @@ import { collectionYearEnd } from "../../dates/collectionYear.js";
 import type { Day } from "../../dates/day.js";
 import { compareIssues, compareText, type DataIssue, type DataQuality, type FileAccount } from "../../model/issue.js";
 import { DatedRows } from "../../model/childRows.js";
+import { EpisodeRows } from "../../model/episodeRows.js";
 import { HeaderRows } from "../../model/headerRows.js";
 import type { TableRecords } from "../../model/records.js";
 import { type CollectionYearReturn, emptyTableRecords, type Return903 } from "../../model/return903.js";
@@ -106,7 +107,7 @@ function numberReadOrder(years: CollectionYearReturn[]): void {
   for (const year of years) {
     for (const table of TABLES) {
       const rows = year.records[table];
-      if (rows instanceof DatedRows || rows instanceof HeaderRows) {
+      if (rows instanceof DatedRows || rows instanceof HeaderRows || rows instanceof EpisodeRows) {
         const readOrder = rows instanceof DatedRows ? rows.readOrder : rows.columns.readOrder;
         for (let k = 0; k < readOrder.length; k += 1) readOrder[k] = order++;
         continue;

@@ -1,5 +1,6 @@
 import type { DataIssue, FileAccount } from "../../model/issue.js";
 import { DATED_TABLES, type DatedRecord, DatedRowsBuilder, type RowCodec } from "../../model/childRows.js";
+import { EpisodeRowsBuilder } from "../../model/episodeRows.js";
 import { HeaderRowsBuilder } from "../../model/headerRows.js";
 import type { TableRecords, TableRecord } from "../../model/records.js";
 import type { TableName } from "../../model/tables.js";
@@ -27,21 +28,23 @@ type AnyRecord = TableRecord<TableName>;
 type Build = (row: Row, file: string, line: number) => AnyRecord;
 
 /**
- * Where a file's records go: a list, or for a dated table and the header their columns (each
- * record is packed as it is made, so none outlives its row: these are most of a return's rows).
+ * Where a file's records go: a list, or for a dated table, the episodes and the header their
+ * columns (each record is packed as it is made, so none outlives its row: these are most of a
+ * return's rows).
  */
 type RecordSink = { push(record: AnyRecord): void };
 
 /** `lines`: the file's lines when counted, at least its records (else the columns grow as they fill). */
 function recordSink(table: TableName, lines = 1024): RecordSink {
   if (table === "header") return new HeaderRowsBuilder(lines) as RecordSink;
+  if (table === "episodes") return new EpisodeRowsBuilder(lines) as RecordSink;
   const codec = (DATED_TABLES as Partial<Record<TableName, RowCodec<DatedRecord>>>)[table];
   return codec === undefined ? ([] as AnyRecord[]) : (new DatedRowsBuilder(codec, lines) as RecordSink);
 }
 
 /** The table's records as `TableRecords` holds them. */
 function recordsOf(sink: RecordSink): TableRecords[TableName] {
-  return sink instanceof DatedRowsBuilder || sink instanceof HeaderRowsBuilder ? sink.finish() : (sink as TableRecords[TableName]);
+  return sink instanceof DatedRowsBuilder || sink instanceof HeaderRowsBuilder || sink instanceof EpisodeRowsBuilder ? sink.finish() : (sink as TableRecords[TableName]);
 }
 
 /** Reads one table file (data.md §2–§4). Never throws on bad data. */

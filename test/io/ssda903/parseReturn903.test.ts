@@ -7,7 +7,7 @@ import { brief, EPISODES_HEADER, episodeRow, episodesCsv } from "./helpers.js";
 const parse = (files: Record<string, string | Uint8Array>, asAt?: string) =>
   parseReturn903(files, asAt === undefined ? { requireTables: false } : { asAt: dayFromIso(asAt), requireTables: false });
 const account = (r: ReturnType<typeof parse>, file: string) => r.dataQuality.files.find((f) => f.file === file);
-const episodesOf = (r: ReturnType<typeof parse>, year = 0) => r.return903.years[year]!.records.episodes;
+const episodesOf = (r: ReturnType<typeof parse>, year = 0) => r.return903.years[year]!.records.episodes.records();
 
 describe("parseReturn903: files and encodings", () => {
   it("reports a 0-byte file as empty-file with 0/0/0", () => {

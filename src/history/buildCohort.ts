@@ -2,8 +2,8 @@ import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
 import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, NO_DAY, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort } from "../model/cohort.js";
-import { CohortEpisodesBuilder, type WrittenRows } from "../model/cohortEpisodes.js";
-import { EpisodeRows } from "../model/episodeRows.js";
+import { CohortEpisodes, CohortEpisodesBuilder, type WrittenRows } from "../model/cohortEpisodes.js";
+import { type EpisodeRowColumns, EpisodeRows, NO_YEAR } from "../model/episodeRows.js";
 import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { TableRecords } from "../model/records.js";
@@ -41,8 +41,7 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   const assessmentFiles = input.years.map((y) => y.records.health_assessments);
   const visitPositions = positionsOfRows(children, visitFiles);
   const assessmentPositions = positionsOfRows(children, assessmentFiles);
-  // Every row read is the most the cohort keeps (a key in several years keeps one year's rows).
-  const episodes = new CohortEpisodesBuilder(input.years.reduce((total, year) => total + year.records.episodes.length, 0));
+  const episodes = episodeColumnsFor(input, children, options.consume === true);
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
   const records = children.finishEach((record, position) => finish(children, record, position, input, issues, episodes));
@@ -229,6 +228,9 @@ class CohortFiling {
   private readonly episodeRunFirst: Float64Array;
   private readonly episodeRunCount: Int32Array;
   private readonly episodeRows: (number[] | undefined)[];
+  /** Every run of episode rows filed so far is the only one of its child, each after the one before in cohort order. */
+  episodesInCohortOrder = true;
+  private lastEpisodePosition = -1;
   /** One cursor for every file: a file starting below the last id found costs one binary search. */
   private readonly cursor: IdCursor;
   private lastId: string | null = null;
@@ -248,6 +250,10 @@ class CohortFiling {
     // By position rather than a map: with several years most children have an entry.
     this.episodeRows = new Array<number[] | undefined>(ids.length);
     this.cursor = ids.cursor();
+  }
+
+  get childCount(): number {
+    return this.ids.length;
   }
 
   /** The child's position, its record made on first sight. */
@@ -282,6 +288,8 @@ class CohortFiling {
 
   /** Files rows `first` … `end − 1` of year `yearIndex`'s episodes under the child at `position`. */
   fileEpisodes(position: number, yearIndex: number, first: number, end: number): void {
+    if (position <= this.lastEpisodePosition) this.episodesInCohortOrder = false;
+    this.lastEpisodePosition = position;
     const from = this.episodeSources.rowOf(yearIndex, first);
     let rows = this.episodeRows[position];
     if (rows === undefined && Number.isNaN(this.episodeRunFirst[position]!)) {
@@ -329,9 +337,13 @@ function newRecord(childId: string): FilingRecord {
 }
 
 /** The filed record made the cohort's: its episodes stitched into `episodes`, its lists in order and sized, in place. */
-function finish(filing: CohortFiling, child: FilingRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder): ChildRecord {
-  stitchEpisodes(child.childId, filing.episodeRowsOf(position), filing.episodeSources, input, issues, episodes);
-  checkEpisodes(child.childId, episodes.lastChild(), issues);
+function finish(filing: CohortFiling, child: FilingRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder | AdoptedEpisodes): ChildRecord {
+  const rows = filing.episodeRowsOf(position);
+  if (episodes instanceof AdoptedEpisodes) checkEpisodes(child.childId, episodes.take(position, rows), issues);
+  else {
+    stitchEpisodes(child.childId, rows, filing.episodeSources, input, issues, episodes);
+    checkEpisodes(child.childId, episodes.lastChild(), issues);
+  }
   child.dateOfBirth ??= filing.fallbackDateOfBirthOf(position);
   child.reviews = exactSize(distinctAscending(child.reviews));
   child.oc2 = exactSize(child.oc2);
@@ -417,6 +429,83 @@ function stitchEpisodes(childId: string, rows: ChildEpisodeRows, sources: Episod
     }
   }
   out.endChild();
+}
+
+/**
+ * Where the cohort's episodes are written: a single return's file taken over whole when the
+ * return is handed over (`consume`) and each child's rows are one run, the runs in cohort order
+ * and each in chaining order (a file sorted by child and DECOM: the rows are then the cohort's
+ * rows as they are); otherwise a builder the kept rows are copied into.
+ */
+function episodeColumnsFor(input: Return903, filing: CohortFiling, consume: boolean): CohortEpisodesBuilder | AdoptedEpisodes {
+  const files = filing.episodeSources.files;
+  if (consume && files.length === 1 && filing.episodesInCohortOrder && everyRunInOrder(files[0]!)) {
+    return new AdoptedEpisodes(files[0]!, input.years[0]!.endYear, filing.childCount);
+  }
+  // Every row read is the most the cohort keeps (a key in several years keeps one year's rows).
+  return new CohortEpisodesBuilder(files.reduce((total, rows) => total + rows.length, 0));
+}
+
+function everyRunInOrder(rows: EpisodeRows): boolean {
+  const c = rows.columns;
+  let inOrder = true;
+  rows.eachRun((_, first, end) => {
+    for (let k = first + 1; k < end && inOrder; k += 1) if (compareEpisodeRows(c, k - 1, c, k) > 0) inOrder = false;
+  });
+  return inOrder;
+}
+
+/**
+ * A single return's episodes file taken over as the cohort's episode columns (`episodeColumnsFor`
+ * says when): each child's rows are already its kept episodes in chaining order (one year has no
+ * stale episode), so they are finished in place (postcode and URN normalised, an open row's REC
+ * dropped, the year written) rather than copied. A national return's episodes are then held once.
+ */
+class AdoptedEpisodes {
+  private readonly first: Int32Array;
+  private next = 0;
+  private readonly columns: { -readonly [K in keyof EpisodeRowColumns]: EpisodeRowColumns[K] extends readonly (infer E)[] ? E[] : EpisodeRowColumns[K] };
+
+  constructor(
+    private readonly file: EpisodeRows,
+    private readonly endYear: number | null,
+    children: number,
+  ) {
+    this.first = new Int32Array(children + 1);
+    this.columns = file.columns as AdoptedEpisodes["columns"];
+  }
+
+  /** The rows of the child at `position` (the next child; `rows` its one run, or none) made the cohort's. */
+  take(position: number, rows: ChildEpisodeRows): WrittenRows {
+    const first = this.next;
+    this.first[position] = first;
+    if (isRun(rows)) {
+      const c = this.columns;
+      const year = this.endYear ?? NO_YEAR;
+      let placementPostcode: string | null = null;
+      let urn: string | null = null;
+      for (let k = rows.first; k < rows.first + rows.count; k += 1) {
+        if (c.end[k] === NO_DAY) c.endReason[k] = 0;
+        // The reader shares a string between a child's consecutive rows that repeat it: so do the normalised ones.
+        const repeated = k > rows.first;
+        const rawPostcode = c.placementPostcode[k]!;
+        const rawUrn = c.urn[k]!;
+        c.placementPostcode[k] = repeated && rawPostcode === placementPostcode ? c.placementPostcode[k - 1]! : normalisePostcode(rawPostcode);
+        c.urn[k] = repeated && rawUrn === urn ? c.urn[k - 1]! : normaliseUrn(rawUrn);
+        placementPostcode = rawPostcode;
+        urn = rawUrn;
+        c.endYear[k] = year;
+      }
+      this.next = rows.first + rows.count;
+    }
+    return { columns: this.file.columns, codes: this.file.codes, files: this.file.files, first, end: this.next };
+  }
+
+  /** The columns, once every child has been taken. */
+  finish(children: number): CohortEpisodes {
+    this.first[children] = this.next;
+    return new CohortEpisodes(this.first, this.file.columns, this.file.codes, this.file.files);
+  }
 }
 
 /** A child's episode rows in read order: every row (numbered as `EpisodeSources` numbers them), or its one run in one year's file. */

@@ -376,10 +376,15 @@ class CohortHistories implements HistoryBase {
       changed: new Map(),
     };
     const scratch: number[] = [];
+    const pool: Episode[][] = [];
     for (let position = 0; position < count; position += 1) {
-      const stitched = cohort.episodes.of(position, cohort.children[position]!.childId);
-      const episodes = episodesUnder(shape.staleOpenEpisodes, stitched);
-      if (episodes !== stitched) laid.changed.set(position, episodes);
+      const childId = cohort.children[position]!.childId;
+      // Objects reused child after child, unless the policy changes the child's episodes (kept in `changed`).
+      let episodes = episodesUnder(shape.staleOpenEpisodes, cohort.episodes.reusedOf(position, childId, pool));
+      if (episodes !== pool[cohort.episodes.countOf(position)]) {
+        episodes = episodesUnder(shape.staleOpenEpisodes, cohort.episodes.of(position, childId));
+        laid.changed.set(position, episodes);
+      }
       const first = columns.append(episodes);
       laid.rows.first[position] = first;
       laid.rows.count[position] = episodes.length;

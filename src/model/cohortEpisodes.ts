@@ -1,5 +1,7 @@
 import { NO_DAY } from "./childRows.js";
+import type { Day } from "../dates/day.js";
 import type { Episode } from "./cohort.js";
+import type { ReasonForNewEpisode } from "./records.js";
 import { EpisodeColumnsWriter, type EpisodeRowColumns, type EpisodeRowFields, type EpisodeRows, NO_YEAR, episodeFieldsAt } from "./episodeRows.js";
 
 /**
@@ -53,6 +55,47 @@ export class CohortEpisodes {
     const first = this.first[position]!;
     const episodes = new Array<Episode>(this.first[position + 1]! - first);
     for (let k = 0; k < episodes.length; k += 1) episodes[k] = this.episodeAt(first + k, childId);
+    return episodes;
+  }
+
+  /**
+   * The episodes of the child at `position` written into objects kept for reuse (`pool`: a list
+   * for each number of episodes), for a loop over every child that reads one child's episodes
+   * and is done with them before the next: laying out a national return's histories made two
+   * million objects a shape, which outlived enough collections to fill the old generation.
+   */
+  reusedOf(position: number, childId: string, pool: Episode[][]): Episode[] {
+    const first = this.first[position]!;
+    const count = this.first[position + 1]! - first;
+    const episodes = pool[count];
+    if (episodes === undefined) return (pool[count] = this.of(position, childId));
+    const c = this.columns;
+    const codes = this.codes;
+    for (let k = 0; k < count; k += 1) {
+      const e = episodes[k]!;
+      const row = first + k;
+      const end = c.end[row]!;
+      const endYear = c.endYear[row]!;
+      e.childId = childId;
+      e.file = this.files[c.fileOf[row]!]!;
+      e.line = c.line[row]!;
+      e.readOrder = c.readOrder[row]!;
+      e.start = c.start[row]! as Day;
+      e.end = end === NO_DAY ? null : (end as Day);
+      e.reasonForNewEpisode = codes[c.reasonForNewEpisode[row]!] as ReasonForNewEpisode;
+      e.legalStatus = codes[c.legalStatus[row]!]!;
+      e.categoryOfNeed = codes[c.categoryOfNeed[row]!]!;
+      e.placementType = codes[c.placementType[row]!]!;
+      e.placementProvider = codes[c.placementProvider[row]!]!;
+      e.endReason = codes[c.endReason[row]!]!;
+      e.placementChangeReason = codes[c.placementChangeReason[row]!]!;
+      e.homePostcode = c.homePostcode[row]!;
+      e.placementPostcode = c.placementPostcode[row]!;
+      e.urn = c.urn[row]!;
+      e.stale = c.stale[row] === 1;
+      e.truncated = false;
+      e.endYear = endYear === NO_YEAR ? null : endYear;
+    }
     return episodes;
   }
 

@@ -11,6 +11,15 @@ const EPISODE_HEADER = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REAS
 describe("buildCohort with consume", () => {
   const folders = {
     example: () => readFolder903("examples/peterborough-2019-01"),
+    // One year, sorted by child and DECOM: its episodes file is taken over whole as the cohort's columns.
+    "one-year": async () => generate903({ children: 300, years: ["2018-19"], seed: 6 }),
+    // A single return whose postcodes and URNs need normalising, repeated over a child's rows; and one not grouped by child.
+    flat: async () => ({
+      "episodes.csv": `${EPISODE_HEADER}\nA,01/05/2017,S,C2,N1,U1,PR1,01/06/2017,X1,,,pe2 2bb,sc123456\nA,01/06/2017,P,C2,N1,U1,PR1,,,,,pe2 2bb,sc123456\nB,01/06/2017,S,C2,N1,U1,PR1,,,,,CB1 1AA,XXXXXXX\n`,
+    }),
+    "flat, not grouped": async () => ({
+      "episodes.csv": `${EPISODE_HEADER}\nA,01/05/2017,S,C2,N1,U1,PR1,01/06/2017,X1,,,pe2 2bb,sc123456\nB,01/06/2017,S,C2,N1,U1,PR1,,,,,CB1 1AA,XXXXXXX\nA,01/06/2017,P,C2,N1,U1,PR1,,,,,pe2 2bb,sc123456\n`,
+    }),
     generated: async () => generate903({ children: 300, years: ["2016-17", "2017-18", "2018-19"], seed: 5 }),
     // A's episode is open in 2017-18 and not repeated in 2018-19: stale.
     "two-year": async () => ({
@@ -30,6 +39,8 @@ describe("buildCohort with consume", () => {
       // What the stitching sets on the episodes is exercised: normalised postcodes, and for the generated years, stale open episodes.
       const episodes = copied.cohort.children.flatMap((_, position) => episodesOf(copied.cohort, position));
       expect(episodes.some((e) => e.placementPostcode !== null)).toBe(true);
+      if (name.startsWith("flat")) expect(episodes.map((e) => [e.childId, e.endYear, e.placementPostcode, e.urn])).toEqual([["A", null, "PE22BB", "SC123456"], ["A", null, "PE22BB", "SC123456"], ["B", null, "CB11AA", null]]);
+      if (name === "one-year") expect(episodes.every((e) => e.endYear === 2019)).toBe(true);
       if (name === "two-year") expect(episodes.map((e) => [e.childId, e.stale, e.placementPostcode, e.urn])).toEqual([["A", true, "PE22BB", "SC123456"], ["B", false, null, null], ["C", false, "CB11AA", null]]);
       for (const year of handedOver.years) {
         const { episodes, header, reviews, peps, visits, health_assessments } = year.records;

@@ -45,3 +45,46 @@ export class ChildRunsBuilder {
     return { runIds: this.runIds.slice(), runEnds: Float64Array.from(this.runEnds) };
   }
 }
+
+/**
+ * A table's rows as columns, grouped in runs of one child's rows (`ChildRuns`), each row made
+ * into its record only when asked: the header's (`HeaderRows`) and the episodes' (`EpisodeRows`).
+ */
+export abstract class ChildRunRows<R> implements ChildRuns {
+  constructor(
+    /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
+    readonly runIds: readonly string[],
+    readonly runEnds: Float64Array,
+    /** The files the rows name (`fileOf` columns index them). */
+    readonly files: readonly string[],
+  ) {}
+
+  abstract get length(): number;
+
+  /** Row `k` as its record, of the child `childId`. */
+  protected abstract recordOf(k: number, childId: string): R;
+
+  /** Calls `run` for each run of rows of one child, as [first, end). */
+  eachRun(run: (childId: string, first: number, end: number) => void): void {
+    eachRunOf(this, run);
+  }
+
+  /** The child of row `k`: that of the first run ending after it. */
+  childIdAt(k: number): string {
+    return childIdOfRow(this, k);
+  }
+
+  /** Row `k` as its record (made now, not kept). */
+  recordAt(k: number): R {
+    return this.recordOf(k, this.childIdAt(k));
+  }
+
+  /** Every row as its record, in order. */
+  records(): R[] {
+    const records: R[] = [];
+    this.eachRun((childId, first, end) => {
+      for (let k = first; k < end; k += 1) records.push(this.recordOf(k, childId));
+    });
+    return records;
+  }
+}

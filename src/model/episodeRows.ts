@@ -1,7 +1,7 @@
 import type { Day } from "../dates/day.js";
 import { fitted, fittedList, widened } from "../numbers/typedColumns.js";
 import { NO_DAY, fileIndexIn } from "./childRows.js";
-import { type ChildRuns, ChildRunsBuilder, childIdOfRow, eachRunOf } from "./childRuns.js";
+import { ChildRunRows, ChildRunsBuilder } from "./childRuns.js";
 import type { EpisodeRecord, ReasonForNewEpisode } from "./records.js";
 
 /**
@@ -229,16 +229,17 @@ export function episodeFieldsAt(columns: EpisodeRowColumns, codes: readonly (str
  * episodes.columns.start[0]; episodes.childIdAt(0); episodes.recordAt(0); // the row as an EpisodeRecord
  * ```
  */
-export class EpisodeRows implements ChildRuns {
+export class EpisodeRows extends ChildRunRows<EpisodeRecord> {
   constructor(
-    /** The child of each run of rows: run r is rows `runEnds[r − 1]` (0 for the first) … `runEnds[r] − 1`. */
-    readonly runIds: readonly string[],
-    readonly runEnds: Float64Array,
+    runIds: readonly string[],
+    runEnds: Float64Array,
     readonly columns: EpisodeRowColumns,
     /** The values the code columns index: `codes[0]` is null (blank). */
     readonly codes: readonly (string | null)[],
-    readonly files: readonly string[],
-  ) {}
+    files: readonly string[],
+  ) {
+    super(runIds, runEnds, files);
+  }
 
   /** Rows for `records`, in their order, each keeping its read order. */
   static of(records: readonly EpisodeRecord[]): EpisodeRows {
@@ -255,28 +256,8 @@ export class EpisodeRows implements ChildRuns {
     return this.columns.start.length;
   }
 
-  /** Calls `run` for each run of rows of one child, as [first, end). */
-  eachRun(run: (childId: string, first: number, end: number) => void): void {
-    eachRunOf(this, run);
-  }
-
-  /** The child of row `k`: that of the first run ending after it. */
-  childIdAt(k: number): string {
-    return childIdOfRow(this, k);
-  }
-
-  /** Row `k` as its record (made now, not kept). */
-  recordAt(k: number): EpisodeRecord {
-    return episodeFieldsAt(this.columns, this.codes, this.files, k, this.childIdAt(k));
-  }
-
-  /** Every row as its record, in order. */
-  records(): EpisodeRecord[] {
-    const records: EpisodeRecord[] = [];
-    this.eachRun((childId, first, end) => {
-      for (let k = first; k < end; k += 1) records.push(episodeFieldsAt(this.columns, this.codes, this.files, k, childId));
-    });
-    return records;
+  protected recordOf(k: number, childId: string): EpisodeRecord {
+    return episodeFieldsAt(this.columns, this.codes, this.files, k, childId);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Day } from "../dates/day.js";
 import { fitted, fittedList, widened } from "../numbers/typedColumns.js";
 import { NO_DAY, fileIndexIn } from "./childRows.js";
-import { type ChildRuns, ChildRunsBuilder, childIdOfRow, eachRunOf } from "./childRuns.js";
+import { ChildRunRows, ChildRunsBuilder } from "./childRuns.js";
 import type { HeaderRecord } from "./records.js";
 
 /**
@@ -16,13 +16,15 @@ import type { HeaderRecord } from "./records.js";
  * header.columns.dateOfBirth[0]; header.childIdAt(0); header.recordAt(0); // the row as a HeaderRecord
  * ```
  */
-export class HeaderRows implements ChildRuns {
+export class HeaderRows extends ChildRunRows<HeaderRecord> {
   constructor(
-    readonly runIds: readonly string[],
-    readonly runEnds: Float64Array,
+    runIds: readonly string[],
+    runEnds: Float64Array,
     readonly columns: HeaderColumns,
-    readonly files: readonly string[],
-  ) {}
+    files: readonly string[],
+  ) {
+    super(runIds, runEnds, files);
+  }
 
   /** Rows for `records`, in their order, each keeping its read order. */
   static of(records: readonly HeaderRecord[]): HeaderRows {
@@ -39,33 +41,15 @@ export class HeaderRows implements ChildRuns {
     return this.columns.dateOfBirth.length;
   }
 
-  /** Calls `run` for each run of rows of one child, as [first, end). */
-  eachRun(run: (childId: string, first: number, end: number) => void): void {
-    eachRunOf(this, run);
-  }
-
-  /** The child of row `k`. */
-  childIdAt(k: number): string {
-    return childIdOfRow(this, k);
-  }
-
-  /** Row `k` as its record (made now, not kept). */
-  recordAt(k: number): HeaderRecord {
+  protected recordOf(k: number, childId: string): HeaderRecord {
     const c = this.columns;
     const flag = c.motherFlag[k]!;
     const childDob = c.motherChildDateOfBirth[k]!;
     return {
-      childId: this.childIdAt(k), file: this.files[c.fileOf[k]!]!, line: c.line[k]!, readOrder: c.readOrder[k]!,
+      childId, file: this.files[c.fileOf[k]!]!, line: c.line[k]!, readOrder: c.readOrder[k]!,
       sex: c.sex[k]!, dateOfBirth: c.dateOfBirth[k]! as Day, ethnicity: c.ethnicity[k]!, upn: c.upn[k]!,
       motherFlag: flag === NO_FLAG ? null : (flag as 0 | 1), motherChildDateOfBirth: childDob === NO_DAY ? null : (childDob as Day),
     };
-  }
-
-  /** Every row as its record, in order. */
-  records(): HeaderRecord[] {
-    const records: HeaderRecord[] = [];
-    for (let k = 0; k < this.length; k += 1) records.push(this.recordAt(k));
-    return records;
   }
 }
 

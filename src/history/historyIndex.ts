@@ -5,7 +5,7 @@ import { collectionYearEnd } from "../dates/collectionYear.js";
 import { DayIndex } from "./dayIndex.js";
 import { compareEpisodes } from "./episodeOrder.js";
 import { ENDS_CARE, EpisodeColumns, SHORT_BREAK, STARTS_CARE } from "./episodeColumns.js";
-import { type PeriodOfCare, chainEpisodes, periodsOf } from "./periodsOfCare.js";
+import { LayoutScratch, type PeriodOfCare, chainEpisodes, periodsOf } from "./periodsOfCare.js";
 import { type PlacementCounting, type Spell, placementSpells, spellsOf, splitSpells } from "./spells.js";
 
 /** Where an episode sits in its child's history: its period of care and placement spell. */
@@ -375,7 +375,7 @@ class CohortHistories implements HistoryBase {
       periods: new Int32Array(count),
       changed: new Map(),
     };
-    const scratch: number[] = [];
+    const scratch = new LayoutScratch();
     const pool: Episode[][] = [];
     for (let position = 0; position < count; position += 1) {
       const childId = cohort.children[position]!.childId;
@@ -407,8 +407,9 @@ interface LaidOut {
 }
 
 /** Numbers the periods and spells of `episodes`, laid at `first` in the columns; returns how many periods there are. */
-function placeRows(columns: EpisodeColumns, first: number, episodes: Episode[], shape: HistoryShape, scratch: number[]): number {
-  const periodCount = chainEpisodes(episodes, columns.period, first);
+function placeRows(columns: EpisodeColumns, first: number, episodes: Episode[], shape: HistoryShape, scratch: LayoutScratch): number {
+  // The scratch's whole numbers hold the links while periods are chained, then each period's rows.
+  const periodCount = chainEpisodes(episodes, columns.period, first, scratch);
   placeSpells(columns, first, episodes, periodCount, shape.placementCounting, shape.collapseUnchangedMoves, scratch);
   return periodCount;
 }
@@ -430,7 +431,7 @@ function careEndOf(columns: EpisodeColumns, first: number, count: number): numbe
 function standaloneHistory(child: ChildRecord, stitched: Episode[], shape: HistoryShape, columns: EpisodeColumns): ChildHistory {
   const episodes = episodesUnder(shape.staleOpenEpisodes, stitched);
   const first = columns.append(episodes);
-  const periodCount = placeRows(columns, first, episodes, shape, []);
+  const periodCount = placeRows(columns, first, episodes, shape, new LayoutScratch());
   return new BuiltHistory(
     child, -1, episodes, first, periodCount, careStartOf(columns, first, episodes.length), careEndOf(columns, first, episodes.length), columns, shape.collapseUnchangedMoves,
   );
@@ -524,12 +525,19 @@ class BuiltHistory implements ChildHistory {
  * placement spells, and writes each row's spell, its period's start, its spell's start and the
  * start of the spell before it in the period (`EpisodeColumns.placeRow`).
  */
-function placeSpells(columns: EpisodeColumns, first: number, episodes: Episode[], periodCount: number, counting: PlacementCounting, collapseUnchangedMoves: boolean, spellOf: number[]): void {
+function placeSpells(columns: EpisodeColumns, first: number, episodes: Episode[], periodCount: number, counting: PlacementCounting, collapseUnchangedMoves: boolean, scratch: LayoutScratch): void {
+  const spellOf = scratch.spellOf;
   let spellsBefore = 0;
   for (let period = 0; period < periodCount; period += 1) {
     // The period's rows in chain order: every row when the child has one period.
-    const rows = periodCount === 1 ? null : rowsOfPeriod(columns.period, first, episodes.length, period);
-    const chain = rows === null ? episodes : rows.map((row) => episodes[row - first]!);
+    const rows = periodCount === 1 ? null : scratch.ints(episodes.length);
+    let chain = episodes;
+    if (rows !== null) {
+      let count = 0;
+      for (let row = first; row < first + episodes.length; row += 1) if (columns.period[row] === period) rows[count++] = row;
+      chain = scratch.chainOf(count);
+      for (let i = 0; i < count; i += 1) chain[i] = episodes[rows[i]! - first]!;
+    }
     const spells = splitSpells(chain, counting, collapseUnchangedMoves, spellOf);
     let spellStart = NaN;
     let previousSpellStart = NaN;
@@ -542,12 +550,6 @@ function placeSpells(columns: EpisodeColumns, first: number, episodes: Episode[]
     }
     spellsBefore += spells;
   }
-}
-
-function rowsOfPeriod(periodOf: Int32Array, first: number, count: number, period: number): number[] {
-  const rows: number[] = [];
-  for (let row = first; row < first + count; row += 1) if (periodOf[row] === period) rows.push(row);
-  return rows;
 }
 
 /** The child's episodes under `staleOpenEpisodes` (indicators.md §1.5); `keep` leaves them as stitched. */

@@ -34,7 +34,7 @@ const SAME_STATUS_REASONS = new Set(["P", "T"]);
  * scored as §1.6 says. A successor always comes later in `episodes`, so a period's episodes in
  * the order of `episodes` are its chain. Numbers, not objects: this runs for every child.
  */
-export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array, offset = 0): number {
+export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array, offset = 0, scratch: LayoutScratch | null = null): number {
   const n = episodes.length;
   // Most children have one episode, or a chain in which each episode follows the one before:
   // those are one period, found without the links below (this runs for every child).
@@ -42,16 +42,16 @@ export function chainEpisodes(episodes: readonly Episode[], periodOf: Int32Array
     periodOf.fill(0, offset, offset + n);
     return n === 0 ? 0 : 1;
   }
-  return linkPeriods(episodes, periodOf, offset);
+  return linkPeriods(episodes, periodOf, offset, scratch);
 }
 
 /** `chainEpisodes` by linking each episode to its best predecessor: the general case (exported for its test). */
-export function linkPeriods(episodes: readonly Episode[], periodOf: Int32Array, offset = 0): number {
+export function linkPeriods(episodes: readonly Episode[], periodOf: Int32Array, offset = 0, scratch: LayoutScratch | null = null): number {
   const n = episodes.length;
   // Links by position, found by scanning the earlier episodes (not Maps keyed by episode or day):
-  // most children have a handful of episodes.
-  const successor = new Int32Array(n).fill(-1);
-  const predecessor = new Int32Array(n).fill(-1);
+  // most children have a handful of episodes. Episode i's successor is links[i], its predecessor links[n + i].
+  const links = scratch === null ? new Int32Array(2 * n) : scratch.ints(2 * n);
+  links.fill(-1, 0, 2 * n);
   for (let i = 0; i < n; i += 1) {
     const e = episodes[i]!;
     if (e.reasonForNewEpisode === "S") continue;
@@ -60,7 +60,7 @@ export function linkPeriods(episodes: readonly Episode[], periodOf: Int32Array, 
     // Candidates: closed X1 on e's DECOM, earlier in chain order, not yet linked.
     for (let j = 0; j < i; j += 1) {
       const p = episodes[j]!;
-      if (p.end !== e.start || p.endReason !== "X1" || successor[j] !== -1) continue;
+      if (p.end !== e.start || p.endReason !== "X1" || links[j] !== -1) continue;
       const score = linkScore(e, p);
       if (score > bestScore || (score === bestScore && best !== -1 && p.readOrder < episodes[best]!.readOrder)) {
         best = j;
@@ -68,16 +68,16 @@ export function linkPeriods(episodes: readonly Episode[], periodOf: Int32Array, 
       }
     }
     if (best === -1) continue;
-    successor[best] = i;
-    predecessor[i] = best;
+    links[best] = i;
+    links[n + i] = best;
   }
   const heads: number[] = [];
-  for (let i = 0; i < n; i += 1) if (predecessor[i] === -1) heads.push(i);
+  for (let i = 0; i < n; i += 1) if (links[n + i] === -1) heads.push(i);
   // Periods in order of their first episodes; ties keep the order of `episodes`.
   const byFirstEpisode = (a: number, b: number) => compareEpisodes(episodes[a]!, episodes[b]!) || a - b;
   if (!isSorted(heads, byFirstEpisode)) heads.sort(byFirstEpisode);
   for (let period = 0; period < heads.length; period += 1) {
-    for (let k = heads[period]!; k !== -1; k = successor[k]!) periodOf[offset + k] = period;
+    for (let k = heads[period]!; k !== -1; k = links[k]!) periodOf[offset + k] = period;
   }
   return heads.length;
 }
@@ -131,4 +131,27 @@ function linkScore(e: Episode, p: Episode): number {
   }
   if (SAME_STATUS_REASONS.has(e.reasonForNewEpisode) && p.legalStatus === e.legalStatus) score += 1;
   return score;
+}
+
+/**
+ * Buffers that a loop laying out every child's rows reuses from child to child (`chainEpisodes`,
+ * and the history's spell placing), so that laying out a national return makes no arrays per
+ * child: made afresh, they were most of what the first scorecard allocated.
+ */
+export class LayoutScratch {
+  /** The spell of each episode of a period (`splitSpells`). */
+  readonly spellOf: number[] = [];
+  private intBuffer = new Int32Array(64);
+  private readonly chains: Episode[][] = [];
+
+  /** At least `n` whole numbers, their values left from before. */
+  ints(n: number): Int32Array {
+    if (this.intBuffer.length < n) this.intBuffer = new Int32Array(Math.max(n, this.intBuffer.length * 2));
+    return this.intBuffer;
+  }
+
+  /** A list of exactly `n` episodes to fill, the same list each time for `n`. */
+  chainOf(n: number): Episode[] {
+    return (this.chains[n] ??= new Array<Episode>(n));
+  }
 }

@@ -2,6 +2,7 @@ import type { ScorecardOptionsInput } from "../model/options.js";
 import { collectionYearEnd } from "../dates/collectionYear.js";
 import { isoFromDay } from "../dates/day.js";
 import { buildCohort } from "../history/buildCohort.js";
+import { NO_DAY } from "../model/childRows.js";
 import type { Cohort } from "../model/cohort.js";
 import { compareText } from "../model/issue.js";
 import type { CollectionYearReturn, Return903 } from "../model/return903.js";
@@ -134,12 +135,17 @@ class YearEvidence {
  * still blank then (a later return closing an episode open at the year end corrects nothing).
  */
 function fileEpisodes(into: Map<string, Map<number, string>>, year: CollectionYearReturn, yearEnd: number): void {
-  for (const e of year.records.episodes.records()) {
-    let byStart = into.get(e.childId);
-    if (byStart === undefined) into.set(e.childId, (byStart = new Map()));
-    const closedByYearEnd = e.end !== null && e.end <= yearEnd;
-    byStart.set(e.start, `${closedByYearEnd ? e.end : ""}|${closedByYearEnd ? (e.endReason ?? "") : ""}|${e.reasonForNewEpisode}|${e.legalStatus}|${e.placementType}`);
-  }
+  // Read off the columns: a record per row here was a national return's episodes made again as objects.
+  const { columns: c, codes } = year.records.episodes;
+  year.records.episodes.eachRun((childId, first, end) => {
+    let byStart = into.get(childId);
+    if (byStart === undefined) into.set(childId, (byStart = new Map()));
+    for (let k = first; k < end; k += 1) {
+      const closedByYearEnd = c.end[k] !== NO_DAY && c.end[k]! <= yearEnd;
+      const values = `${closedByYearEnd ? c.end[k] : ""}|${closedByYearEnd ? (codes[c.endReason[k]!] ?? "") : ""}|${codes[c.reasonForNewEpisode[k]!]}|${codes[c.legalStatus[k]!]}|${codes[c.placementType[k]!]}`;
+      byStart.set(c.start[k]!, values);
+    }
+  });
 }
 
 /** The ids of the children with a stale open episode (data.md §4). */

@@ -3,7 +3,7 @@ import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js"
 import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, NO_DAY, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort } from "../model/cohort.js";
 import { CohortEpisodes, CohortEpisodesBuilder, type WrittenRows } from "../model/cohortEpisodes.js";
-import { type EpisodeRowColumns, EpisodeRows, NO_YEAR } from "../model/episodeRows.js";
+import { type EpisodeRowColumns, EpisodeRows, NO_YEAR, type WritableEpisodeColumns } from "../model/episodeRows.js";
 import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { TableRecords } from "../model/records.js";
@@ -59,9 +59,10 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
 export interface BuildCohortOptions {
   /**
    * The caller hands the return over and will not read it again (`loadReturn903` when it does
-   * not reconcile): the tables the cohort copies from (episodes, header, reviews, PEPs, visits, health assessments) are emptied in `input`, and
-   * each child's other episode rows let go once its episodes are built, so a national return's
-   * rows and its cohort are not both held whole at the peak.
+   * not reconcile): the tables the cohort copies from (episodes, header, reviews, PEPs, visits,
+   * health assessments) are emptied in `input`, so that they go once the cohort is built, and a
+   * single return's episodes sorted by child and DECOM are taken over as the cohort's
+   * (`AdoptedEpisodes`) rather than copied, so that a national return's episodes are held once.
    */
   consume?: boolean;
   /**
@@ -200,9 +201,6 @@ function withEndYear<T extends object>(row: T, endYear: number | null): T & { en
   return Object.assign({}, row, { endYear });
 }
 
-/** A child's record while the years are filed: the cohort's own record, filled in place. */
-type FilingRecord = ChildRecord;
-
 /**
  * Every child any row names, at its position in id order (`childIdsOf`), so the cohort comes
  * out sorted; consecutive rows of one child (files are usually grouped by child) skip the lookup.
@@ -213,7 +211,7 @@ type FilingRecord = ChildRecord;
  * return makes no builder object per child to throw away once its record is done.
  */
 class CohortFiling {
-  private readonly records: (FilingRecord | undefined)[];
+  private readonly records: (ChildRecord | undefined)[];
   /** The DOB that stands in for a missing header (NaN: none), and its rank (see fileRows; −1: none). */
   private readonly fallbackDateOfBirth: Float64Array;
   private readonly fallbackRank: Int32Array;
@@ -240,7 +238,7 @@ class CohortFiling {
     private readonly ids: SortedIds,
     readonly episodeSources: EpisodeSources,
   ) {
-    this.records = new Array<FilingRecord | undefined>(ids.length);
+    this.records = new Array<ChildRecord | undefined>(ids.length);
     this.fallbackDateOfBirth = new Float64Array(ids.length).fill(Number.NaN);
     this.fallbackRank = new Int32Array(ids.length).fill(-1);
     this.oc2Year = new Int32Array(ids.length).fill(-1);
@@ -268,7 +266,7 @@ class CohortFiling {
   }
 
   /** The record of a position `at` has given. */
-  record(position: number): FilingRecord {
+  record(position: number): ChildRecord {
     return this.records[position]!;
   }
 
@@ -315,7 +313,7 @@ class CohortFiling {
   }
 
   /** The records, in id order, each finished by `finish`; each is let go here once finished. */
-  finishEach(finish: (record: FilingRecord, position: number) => ChildRecord): ChildRecord[] {
+  finishEach(finish: (record: ChildRecord, position: number) => ChildRecord): ChildRecord[] {
     const records = this.records;
     const finished: ChildRecord[] = [];
     for (let i = 0; i < records.length; i += 1) {
@@ -329,7 +327,7 @@ class CohortFiling {
 }
 
 /** A record with nothing filed, its fields in `ChildRecord`'s order (one hidden class for all). */
-function newRecord(childId: string): FilingRecord {
+function newRecord(childId: string): ChildRecord {
   return {
     childId, dateOfBirth: null, sex: null, ethnicity: null, hasHeader: false, reviews: none(), uasc: null,
     oc2: none(), oc3: none(), ad1: null, missing: none(), placedForAdoption: none(), peps: none(), pathwayPlan: null,
@@ -337,7 +335,7 @@ function newRecord(childId: string): FilingRecord {
 }
 
 /** The filed record made the cohort's: its episodes stitched into `episodes`, its lists in order and sized, in place. */
-function finish(filing: CohortFiling, child: FilingRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder | AdoptedEpisodes): ChildRecord {
+function finish(filing: CohortFiling, child: ChildRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder | AdoptedEpisodes): ChildRecord {
   const rows = filing.episodeRowsOf(position);
   if (episodes instanceof AdoptedEpisodes) checkEpisodes(child.childId, episodes.take(position, rows), issues);
   else {
@@ -447,12 +445,17 @@ function episodeColumnsFor(input: Return903, filing: CohortFiling, consume: bool
 }
 
 function everyRunInOrder(rows: EpisodeRows): boolean {
-  const c = rows.columns;
   let inOrder = true;
   rows.eachRun((_, first, end) => {
-    for (let k = first + 1; k < end && inOrder; k += 1) if (compareEpisodeRows(c, k - 1, c, k) > 0) inOrder = false;
+    inOrder &&= inChainOrder(rows.columns, first, end);
   });
   return inOrder;
+}
+
+/** Rows `first` … `end − 1` of `c` are in chaining order (§1.6). */
+function inChainOrder(c: EpisodeRowColumns, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k += 1) if (compareEpisodeRows(c, k - 1, c, k) > 0) return false;
+  return true;
 }
 
 /**
@@ -464,7 +467,7 @@ function everyRunInOrder(rows: EpisodeRows): boolean {
 class AdoptedEpisodes {
   private readonly first: Int32Array;
   private next = 0;
-  private readonly columns: { -readonly [K in keyof EpisodeRowColumns]: EpisodeRowColumns[K] extends readonly (infer E)[] ? E[] : EpisodeRowColumns[K] };
+  private readonly columns: WritableEpisodeColumns;
 
   constructor(
     private readonly file: EpisodeRows,
@@ -472,7 +475,7 @@ class AdoptedEpisodes {
     children: number,
   ) {
     this.first = new Int32Array(children + 1);
-    this.columns = file.columns as AdoptedEpisodes["columns"];
+    this.columns = file.columns as WritableEpisodeColumns;
   }
 
   /** The rows of the child at `position` (the next child; `rows` its one run, or none) made the cohort's. */
@@ -516,13 +519,11 @@ function isRun(rows: ChildEpisodeRows): rows is EpisodeRun {
   return !Array.isArray(rows);
 }
 
-function isRunInOrder(sources: EpisodeSources, run: { year: number; first: number; count: number }): boolean {
-  const c = sources.files[run.year]!.columns;
-  for (let k = run.first + 1; k < run.first + run.count; k += 1) if (compareEpisodeRows(c, k - 1, c, k) > 0) return false;
-  return true;
+function isRunInOrder(sources: EpisodeSources, run: EpisodeRun): boolean {
+  return inChainOrder(sources.files[run.year]!.columns, run.first, run.first + run.count);
 }
 
-function runRows(sources: EpisodeSources, run: { year: number; first: number; count: number }): number[] {
+function runRows(sources: EpisodeSources, run: EpisodeRun): number[] {
   return Array.from({ length: run.count }, (_, k) => sources.rowOf(run.year, run.first + k));
 }
 

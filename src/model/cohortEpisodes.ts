@@ -1,8 +1,7 @@
-import { NO_DAY } from "./childRows.js";
 import type { Day } from "../dates/day.js";
+import { NO_DAY } from "./childRows.js";
 import type { Episode } from "./cohort.js";
-import type { ReasonForNewEpisode } from "./records.js";
-import { EpisodeColumnsWriter, type EpisodeRowColumns, type EpisodeRowFields, type EpisodeRows, NO_YEAR, episodeFieldsAt } from "./episodeRows.js";
+import { EpisodeColumnsWriter, type EpisodeRowColumns, type EpisodeRows, NO_YEAR, writeEpisodeFields } from "./episodeRows.js";
 
 /**
  * The cohort's episodes as columns (`EpisodeRowColumns`), child by child in cohort order, each
@@ -69,45 +68,33 @@ export class CohortEpisodes {
     const count = this.first[position + 1]! - first;
     const episodes = pool[count];
     if (episodes === undefined) return (pool[count] = this.of(position, childId));
-    const c = this.columns;
-    const codes = this.codes;
-    for (let k = 0; k < count; k += 1) {
-      const e = episodes[k]!;
-      const row = first + k;
-      const end = c.end[row]!;
-      const endYear = c.endYear[row]!;
-      e.childId = childId;
-      e.file = this.files[c.fileOf[row]!]!;
-      e.line = c.line[row]!;
-      e.readOrder = c.readOrder[row]!;
-      e.start = c.start[row]! as Day;
-      e.end = end === NO_DAY ? null : (end as Day);
-      e.reasonForNewEpisode = codes[c.reasonForNewEpisode[row]!] as ReasonForNewEpisode;
-      e.legalStatus = codes[c.legalStatus[row]!]!;
-      e.categoryOfNeed = codes[c.categoryOfNeed[row]!]!;
-      e.placementType = codes[c.placementType[row]!]!;
-      e.placementProvider = codes[c.placementProvider[row]!]!;
-      e.endReason = codes[c.endReason[row]!]!;
-      e.placementChangeReason = codes[c.placementChangeReason[row]!]!;
-      e.homePostcode = c.homePostcode[row]!;
-      e.placementPostcode = c.placementPostcode[row]!;
-      e.urn = c.urn[row]!;
-      e.stale = c.stale[row] === 1;
-      e.truncated = false;
-      e.endYear = endYear === NO_YEAR ? null : endYear;
-    }
+    for (let k = 0; k < count; k += 1) this.fill(episodes[k]!, first + k, childId);
     return episodes;
   }
 
-  /** Row `row` as its episode (made now), of the child `childId`; its fields in one order, so every episode shares one hidden class. */
+  /** Row `row` as its episode (made now), of the child `childId`. */
   episodeAt(row: number, childId: string): Episode {
-    const episode = episodeFieldsAt(this.columns, this.codes, this.files, row, childId) as Episode;
+    return this.fill(blankEpisode(), row, childId);
+  }
+
+  /** Writes row `row` into `episode` and returns it. */
+  private fill(episode: Episode, row: number, childId: string): Episode {
+    writeEpisodeFields(episode, this.columns, this.codes, this.files, row, childId);
+    const endYear = this.columns.endYear[row]!;
     episode.stale = this.columns.stale[row] === 1;
     episode.truncated = false;
-    const endYear = this.columns.endYear[row]!;
     episode.endYear = endYear === NO_YEAR ? null : endYear;
     return episode;
   }
+}
+
+/** An episode to fill, its fields in the stitching's one order, so that every episode shares one hidden class. */
+function blankEpisode(): Episode {
+  return {
+    childId: "", file: "", line: 0, readOrder: 0, start: 0 as Day, end: null, reasonForNewEpisode: "S", legalStatus: "", categoryOfNeed: null,
+    placementType: "", placementProvider: null, endReason: null, placementChangeReason: null, homePostcode: null, placementPostcode: null, urn: null,
+    stale: false, truncated: false, endYear: null,
+  };
 }
 
 /** Rows `first` … `end − 1` of columns being written, with the codes and files they index. */
@@ -120,19 +107,13 @@ export interface WrittenRows {
 }
 
 /**
- * Writes a cohort's episodes child by child in cohort order (`push` or `copy` each of a child's
- * rows, in chaining order, then `endChild`). An open row has no REC (a REC there is ignored,
+ * Writes a cohort's episodes child by child in cohort order: a child's `Episode` objects at once
+ * (`add`), or each of its rows from a file as read (`copy`, in chaining order, then `endChild`). An open row has no REC (a REC there is ignored,
  * data.md §4). A postcode or URN equal to the row before's of the same child takes that row's
  * string: a child's rows over several years repeat them, and each year's file made its own.
  */
 export class CohortEpisodesBuilder extends EpisodeColumnsWriter {
   private readonly first: number[] = [0];
-
-  /** The current child's next row, from an episode object. */
-  push(e: EpisodeRowFields & { homePostcode: string | null }, placementPostcode: string | null, urn: string | null, stale: boolean, endYear: number | null): void {
-    const row = this.writeFields(e, e.end === null ? null : e.endReason, stale, endYear);
-    this.writeText(row, e.homePostcode, placementPostcode, urn);
-  }
 
   /** The current child's next row, row `k` of a file as read (`EpisodeRows`). */
   copy(from: EpisodeRows, k: number, placementPostcode: string | null, urn: string | null, stale: boolean, endYear: number | null): void {
@@ -154,7 +135,7 @@ export class CohortEpisodesBuilder extends EpisodeColumnsWriter {
 
   /** A child's episodes as they are (hand-built, or a cohort's own). */
   add(episodes: readonly Episode[]): void {
-    for (const e of episodes) this.push(e, e.placementPostcode, e.urn, e.stale, e.endYear);
+    for (const e of episodes) this.writeText(this.writeFields(e, e.end === null ? null : e.endReason, e.stale, e.endYear), e.homePostcode, e.placementPostcode, e.urn);
     this.endChild();
   }
 

@@ -45,6 +45,9 @@ export type EpisodeRowFields = Omit<EpisodeRecord, "childId" | "placementPostcod
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
+/** The columns as their writer, or a stitching that finishes a file's columns in place, sees them. */
+export type WritableEpisodeColumns = Writable<EpisodeRowColumns>;
+
 /**
  * Writes episode rows into columns that double past the capacity given, with the codes each
  * row names listed once. The reader's `EpisodeRowsBuilder` and the cohort's
@@ -194,26 +197,36 @@ function rowColumns(rows: number): Writable<EpisodeRowColumns> {
   };
 }
 
-/** The fields every episode object has, read off a row (the postcodes and URN as the columns hold them). */
-export function episodeFieldsAt(columns: EpisodeRowColumns, codes: readonly (string | null)[], files: readonly string[], row: number, childId: string): EpisodeRecord {
+/**
+ * Writes row `row`'s fields into `e` (the postcodes and URN as the columns hold them) and
+ * returns it: for a record made now, or an episode object reused from child to child.
+ */
+export function writeEpisodeFields<E extends EpisodeRecord>(e: E, columns: EpisodeRowColumns, codes: readonly (string | null)[], files: readonly string[], row: number, childId: string): E {
   const end = columns.end[row]!;
+  e.childId = childId;
+  e.file = files[columns.fileOf[row]!]!;
+  e.line = columns.line[row]!;
+  e.readOrder = columns.readOrder[row]!;
+  e.start = columns.start[row]! as Day;
+  e.end = end === NO_DAY ? null : (end as Day);
+  e.reasonForNewEpisode = codes[columns.reasonForNewEpisode[row]!] as ReasonForNewEpisode;
+  e.legalStatus = codes[columns.legalStatus[row]!]!;
+  e.categoryOfNeed = codes[columns.categoryOfNeed[row]!]!;
+  e.placementType = codes[columns.placementType[row]!]!;
+  e.placementProvider = codes[columns.placementProvider[row]!]!;
+  e.endReason = codes[columns.endReason[row]!]!;
+  e.placementChangeReason = codes[columns.placementChangeReason[row]!]!;
+  e.homePostcode = columns.homePostcode[row]!;
+  e.placementPostcode = columns.placementPostcode[row]!;
+  e.urn = columns.urn[row]!;
+  return e;
+}
+
+/** A record to fill (`writeEpisodeFields`), its fields in one order so that every record shares one hidden class. */
+function blankEpisodeRecord(): EpisodeRecord {
   return {
-    childId,
-    file: files[columns.fileOf[row]!]!,
-    line: columns.line[row]!,
-    readOrder: columns.readOrder[row]!,
-    start: columns.start[row]! as Day,
-    end: end === NO_DAY ? null : (end as Day),
-    reasonForNewEpisode: codes[columns.reasonForNewEpisode[row]!] as ReasonForNewEpisode,
-    legalStatus: codes[columns.legalStatus[row]!]!,
-    categoryOfNeed: codes[columns.categoryOfNeed[row]!]!,
-    placementType: codes[columns.placementType[row]!]!,
-    placementProvider: codes[columns.placementProvider[row]!]!,
-    endReason: codes[columns.endReason[row]!]!,
-    placementChangeReason: codes[columns.placementChangeReason[row]!]!,
-    homePostcode: columns.homePostcode[row]!,
-    placementPostcode: columns.placementPostcode[row]!,
-    urn: columns.urn[row]!,
+    childId: "", file: "", line: 0, readOrder: 0, start: 0 as Day, end: null, reasonForNewEpisode: "S", legalStatus: "", categoryOfNeed: null,
+    placementType: "", placementProvider: null, endReason: null, placementChangeReason: null, homePostcode: null, placementPostcode: null, urn: null,
   };
 }
 
@@ -257,7 +270,7 @@ export class EpisodeRows extends ChildRunRows<EpisodeRecord> {
   }
 
   protected recordOf(k: number, childId: string): EpisodeRecord {
-    return episodeFieldsAt(this.columns, this.codes, this.files, k, childId);
+    return writeEpisodeFields(blankEpisodeRecord(), this.columns, this.codes, this.files, k, childId);
   }
 }
 

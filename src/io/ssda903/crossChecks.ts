@@ -1,6 +1,6 @@
 import { type Day, ukFromDay } from "../../dates/day.js";
 import type { DataIssue } from "../../model/issue.js";
-import { DatedRows } from "../../model/childRows.js";
+import { type DatedRecord, DatedRows } from "../../model/childRows.js";
 import { EpisodeRows } from "../../model/episodeRows.js";
 import { HeaderRows } from "../../model/headerRows.js";
 import { eachChildRun } from "../../model/childIds.js";
@@ -49,19 +49,13 @@ export function crossRecordIssues(years: readonly CollectionYearReturn[]): DataI
         for (const issue of sink.list()) issues.push(issue);
         continue;
       }
-      if (rows instanceof EpisodeRows) {
-        // Episodes have no replacing key (a child has many) and no DOB.
+      if (rows instanceof DatedRows || rows instanceof EpisodeRows) {
+        // The episodes and the dated tables have no replacing key (a child has many rows); of them only reviews carry a DOB.
         const sink = new IssueSink(rows.files[0]!, table);
-        if (checkHeader) headerChecks({ eachRun: (run) => rows.eachRun(run), lineAt: (k) => rows.columns.line[k]!, dobAt: null }, headers.cursor(), { checkHeader, checkDob: false }, sink);
-        for (const issue of sink.list()) issues.push(issue);
-        continue;
-      }
-      if (rows instanceof DatedRows) {
-        // The dated tables have no replacing key; of them only reviews carry a DOB.
-        const sink = new IssueSink(rows.files[0]!, table);
-        const checkDob = rows.codec.secondDay === "dateOfBirth";
-        const dobAt = checkDob ? (k: number) => rows.secondDayAt(k) : null;
-        const columns: CheckedRows = { eachRun: (run) => rows.eachRun(run), lineAt: (k) => rows.line[k]!, dobAt };
+        const line = rows instanceof DatedRows ? rows.line : rows.columns.line;
+        const checkDob = rows instanceof DatedRows && rows.codec.secondDay === "dateOfBirth";
+        const dobAt = checkDob ? (k: number) => (rows as DatedRows<DatedRecord>).secondDayAt(k) : null;
+        const columns: CheckedRows = { eachRun: (run) => rows.eachRun(run), lineAt: (k) => line[k]!, dobAt };
         if (checkHeader || checkDob) headerChecks(columns, headers.cursor(), { checkHeader, checkDob }, sink);
         for (const issue of sink.list()) issues.push(issue);
         continue;

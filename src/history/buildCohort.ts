@@ -6,10 +6,12 @@ import { CohortEpisodes, CohortEpisodesBuilder, type WrittenRows } from "../mode
 import { type EpisodeRowColumns, EpisodeRows, NO_YEAR, type WritableEpisodeColumns } from "../model/episodeRows.js";
 import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
-import type { TableRecords } from "../model/records.js";
+import type { MissingRecord, PlacedForAdoptionRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
 import { exactSize, lastOfEachKey, none, pushed, sortedBy } from "../numbers/lists.js";
-import { ascending, isSorted } from "../numbers/search.js";
+import { RunLists } from "../numbers/runLists.js";
+import { ascending, sortFew } from "../numbers/search.js";
+import { ChildDayLists } from "./childDayLists.js";
 import { childRowsOf } from "./childRowsOf.js";
 import { compareEpisodeRows } from "./episodeOrder.js";
 
@@ -41,10 +43,12 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   const assessmentFiles = input.years.map((y) => y.records.health_assessments);
   const visitPositions = positionsOfRows(children, visitFiles);
   const assessmentPositions = positionsOfRows(children, assessmentFiles);
+  const dayLists = { reviews: dayListsOf(children, input.years.map((y) => y.records.reviews)), peps: dayListsOf(children, input.years.map((y) => y.records.peps)) };
   const episodes = episodeColumnsFor(input, children, options.consume === true);
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
-  const records = children.finishEach((record, position) => finish(children, record, position, input, issues, episodes));
+  const writer = episodes instanceof AdoptedEpisodes ? episodes : new EpisodeStitcher(children, input, issues, episodes);
+  const records = children.finishEach((record, position) => finish(children, record, position, issues, writer, dayLists));
   const cohort: Cohort = {
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
@@ -82,6 +86,13 @@ function releaseCopiedTables(records: TableRecords): void {
   records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
 }
 
+/** Each child's review and PEP days. */
+type DayLists = { reviews: ChildDayLists; peps: ChildDayLists };
+
+function dayListsOf(children: CohortFiling, files: readonly DatedRows<DatedRecord>[]): ChildDayLists {
+  return ChildDayLists.of(files, positionsOfRows(children, files), children.childCount);
+}
+
 /** The cohort position of each row of a dated table's files, taken one after another (a child's record is made for each child named). */
 function positionsOfRows(children: CohortFiling, files: readonly DatedRows<DatedRecord>[]): Int32Array {
   const positions = new Int32Array(files.reduce((total, rows) => total + rows.length, 0));
@@ -116,11 +127,7 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
   const { reviews } = r;
   reviews.eachRun((childId, first, end) => {
     const p = children.at(childId);
-    const c = children.record(p);
-    for (let k = first; k < end; k += 1) {
-      c.reviews = pushed(c.reviews, reviews.date[k]! as Day);
-      children.offerDateOfBirth(p, reviews.secondDayAt(k), rank);
-    }
+    for (let k = first; k < end; k += 1) children.offerDateOfBirth(p, reviews.secondDayAt(k), rank);
   });
   rank = dobRank("uasc");
   for (let k = 0; k < r.uasc.length; k += 1) {
@@ -182,11 +189,6 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
     const sw = r.sw_episodes[k]!;
     children.offerDateOfBirth(children.at(sw.childId), sw.dateOfBirth, rank);
   }
-  const { peps } = r;
-  peps.eachRun((childId, first, end) => {
-    const c = children.record(children.at(childId));
-    for (let k = first; k < end; k += 1) c.peps = pushed(c.peps, peps.date[k]! as Day);
-  });
   for (let k = 0; k < r.pathway_plans.length; k += 1) {
     const pw = r.pathway_plans[k]!;
     const c = children.record(children.at(pw.childId));
@@ -220,12 +222,9 @@ class CohortFiling {
   readonly oc3Year: Int32Array;
   /**
    * Each child's episode rows (as `EpisodeSources` numbers them), in read order, until `finish`
-   * stitches them into the cohort's columns: the first run of its rows as its first row and how
-   * many (NaN: none), and every row once a second run comes (another year, or a file not grouped by child).
+   * stitches them into the cohort's columns: a run per year, or more in a file not grouped by child.
    */
-  private readonly episodeRunFirst: Float64Array;
-  private readonly episodeRunCount: Int32Array;
-  private readonly episodeRows: (number[] | undefined)[];
+  readonly episodeRuns: RunLists;
   /** Every run of episode rows filed so far is the only one of its child, each after the one before in cohort order. */
   episodesInCohortOrder = true;
   private lastEpisodePosition = -1;
@@ -243,10 +242,7 @@ class CohortFiling {
     this.fallbackRank = new Int32Array(ids.length).fill(-1);
     this.oc2Year = new Int32Array(ids.length).fill(-1);
     this.oc3Year = new Int32Array(ids.length).fill(-1);
-    this.episodeRunFirst = new Float64Array(ids.length).fill(Number.NaN);
-    this.episodeRunCount = new Int32Array(ids.length);
-    // By position rather than a map: with several years most children have an entry.
-    this.episodeRows = new Array<number[] | undefined>(ids.length);
+    this.episodeRuns = new RunLists(ids.length);
     this.cursor = ids.cursor();
   }
 
@@ -288,28 +284,7 @@ class CohortFiling {
   fileEpisodes(position: number, yearIndex: number, first: number, end: number): void {
     if (position <= this.lastEpisodePosition) this.episodesInCohortOrder = false;
     this.lastEpisodePosition = position;
-    const from = this.episodeSources.rowOf(yearIndex, first);
-    let rows = this.episodeRows[position];
-    if (rows === undefined && Number.isNaN(this.episodeRunFirst[position]!)) {
-      this.episodeRunFirst[position] = from;
-      this.episodeRunCount[position] = end - first;
-      return;
-    }
-    if (rows === undefined) {
-      const run = this.episodeRunFirst[position]!;
-      rows = this.episodeRows[position] = Array.from({ length: this.episodeRunCount[position]! }, (_, k) => run + k);
-    }
-    for (let k = 0; k < end - first; k += 1) rows.push(from + k);
-  }
-
-  /** The child's episode rows in read order: its one run, or every row. */
-  episodeRowsOf(position: number): ChildEpisodeRows {
-    const rows = this.episodeRows[position];
-    if (rows !== undefined) return rows;
-    const first = this.episodeRunFirst[position]!;
-    if (Number.isNaN(first)) return none();
-    const year = this.episodeSources.yearOf(first);
-    return { year, first: this.episodeSources.rowInFile(first, year), count: this.episodeRunCount[position]! };
+    this.episodeRuns.add(position, this.episodeSources.rowOf(yearIndex, first), end - first);
   }
 
   /** The records, in id order, each finished by `finish`; each is let go here once finished. */
@@ -319,7 +294,6 @@ class CohortFiling {
     for (let i = 0; i < records.length; i += 1) {
       finished.push(finish(records[i]!, i));
       records[i] = undefined;
-      this.episodeRows[i] = undefined;
     }
     this.lastId = null;
     return finished;
@@ -334,21 +308,21 @@ function newRecord(childId: string): ChildRecord {
   };
 }
 
+// The comparisons `finish` makes for every child (module constants: not a closure per child).
+const sameMissingKey = (a: MissingRecord, b: MissingRecord) => a.start - b.start || compareText(a.kind, b.kind);
+const byStartThenReadOrder = (a: MissingRecord, b: MissingRecord) => a.start - b.start || a.readOrder - b.readOrder;
+const sameDatePlaced = (a: PlacedForAdoptionRecord, b: PlacedForAdoptionRecord) => a.datePlaced - b.datePlaced;
+
 /** The filed record made the cohort's: its episodes stitched into `episodes`, its lists in order and sized, in place. */
-function finish(filing: CohortFiling, child: ChildRecord, position: number, input: Return903, issues: IssueCollector, episodes: CohortEpisodesBuilder | AdoptedEpisodes): ChildRecord {
-  const rows = filing.episodeRowsOf(position);
-  if (episodes instanceof AdoptedEpisodes) checkEpisodes(child.childId, episodes.take(position, rows), issues);
-  else {
-    stitchEpisodes(child.childId, rows, filing.episodeSources, input, issues, episodes);
-    checkEpisodes(child.childId, episodes.lastChild(), issues);
-  }
+function finish(filing: CohortFiling, child: ChildRecord, position: number, issues: IssueCollector, episodes: EpisodeStitcher | AdoptedEpisodes, days: DayLists): ChildRecord {
+  checkEpisodes(child.childId, episodes instanceof AdoptedEpisodes ? episodes.take(position, filing.episodeRuns) : episodes.stitch(child.childId, position), issues);
   child.dateOfBirth ??= filing.fallbackDateOfBirthOf(position);
-  child.reviews = exactSize(distinctAscending(child.reviews));
+  child.reviews = days.reviews.distinctAscendingOf(position);
   child.oc2 = exactSize(child.oc2);
   child.oc3 = exactSize(child.oc3);
-  child.missing = sortedBy(lastOfEachKey(child.missing, (a, b) => a.start - b.start || compareText(a.kind, b.kind)), (a, b) => a.start - b.start || a.readOrder - b.readOrder);
-  child.placedForAdoption = lastOfEachKey(child.placedForAdoption, (a, b) => a.datePlaced - b.datePlaced);
-  child.peps = exactSize(distinctAscending(child.peps));
+  child.missing = sortedBy(lastOfEachKey(child.missing, sameMissingKey), byStartThenReadOrder);
+  child.placedForAdoption = lastOfEachKey(child.placedForAdoption, sameDatePlaced);
+  child.peps = days.peps.distinctAscendingOf(position);
   // The last row's plan (made for this child alone) takes every PLAN_DATE, in order.
   if (child.pathwayPlan !== null) child.pathwayPlan.planDates = distinctAscending(child.pathwayPlan.planDates);
   return child;
@@ -394,7 +368,9 @@ class EpisodeSources {
   }
 
   /** The chaining order of §1.6 (`compareEpisodes`: by DECOM, closed before open, DEC, read order) between rows `a` and `b`. */
-  compare(a: number, b: number): number {
+  readonly compareRows = (a: number, b: number): number => this.compare(a, b);
+
+  private compare(a: number, b: number): number {
     const ya = this.yearOf(a);
     const yb = this.yearOf(b);
     return compareEpisodeRows(this.files[ya]!.columns, a - this.offsets[ya]!, this.files[yb]!.columns, b - this.offsets[yb]!);
@@ -402,31 +378,88 @@ class EpisodeSources {
 }
 
 /**
- * The child's episodes, in chaining order, written to `out` as the child's rows: of the rows
+ * Writes each child's episodes, in chaining order, to `out` as the child's rows: of the rows
  * sharing a DECOM only those of the latest year holding it; an open one from an earlier year is
- * stale, and said so (data.md §4). `rows` are the child's rows in read order.
+ * stale, and said so (data.md §4).
  */
-function stitchEpisodes(childId: string, rows: ChildEpisodeRows, sources: EpisodeSources, input: Return903, issues: IssueCollector, out: CohortEpisodesBuilder): void {
-  const lastYear = input.years.length - 1;
-  const keep = (year: number, k: number) => {
-    const file = sources.files[year]!;
-    const c = file.columns;
-    const stale = c.end[k] === NO_DAY && year < lastYear;
-    const { label, endYear } = input.years[year]!;
-    if (stale) issues.add("stale-open-episode", { file: file.files[c.fileOf[k]!]!, line: c.line[k]! }, childId, `an episode starting ${ukFromDay(c.start[k]! as Day)} is open in ${label ?? "this return"} and no later year repeats it`);
-    out.copy(file, k, normalisePostcode(c.placementPostcode[k]!), normaliseUrn(c.urn[k]!), stale, endYear);
-  };
-  if (isRun(rows) && isRunInOrder(sources, rows)) {
-    // The usual case: one run of one file, in chaining order (a file sorted by child and DECOM).
-    const { year, first, count } = rows;
-    for (let k = first; k < first + count; k += 1) keep(year, k);
-  } else {
-    for (const g of keptRows(isRun(rows) ? runRows(sources, rows) : rows, sources)) {
-      const year = sources.yearOf(g);
-      keep(year, sources.rowInFile(g, year));
-    }
+class EpisodeStitcher {
+  private readonly places = new PlaceNormaliser();
+  private readonly lastYear: number;
+
+  constructor(
+    private readonly filing: CohortFiling,
+    private readonly input: Return903,
+    private readonly issues: IssueCollector,
+    private readonly out: CohortEpisodesBuilder,
+  ) {
+    this.lastYear = input.years.length - 1;
   }
-  out.endChild();
+
+  /** Writes the child's rows; returns them as written. */
+  stitch(childId: string, position: number): WrittenRows {
+    const sources = this.filing.episodeSources;
+    const runs = this.filing.episodeRuns;
+    const runCount = runs.runsOf(position);
+    if (runCount === 1) {
+      // The usual case for one year: one run of one file, in chaining order (a file sorted by child and DECOM).
+      const g = runs.firstRowOf(position);
+      const year = sources.yearOf(g);
+      const first = sources.rowInFile(g, year);
+      const end = first + runs.firstCountOf(position);
+      if (inChainOrder(sources.files[year]!.columns, first, end)) {
+        for (let k = first; k < end; k += 1) this.keep(childId, year, k);
+        this.out.endChild();
+        return this.out.lastChild();
+      }
+    }
+    if (runCount > 0) {
+      const rows = runs.rowsOf(position);
+      const kept = keepLatestYears(rows, sources);
+      for (let i = 0; i < kept; i += 1) {
+        const year = sources.yearOf(rows[i]!);
+        this.keep(childId, year, sources.rowInFile(rows[i]!, year));
+      }
+    }
+    this.out.endChild();
+    return this.out.lastChild();
+  }
+
+  private keep(childId: string, year: number, k: number): void {
+    const file = this.filing.episodeSources.files[year]!;
+    const c = file.columns;
+    const stale = c.end[k] === NO_DAY && year < this.lastYear;
+    const { label, endYear } = this.input.years[year]!;
+    if (stale) this.issues.add("stale-open-episode", { file: file.files[c.fileOf[k]!]!, line: c.line[k]! }, childId, `an episode starting ${ukFromDay(c.start[k]! as Day)} is open in ${label ?? "this return"} and no later year repeats it`);
+    this.out.copy(file, k, this.places.postcodeOf(c.placementPostcode[k]!), this.places.urnOf(c.urn[k]!), stale, endYear);
+  }
+}
+
+/**
+ * Postcodes and URNs normalised (`normalisePostcode`, `normaliseUrn`), a value that repeats the
+ * last one read giving the same string: the reader shares one between a child's consecutive
+ * rows that repeat it, and so then does the cohort.
+ */
+class PlaceNormaliser {
+  private rawPostcode: string | null = null;
+  private postcode: string | null = null;
+  private rawUrn: string | null = null;
+  private urn: string | null = null;
+
+  postcodeOf(raw: string | null): string | null {
+    if (raw !== this.rawPostcode) {
+      this.rawPostcode = raw;
+      this.postcode = normalisePostcode(raw);
+    }
+    return this.postcode;
+  }
+
+  urnOf(raw: string | null): string | null {
+    if (raw !== this.rawUrn) {
+      this.rawUrn = raw;
+      this.urn = normaliseUrn(raw);
+    }
+    return this.urn;
+  }
 }
 
 /**
@@ -468,6 +501,7 @@ class AdoptedEpisodes {
   private readonly first: Int32Array;
   private next = 0;
   private readonly columns: WritableEpisodeColumns;
+  private readonly places = new PlaceNormaliser();
 
   constructor(
     private readonly file: EpisodeRows,
@@ -478,28 +512,23 @@ class AdoptedEpisodes {
     this.columns = file.columns as WritableEpisodeColumns;
   }
 
-  /** The rows of the child at `position` (the next child; `rows` its one run, or none) made the cohort's. */
-  take(position: number, rows: ChildEpisodeRows): WrittenRows {
+  /** The rows of the child at `position` (the next child; in `runs`, its one run or none) made the cohort's. */
+  take(position: number, runs: RunLists): WrittenRows {
     const first = this.next;
     this.first[position] = first;
-    if (isRun(rows)) {
+    if (runs.runsOf(position) > 0) {
+      // The file's rows are the cohort's: a row's number is its row in the file.
+      const from = runs.firstRowOf(position);
+      const end = from + runs.firstCountOf(position);
       const c = this.columns;
       const year = this.endYear ?? NO_YEAR;
-      let placementPostcode: string | null = null;
-      let urn: string | null = null;
-      for (let k = rows.first; k < rows.first + rows.count; k += 1) {
+      for (let k = from; k < end; k += 1) {
         if (c.end[k] === NO_DAY) c.endReason[k] = 0;
-        // The reader shares a string between a child's consecutive rows that repeat it: so do the normalised ones.
-        const repeated = k > rows.first;
-        const rawPostcode = c.placementPostcode[k]!;
-        const rawUrn = c.urn[k]!;
-        c.placementPostcode[k] = repeated && rawPostcode === placementPostcode ? c.placementPostcode[k - 1]! : normalisePostcode(rawPostcode);
-        c.urn[k] = repeated && rawUrn === urn ? c.urn[k - 1]! : normaliseUrn(rawUrn);
-        placementPostcode = rawPostcode;
-        urn = rawUrn;
+        c.placementPostcode[k] = this.places.postcodeOf(c.placementPostcode[k]!);
+        c.urn[k] = this.places.urnOf(c.urn[k]!);
         c.endYear[k] = year;
       }
-      this.next = rows.first + rows.count;
+      this.next = end;
     }
     return { columns: this.file.columns, codes: this.file.codes, files: this.file.files, first, end: this.next };
   }
@@ -511,65 +540,31 @@ class AdoptedEpisodes {
   }
 }
 
-/** A child's episode rows in read order: every row (numbered as `EpisodeSources` numbers them), or its one run in one year's file. */
-type ChildEpisodeRows = readonly number[] | EpisodeRun;
-type EpisodeRun = { year: number; first: number; count: number };
-
-function isRun(rows: ChildEpisodeRows): rows is EpisodeRun {
-  return !Array.isArray(rows);
-}
-
-function isRunInOrder(sources: EpisodeSources, run: EpisodeRun): boolean {
-  return inChainOrder(sources.files[run.year]!.columns, run.first, run.first + run.count);
-}
-
-function runRows(sources: EpisodeSources, run: EpisodeRun): number[] {
-  return Array.from({ length: run.count }, (_, k) => sources.rowOf(run.year, run.first + k));
-}
-
-/** The rows kept, in chaining order (`stitchEpisodes`). */
-function keptRows(rows: readonly number[], sources: EpisodeSources): readonly number[] {
-  const byChain = (i: number, j: number) => sources.compare(rows[i]!, rows[j]!) || i - j;
-  const order = rows.map((_, i) => i);
-  if (!isSorted(order, byChain)) order.sort(byChain);
-  const inOrder = order.map((i) => rows[i]!);
-  const kept: number[] = [];
-  for (let k = 0; k < inOrder.length; ) {
+/**
+ * The child's `rows` (read order) put in chaining order in place, those kept first: of rows
+ * sharing a DECOM, those of the latest year holding it. Returns how many are kept.
+ */
+function keepLatestYears(rows: Int32Array, sources: EpisodeSources): number {
+  sortFew(rows, sources.compareRows); // stable: rows that compare equal keep read order
+  let kept = 0;
+  for (let k = 0; k < rows.length; ) {
     // Rows sharing a DECOM are neighbours in chaining order: of them, those of the latest year.
     let groupEnd = k;
     let latestYear = -1;
-    const start = sources.start(inOrder[k]!);
-    while (groupEnd < inOrder.length && sources.start(inOrder[groupEnd]!) === start) {
-      latestYear = Math.max(latestYear, sources.yearOf(inOrder[groupEnd]!));
+    const start = sources.start(rows[k]!);
+    while (groupEnd < rows.length && sources.start(rows[groupEnd]!) === start) {
+      latestYear = Math.max(latestYear, sources.yearOf(rows[groupEnd]!));
       groupEnd += 1;
     }
-    for (; k < groupEnd; k += 1) if (sources.yearOf(inOrder[k]!) === latestYear) kept.push(inOrder[k]!);
+    for (; k < groupEnd; k += 1) if (sources.yearOf(rows[k]!) === latestYear) rows[kept++] = rows[k]!;
   }
   return kept;
-}
-
-/**
- * Sorts days in place. A child's few days (reviews, PEPs) mostly come in date order: they are
- * checked, or put in order by insertion, since `Array.prototype.sort` allocates for every call
- * and this runs for every child.
- */
-function sortDays(days: Day[]): void {
-  if (days.length > 32) {
-    days.sort(ascending);
-    return;
-  }
-  for (let i = 1; i < days.length; i += 1) {
-    const day = days[i]!;
-    let j = i - 1;
-    for (; j >= 0 && days[j]! > day; j -= 1) days[j + 1] = days[j]!;
-    days[j + 1] = day;
-  }
 }
 
 /** The distinct days, ascending (sorted in place). */
 function distinctAscending(days: Day[]): Day[] {
   if (days.length < 2) return days;
-  sortDays(days);
+  sortFew(days, ascending);
   let kept = 1;
   for (let i = 1; i < days.length; i += 1) if (days[i] !== days[kept - 1]) days[kept++] = days[i]!;
   days.length = kept;

@@ -1,6 +1,5 @@
 import { ChildRows, type DatedColumns, type DatedRecord, type DatedRows, datedColumns, eachColumn, fileIndexIn, type RowCodec } from "../model/childRows.js";
-import { lastOfEachKey } from "../numbers/lists.js";
-import { isSorted } from "../numbers/search.js";
+import { isSorted, sortFew } from "../numbers/search.js";
 
 /**
  * Files every year's rows of one dated table (visits, health assessments) under their children,
@@ -30,22 +29,23 @@ export function childRowsOf<R extends DatedRecord>(
   const columns = all.columns;
   const { date, readOrder } = columns;
   const byDate = (a: number, b: number) => date[a]! - date[b]! || readOrder[a]! - readOrder[b]! || a - b;
+  const sameKey = oneOfEach === null ? null : (a: number, b: number) => oneOfEach(a, b, columns);
   const first = new Int32Array(children + 1);
+  // The rows kept, child by child; a child's are sorted where they are written, in place.
   const kept = new Int32Array(rowCount);
   let n = 0;
   for (let i = 0; i < children; i += 1) {
-    // Most children's rows are few, one per key and already by date: copied as they are, with no list made.
-    if (oneOfEach === null && isSorted(order, byDate, false, start[i]!, start[i + 1]!)) {
-      for (let k = start[i]!; k < start[i + 1]!; k += 1) kept[n++] = order[k]!;
-      first[i + 1] = n;
-      continue;
+    const from = n;
+    for (let k = start[i]!; k < start[i + 1]!; k += 1) kept[n++] = order[k]!;
+    if (sameKey !== null && n - from > 1) {
+      // A child's rows are in file order, so a stable sort by key keeps file order within a key: the last of each is kept.
+      sortFew(kept, sameKey, from, n);
+      let last = from;
+      for (let k = from; k < n; k += 1) if (k + 1 === n || sameKey(kept[k]!, kept[k + 1]!) !== 0) kept[last++] = kept[k]!;
+      n = last;
     }
-    // A child's rows are in file order, so a stable sort by key keeps file order within a key.
-    let rows: Int32Array<ArrayBufferLike> | number[] = order.subarray(start[i]!, start[i + 1]!);
-    if (oneOfEach !== null && rows.length > 1) rows = lastOfEachKey(Array.from(rows), (a, b) => oneOfEach(a, b, columns));
-    if (!isSorted(rows, byDate)) rows.sort(byDate);
-    kept.set(rows, n);
-    n += rows.length;
+    // Most children's rows are few and already by date.
+    if (!isSorted(kept, byDate, false, from, n)) sortFew(kept, byDate, from, n);
     first[i + 1] = n;
   }
   return all.rows(codec, first, kept.subarray(0, n));

@@ -17,13 +17,14 @@ export class SortedIds {
 
   /** The ids any of `files` names (each a list of records, or a table's columns with their runs of ids, in read order). */
   static of(files: Iterable<ChildIdsOfRows>): SortedIds {
-    const lists: string[][] = [];
+    const lists: (readonly string[])[] = [];
     for (const rows of files) {
       if (Array.isArray(rows)) {
         if (rows.length > 0) lists.push(idsOfRuns(rows, (r: { childId: string }) => r.childId));
       } else {
         const { runIds } = rows as ChildRuns;
-        if (runIds.length > 0) lists.push(idsOfRuns(runIds, (id: string) => id));
+        // A file in id order has its distinct ids as its runs' ids: the list is used as it is.
+        if (runIds.length > 0) lists.push(isStrictlyAscending(runIds) ? runIds : idsOfRuns(runIds, (id: string) => id));
       }
     }
     return new SortedIds(union(lists));
@@ -80,6 +81,11 @@ export function eachChildRun(records: readonly { childId: string }[], run: (chil
   }
 }
 
+function isStrictlyAscending(ids: readonly string[]): boolean {
+  for (let k = 1; k < ids.length; k += 1) if (!(ids[k - 1]! < ids[k]!)) return false;
+  return true;
+}
+
 /** The distinct ids of `rows`, ascending: the run heads, sorted only when the file is not in id order. */
 function idsOfRuns<T>(rows: readonly T[], idOf: (row: T) => string): string[] {
   const heads: string[] = [];
@@ -110,14 +116,14 @@ function distinctSorted(ids: string[]): string[] {
  * one and only the ids it lacks are kept, so the merges are of the few new ids, not of every
  * list in full.
  */
-function union(lists: string[][]): string[] {
+function union(lists: readonly (readonly string[])[]): readonly string[] {
   if (lists.length === 0) return [];
   let longest = 0;
   lists.forEach((list, k) => {
     if (list.length > lists[longest]!.length) longest = k;
   });
   const base = lists[longest]!;
-  const extras: string[][] = [];
+  const extras: (readonly string[])[] = [];
   for (let k = 0; k < lists.length; k += 1) {
     if (k === longest) continue;
     const cursor = new IdCursor(base);
@@ -126,7 +132,7 @@ function union(lists: string[][]): string[] {
   }
   let round = extras;
   while (round.length > 1) {
-    const next: string[][] = [];
+    const next: (readonly string[])[] = [];
     for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeDistinct(round[k]!, round[k + 1]!) : round[k]!);
     round = next;
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ascending, ascendingOrder, isSorted, lowerBound } from "../../src/numbers/search.js";
+import { ascending, ascendingOrder, isSorted, lowerBound, sortFew } from "../../src/numbers/search.js";
 
 /** Days around the epoch, before and after it, with repeats. */
 const days = fc.array(fc.integer({ min: -80_000, max: 80_000 }), { maxLength: 60 });
@@ -52,6 +52,29 @@ describe("isSorted", () => {
         expect(isSorted(list, ascending, false, from, to)).toBe(isSorted(list.slice(from, to), ascending));
       }),
       { seed: 72, numRuns: 300 },
+    );
+  });
+});
+
+describe("sortFew", () => {
+  it("sorts a stretch in place as a stable sort does, by insertion or past 64 values by the built-in sort", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 150 }), fc.nat(), fc.nat(), (keys, a, b) => {
+        // Sort indexes by their key only: equal keys must keep index order (stability).
+        const from = keys.length === 0 ? 0 : a % (keys.length + 1);
+        const to = from + (keys.length - from === 0 ? 0 : b % (keys.length - from + 1));
+        const byKey = (i: number, j: number) => keys[i]! - keys[j]!;
+        const expected = keys.map((_, i) => i);
+        const sortedStretch = expected.slice(from, to).sort(byKey);
+        expected.splice(from, to - from, ...sortedStretch);
+        const list = keys.map((_, i) => i);
+        sortFew(list, byKey, from, to);
+        expect(list).toEqual(expected);
+        const typed = Int32Array.from(keys.map((_, i) => i));
+        sortFew(typed, byKey, from, to);
+        expect(Array.from(typed)).toEqual(expected);
+      }),
+      { seed: 2602, numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { type Day, ukFromDay } from "../dates/day.js";
 import { childIdsOf, type IdCursor, type SortedIds } from "../model/childIds.js";
-import { type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, NO_DAY, PEP_CODEC, REVIEW_CODEC, VISIT_CODEC } from "../model/childRows.js";
+import { type ChildRows, type DatedColumns, type DatedRecord, DatedRows, HEALTH_ASSESSMENT_CODEC, NO_DAY, PEP_CODEC, REVIEW_CODEC, type RowCodec, VISIT_CODEC } from "../model/childRows.js";
 import type { ChildRecord, Cohort } from "../model/cohort.js";
 import { CohortEpisodes, CohortEpisodesBuilder, type WrittenRows } from "../model/cohortEpisodes.js";
 import { type EpisodeRowColumns, EpisodeRows, NO_YEAR, type WritableEpisodeColumns } from "../model/episodeRows.js";
@@ -38,11 +38,11 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
   const ids = childIdsOf(input.years);
   const children = new CohortFiling(ids, new EpisodeSources(input.years.map((year) => year.records.episodes)));
   input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
-  // The dated tables' rows are placed by position, not filed per child (childRowsOf).
-  const visitFiles = input.years.map((y) => y.records.visits);
-  const assessmentFiles = input.years.map((y) => y.records.health_assessments);
-  const visitPositions = positionsOfRows(children, visitFiles);
-  const assessmentPositions = positionsOfRows(children, assessmentFiles);
+  // The dated tables' rows are placed by position, not filed per child (childRowsOf), before the
+  // episodes are stitched: handed over, the files' columns can then go before the cohort's are made.
+  const visits = placedRows(children, VISIT_CODEC, input.years.map((y) => y.records.visits), null);
+  // One assessment per DATE and TYPE: the last in read order.
+  const healthAssessments = placedRows(children, HEALTH_ASSESSMENT_CODEC, input.years.map((y) => y.records.health_assessments), sameAssessmentKey);
   const dayLists = { reviews: dayListsOf(children, input.years.map((y) => y.records.reviews)), peps: dayListsOf(children, input.years.map((y) => y.records.peps)) };
   const episodes = episodeColumnsFor(input, children, options.consume === true);
   if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
@@ -53,9 +53,8 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
     years: input.years.map((y) => ({ label: y.label, endYear: y.endYear, tables: [...y.tables] })),
     children: records,
     episodes: episodes.finish(records.length),
-    visits: childRowsOf(VISIT_CODEC, visitFiles, visitPositions, ids.length, null),
-    // One assessment per DATE and TYPE: the last in read order.
-    healthAssessments: childRowsOf(HEALTH_ASSESSMENT_CODEC, assessmentFiles, assessmentPositions, ids.length, (a, b, rows) => rows.date[a]! - rows.date[b]! || rows.code[a]! - rows.code[b]!),
+    visits,
+    healthAssessments,
   };
   return { cohort, issues: issues.list() };
 }
@@ -64,7 +63,7 @@ export interface BuildCohortOptions {
   /**
    * The caller hands the return over and will not read it again (`loadReturn903` when it does
    * not reconcile): the tables the cohort copies from (episodes, header, reviews, PEPs, visits,
-   * health assessments) are emptied in `input`, so that they go once the cohort is built, and a
+   * health assessments, OC2, OC3) are emptied in `input`, so that they go once the cohort is built, and a
    * single return's episodes sorted by child and DECOM are taken over as the cohort's
    * (`AdoptedEpisodes`) rather than copied, so that a national return's episodes are held once.
    */
@@ -84,7 +83,17 @@ function releaseCopiedTables(records: TableRecords): void {
   records.peps = DatedRows.empty(PEP_CODEC);
   records.visits = DatedRows.empty(VISIT_CODEC);
   records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
+  // The cohort keeps copies of these, each with its year (withEndYear).
+  records.oc2 = [];
+  records.oc3 = [];
 }
+
+/** Every year's rows of a dated table kept as columns (visits, health assessments), by cohort position. */
+function placedRows<R extends DatedRecord>(children: CohortFiling, codec: RowCodec<R>, files: readonly DatedRows<R>[], oneOfEach: ((a: number, b: number, rows: DatedColumns) => number) | null): ChildRows<R> {
+  return childRowsOf(codec, files, positionsOfRows(children, files), children.childCount, oneOfEach);
+}
+
+const sameAssessmentKey = (a: number, b: number, rows: DatedColumns) => rows.date[a]! - rows.date[b]! || rows.code[a]! - rows.code[b]!;
 
 /** Each child's review and PEP days. */
 type DayLists = { reviews: ChildDayLists; peps: ChildDayLists };

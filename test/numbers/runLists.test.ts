@@ -7,7 +7,7 @@ describe("RunLists", () => {
     const run = fc.record({ position: fc.nat({ max: 9 }), first: fc.nat({ max: 10_000 }), count: fc.integer({ min: 1, max: 12 }) });
     fc.assert(
       fc.property(fc.array(run, { maxLength: 600 }), (runs) => {
-        // Past the first capacity (256 runs), so the columns grow.
+        // Up to 600 runs over 10 positions: past the first capacities (64 later runs, 16 of one position), so the columns grow.
         const lists = new RunLists(10);
         const expected: number[][] = Array.from({ length: 10 }, () => []);
         for (const { position, first, count } of runs) {

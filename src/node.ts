@@ -8,7 +8,6 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { parseCollectionYear } from "./dates/collectionYear.js";
-import type { Day } from "./dates/day.js";
 import { CicScorecardError } from "./errors.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";

@@ -1,4 +1,4 @@
-import type { TableRecords, TableRecord } from "./records.js";
+import type { TableRecord } from "./records.js";
 import type { Table903, TableName } from "./tables.js";
 import { TABLES_903 } from "./tables.js";
 

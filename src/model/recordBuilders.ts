@@ -1,6 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { type ColumnDeclaration, TABLE_COLUMNS } from "./columns.js";
-import type { ReasonForNewEpisode, TableRecords, TableRecord } from "./records.js";
+import type { ReasonForNewEpisode, TableRecord } from "./records.js";
 import type { TableName } from "./tables.js";
 
 /**

@@ -168,7 +168,6 @@ function moveDates(rng: Prng, low: Day, high: Day, n: number): Day[] {
  * data and the period start is known.
  */
 export function planFor(s: Slot, dob: Day, start: Day, rng: Prng): Built {
-  const ageAtStart = ageAt(dob, start);
   const earliestChange = Math.max(day(start, 14), day(DATA_START, 1)) as Day;
   const sixteenth = addYears(dob, 16);
   let moves: Day[] = [];

@@ -1,6 +1,6 @@
 import { type Day, addYears, ageAt, collectionYearEndOf } from "../../../src/dates/index.js";
 import { type PeriodPlan, type SpellPlan, toEpisodes } from "./episodes.js";
-import { AS_AT, D, DATA_START, type SynthChild, day, newChild } from "./model.js";
+import { AS_AT, DATA_START, type SynthChild, day, newChild } from "./model.js";
 import { type PlacementCategory, PLACE_CHANGE_REASONS, earlierPlacement, homePostcode, placementOf } from "./places.js";
 import type { Prng } from "./prng.js";
 

@@ -1,7 +1,7 @@
 import { type Day, addYears } from "../../../src/dates/index.js";
 import { type AgeBand, type Slot, assign, buildInCareChild, expandCells, inContinuousCareAtBoth, inStabilityCohort } from "./incare.js";
 import { buildAdopted, buildLeaver, buildShortBreaks } from "./leavers.js";
-import { AS_AT, D, type SynthChild, day, newChild } from "./model.js";
+import { D, type SynthChild, day, newChild } from "./model.js";
 import type { Prng } from "./prng.js";
 
 const between = (rng: Prng, low: Day, high: Day): Day => rng.int(low, Math.max(low, high)) as Day;

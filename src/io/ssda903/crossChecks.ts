@@ -1,10 +1,10 @@
-import { type Day, ukFromDay } from "../../dates/day.js";
+import type { Day } from "../../dates/day.js";
 import type { DataIssue } from "../../model/issue.js";
 import { type DatedRecord, DatedRows } from "../../model/childRows.js";
 import { EpisodeRows } from "../../model/episodeRows.js";
 import { HeaderRows } from "../../model/headerRows.js";
 import { eachChildRun } from "../../model/childIds.js";
-import type { TableRecords, TableRecord } from "../../model/records.js";
+import type { TableRecord } from "../../model/records.js";
 import type { CollectionYearReturn } from "../../model/return903.js";
 import type { TableName } from "../../model/tables.js";
 import { type HeaderCursor, HeaderIndex } from "./headerIndex.js";

@@ -1,4 +1,4 @@
-import type { TableRecords, TableRecord } from "../../model/records.js";
+import type { TableRecord } from "../../model/records.js";
 import { TABLES, type TableName } from "../../model/tables.js";
 import { type ColumnDeclaration, type ColumnType, TABLE_COLUMNS } from "../../model/columns.js";
 import { RECORD_BUILDERS, type Row, type Value } from "../../model/recordBuilders.js";

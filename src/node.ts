@@ -128,36 +128,24 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /**
- * Files up to this size are read whole, once: the reader passes over a file twice (counting its
- * lines and looking for a NUL, then decoding it), and read by range each pass read it from
- * disk again. A council's files are far smaller; a national return's episodes and header are
- * larger, and are read by range, so that their bytes are never held whole.
- */
-const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
-
-/**
- * The file at PATH: read whole when it is small (`WHOLE_FILE_BYTES`), else from disk a range at a
- * time, as the reader asks (`ByteSource`), so that its bytes are never held whole: its size is
- * taken now, and each range opens the file again and is read into one buffer.
+ * The file at PATH read from disk a range at a time, as the reader asks (`ByteSource`), so that
+ * its bytes are never held whole: its size is taken now, and each range opens the file again
+ * and is read into one buffer.
  * A file that cannot be opened reads as unreadable, as a file read whole did; one that cannot be
  * read to the end (it shrank or vanished meanwhile) is `unreadable-file` (`UnreadableSource`).
  */
 function fileBytes(path: string): ByteSource | Uint8Array {
   let length: number;
-  let whole: Uint8Array | null = null;
   try {
     const fd = openSync(path, "r");
     try {
       length = fstatSync(fd).size;
-      if (length <= WHOLE_FILE_BYTES) whole = readWhole(fd, length);
     } finally {
       closeSync(fd);
     }
   } catch {
     return UNREADABLE();
   }
-  // A file that changed or failed while read whole is read by range, which reports it as the reader meets it.
-  if (whole !== null) return whole;
   // One buffer for every range (a range is read before the next is asked for), grown as needed.
   let buffer = new Uint8Array(0);
   return {
@@ -182,22 +170,6 @@ function fileBytes(path: string): ByteSource | Uint8Array {
       return bytes;
     },
   };
-}
-
-/** The `length` bytes of the open file, or null when it does not hold exactly that many now or cannot be read. */
-function readWhole(fd: number, length: number): Uint8Array | null {
-  try {
-    const bytes = new Uint8Array(length);
-    for (let got = 0; got < length; ) {
-      const read = readSync(fd, bytes, got, length - got, got);
-      if (read === 0) return null;
-      got += read;
-    }
-    // One byte more would mean it grew since its size was taken.
-    return readSync(fd, new Uint8Array(1), 0, 1, length) === 0 ? bytes : null;
-  } catch {
-    return null;
-  }
 }
 
 function errorCode(error: unknown, otherwise = "it cannot be listed"): string {

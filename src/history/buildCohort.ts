@@ -8,9 +8,9 @@ import { HeaderRows } from "../model/headerRows.js";
 import { type DataIssue, type SourceRef, compareIssues, compareText, foldWarnings } from "../model/issue.js";
 import type { MissingRecord, PlacedForAdoptionRecord, TableRecords } from "../model/records.js";
 import type { Return903 } from "../model/return903.js";
-import { exactSize, lastOfEachKey, none, pushed, sortedBy } from "../numbers/lists.js";
+import { distinctAscending, exactSize, lastOfEachKey, none, pushed, sortedBy } from "../numbers/lists.js";
 import { RunLists } from "../numbers/runLists.js";
-import { ascending, sortFew } from "../numbers/search.js";
+import { sortFew } from "../numbers/search.js";
 import { ChildDayLists } from "./childDayLists.js";
 import { childRowsOf } from "./childRowsOf.js";
 import { compareEpisodeRows } from "./episodeOrder.js";
@@ -568,16 +568,6 @@ function keepLatestYears(rows: Int32Array, sources: EpisodeSources): number {
     for (; k < groupEnd; k += 1) if (sources.yearOf(rows[k]!) === latestYear) rows[kept++] = rows[k]!;
   }
   return kept;
-}
-
-/** The distinct days, ascending (sorted in place). */
-function distinctAscending(days: Day[]): Day[] {
-  if (days.length < 2) return days;
-  sortFew(days, ascending);
-  let kept = 1;
-  for (let i = 1; i < days.length; i += 1) if (days[i] !== days[kept - 1]) days[kept++] = days[i]!;
-  days.length = kept;
-  return days;
 }
 
 /** Upper-case, no spaces (§1.8 rule 3); URN XXXXXXX counts as absent. */

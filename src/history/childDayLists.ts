@@ -1,7 +1,6 @@
 import type { Day } from "../dates/day.js";
 import type { DatedRecord, DatedRows } from "../model/childRows.js";
-import { none } from "../numbers/lists.js";
-import { ascending, sortFew } from "../numbers/search.js";
+import { distinctAscending, none } from "../numbers/lists.js";
 
 /**
  * The days of one dated table (reviews, PEPs) over every year, by cohort position: what a child's
@@ -42,9 +41,6 @@ export class ChildDayLists {
     const days = this.scratch;
     days.length = 0;
     for (let k = from; k < to; k += 1) days.push(this.days[k]! as Day);
-    sortFew(days, ascending);
-    let kept = 1;
-    for (let k = 1; k < days.length; k += 1) if (days[k] !== days[kept - 1]) days[kept++] = days[k]!;
-    return days.slice(0, kept);
+    return distinctAscending(days).slice();
   }
 }

@@ -1,6 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { fitted, fittedList, widened } from "../numbers/typedColumns.js";
-import { type ChildRuns, ChildRunsBuilder, childIdOfRow, eachRunOf } from "./childRuns.js";
+import { type ChildRuns, ChildRunsBuilder, childIdOfRow, eachRunOf, recordsOfRuns } from "./childRuns.js";
 import type { HealthAssessmentRecord, PepRecord, ReviewRecord, VisitRecord } from "./records.js";
 
 /**
@@ -207,9 +207,7 @@ export class DatedRows<R extends DatedRecord> extends DatedTable<R> implements C
 
   /** Every row as its record, in order. */
   records(): R[] {
-    const records: R[] = [];
-    for (let k = 0; k < this.length; k += 1) records.push(this.recordAt(k));
-    return records;
+    return recordsOfRuns(this, (k, childId) => this.recordOf(k, childId));
   }
 }
 

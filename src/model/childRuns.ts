@@ -21,6 +21,15 @@ export function eachRunOf(runs: ChildRuns, run: (childId: string, first: number,
   }
 }
 
+/** Every row of `runs` as its record, in order (`recordOf` makes row k's, of its run's child). */
+export function recordsOfRuns<R>(runs: ChildRuns, recordOf: (k: number, childId: string) => R): R[] {
+  const records: R[] = [];
+  eachRunOf(runs, (childId, first, end) => {
+    for (let k = first; k < end; k += 1) records.push(recordOf(k, childId));
+  });
+  return records;
+}
+
 /** The child of row `k`: that of the first run ending after it. */
 export function childIdOfRow(runs: ChildRuns, k: number): string {
   return runs.runIds[lowerBound(runs.runEnds, k + 1)]!;
@@ -81,10 +90,6 @@ export abstract class ChildRunRows<R> implements ChildRuns {
 
   /** Every row as its record, in order. */
   records(): R[] {
-    const records: R[] = [];
-    this.eachRun((childId, first, end) => {
-      for (let k = first; k < end; k += 1) records.push(this.recordOf(k, childId));
-    });
-    return records;
+    return recordsOfRuns(this, (k, childId) => this.recordOf(k, childId));
   }
 }

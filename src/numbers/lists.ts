@@ -1,4 +1,4 @@
-import { isSorted } from "./search.js";
+import { ascending, isSorted, sortFew } from "./search.js";
 
 /**
  * Lists kept for every child of a cohort, sized to what they hold. A national return has up to
@@ -56,4 +56,22 @@ export function lastOfEachKey<T>(records: T[], compareKeys: (a: T, b: T) => numb
     if (i + 1 === records.length || compareKeys(records[i]!, records[i + 1]!) !== 0) kept.push(records[i]!);
   }
   return exactSize(kept);
+}
+
+/**
+ * `values` made distinct and ascending, in place (sorted, repeats dropped, the list cut to
+ * what is left): a child's few days (reviews, PEPs, plan dates), mostly in order already.
+ *
+ * @example
+ * ```ts
+ * distinctAscending([5, 3, 5, 1]); // [1, 3, 5]
+ * ```
+ */
+export function distinctAscending<T extends number>(values: T[]): T[] {
+  if (values.length < 2) return values;
+  sortFew(values, ascending);
+  let kept = 1;
+  for (let i = 1; i < values.length; i += 1) if (values[i] !== values[kept - 1]) values[kept++] = values[i]!;
+  values.length = kept;
+  return values;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactSize, none, pushed } from "../../src/numbers/lists.js";
+import { distinctAscending, exactSize, none, pushed } from "../../src/numbers/lists.js";
 
 describe("none, pushed and exactSize", () => {
   it("the shared empty list refuses a push, so no child's rows can reach another's", () => {
@@ -32,6 +32,19 @@ describe("none, pushed and exactSize", () => {
         else expect(exact).not.toBe(list);
       }),
       { seed: 1403, numRuns: 200 },
+    );
+  });
+});
+
+describe("distinctAscending", () => {
+  it("makes a list distinct and ascending in place, either side of the insertion sort's 64 values", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 150 }), (values) => {
+        const list = [...values];
+        expect(distinctAscending(list)).toBe(list);
+        expect(list).toEqual([...new Set(values)].sort((a, b) => a - b));
+      }),
+      { seed: 2604, numRuns: 200 },
     );
   });
 });

@@ -9,6 +9,7 @@ import { type CollectionYearReturn, emptyTableRecords, type Return903 } from "..
 import { TABLES, type TableName } from "../../model/tables.js";
 import { crossRecordIssues } from "./crossChecks.js";
 import { planFolder } from "./folderLayout.js";
+import { SharedIds } from "./sharedIds.js";
 import { type FileContent, readTable } from "./readTable.js";
 import { IssueSink } from "./issueSink.js";
 
@@ -66,13 +67,16 @@ export function parseListedReturn903(
   const plan = planFolder(paths, { unreadable: new Set(unreadable.keys()), requireTables: options.requireTables ?? true });
   const issues: DataIssue[] = [...plan.issues, ...unreadableFolderIssues(unreadable)];
   const accounts: FileAccount[] = [];
+  const childIds = new SharedIds();
 
   const years: CollectionYearReturn[] = plan.years.map((planned) => {
     const records = emptyTableRecords();
     const tables: TableName[] = [];
     const latestTwoDigitDay = planned.endYear !== null ? collectionYearEnd(planned.endYear) : (options.asAt ?? null);
     for (const { path, table } of planned.files) {
-      const read = readTable(contentOf(path), { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay, maxLines: options.maxLinesPerFile });
+      childIds.startFile(table);
+      const read = readTable(contentOf(path), { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay, maxLines: options.maxLinesPerFile, childIds });
+      childIds.endFile();
       accounts.push(read.account);
       options.onProgress?.({ stage: "file", file: path, rowsRead: read.account.rowsRead });
       for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists

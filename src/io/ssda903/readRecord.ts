@@ -5,6 +5,7 @@ import type { CsvRecord } from "../csv/scanCsv.js";
 import { type CodeEntry, codeTable } from "./codeTables.js";
 import type { IssueSink } from "./issueSink.js";
 import { SeenRows } from "./seenRows.js";
+import type { SharedIds } from "./sharedIds.js";
 import type { ColumnSpec, TableSpec, Value } from "./tableSpecs.js";
 import { detached, mayBeFloatArtefact, readCommonDate, readDate, readFlag, readId, readInteger, trimValue } from "./values.js";
 
@@ -27,6 +28,8 @@ export interface FileContext {
   maxLines?: number;
   /** Bytes decoded at a time (default `CHUNK_BYTES`, 1 MiB); the tests make it small so that records cross chunks. */
   chunkBytes?: number;
+  /** The child ids of the return's files read so far (`SharedIds`); without it each file keeps its own. */
+  childIds?: SharedIds;
 }
 
 const MAX_QUOTED = 40;
@@ -57,7 +60,8 @@ interface ColumnPlan {
   last: string;
   /**
    * The column's values outlive the file (the child id: the cohort keeps it), so a long one is
-   * copied out of the text it was cut from (`detached`). The others are let go with their records.
+   * copied out of the text it was cut from (`detached`), and it is shared with the return's
+   * other files (`FileContext.childIds`).
    */
   outlivesFile: boolean;
 }
@@ -160,7 +164,8 @@ export class RecordReader {
     }
     switch (plan.kind) {
       case "text":
-        if (raw !== plan.last) plan.last = raw;
+        // Kept in the table's columns (a UPN is 13 characters): not a view of the chunk.
+        if (raw !== plan.last) plan.last = detached(raw);
         return plan.last;
       case "id": {
         if (raw === plan.last) return plan.last;
@@ -177,7 +182,7 @@ export class RecordReader {
         if (prefixes && !prefixes.some((p) => value.toUpperCase().startsWith(p))) {
           return this.bad("invalid-value", spec, line, () => `${said(plan, raw)} does not start with ${prefixes.join(" or ")}`);
         }
-        if (plan.outlivesFile) value = detached(value);
+        if (plan.outlivesFile) value = this.sharedId(value);
         if (value === raw) plan.last = value;
         return value;
       }
@@ -235,6 +240,12 @@ export class RecordReader {
         return match ?? this.bad(type.issue, spec, line, () => `${name} ${quoted(raw)} is not one of ${type.values.join(", ")}`);
       }
     }
+  }
+
+  /** The child id detached from the text, as the return's other files hold it when they are given. */
+  private sharedId(id: string): string {
+    const ids = this.context.childIds;
+    return ids === undefined ? detached(id) : ids.of(detached(id));
   }
 
   // A bad value rejects the record in an R column; elsewhere it is blanked with a warning.

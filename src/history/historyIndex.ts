@@ -68,6 +68,12 @@ export interface HistoryIndex {
    * position (its rows in `rows` and `columns`), in cohort order: made for those children only.
    */
   where(test: (child: ChildRecord, position: number) => boolean): ChildHistory[];
+  /**
+   * The positions (ascending) of the children for whom `test` holds: `where` without making their
+   * histories (each with its episodes as objects, kept by the index), for a question answered
+   * from the children's records and the columns.
+   */
+  positionsWhere(test: (child: ChildRecord, position: number) => boolean): number[];
   /** The history of a child of the cohort (a child the cohort does not hold has no episodes in it: its history has none). */
   of(child: ChildRecord): ChildHistory;
   /**
@@ -204,6 +210,9 @@ class RunHistory implements HistoryIndex {
   where(test: (child: ChildRecord, position: number) => boolean): ChildHistory[] {
     return this.base.where(test);
   }
+  positionsWhere(test: (child: ChildRecord, position: number) => boolean): number[] {
+    return this.base.positionsWhere(test);
+  }
   of(child: ChildRecord): ChildHistory {
     return this.base.of(child);
   }
@@ -291,10 +300,14 @@ class CohortHistories implements HistoryBase {
   }
 
   where(test: (child: ChildRecord, position: number) => boolean): ChildHistory[] {
+    return this.positionsWhere(test).map((position) => this.at(position));
+  }
+
+  positionsWhere(test: (child: ChildRecord, position: number) => boolean): number[] {
     this.layOut();
     const children = this.cohort.children;
-    const found: ChildHistory[] = [];
-    for (let position = 0; position < children.length; position += 1) if (test(children[position]!, position)) found.push(this.at(position));
+    const found: number[] = [];
+    for (let position = 0; position < children.length; position += 1) if (test(children[position]!, position)) found.push(position);
     return found;
   }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_OPTIONS, type ScorecardOptions } from "../../src/model/options.js";
 import { addDays, dayFromIso, isoFromDay } from "../../src/dates/day.js";
 import { DayIndex } from "../../src/history/dayIndex.js";
@@ -89,6 +89,19 @@ describe("createHistoryIndex", () => {
     expect(index.where((child) => child.childId !== "B").map((h) => h.position)).toEqual([0, 2, 3]);
     index.children.forEach((h, k) => expect(index.at(k)).toBe(h));
     expect(index.careSpans.starts[3]).toBe(index.at(3).careStart);
+  });
+
+  it("finds the positions `where` would without making a history (positionsWhere)", () => {
+    const cohort = cohortOf({ episodes: ["A", "B", "C", "D"].flatMap((id, k) => chain(id, [{ start: iso(k) }, { start: iso(k + 10), end: iso(k + 20), rec: k % 2 === 0 ? "E11" : "E4A" }])) });
+    const index = createHistoryIndex(cohort, DEFAULT_OPTIONS);
+    const { rows, columns } = index; // laid out first: laying out may read a child's episodes
+    const made = vi.spyOn(cohort.episodes, "of");
+    const adopted = (_: ChildRecord, position: number) => columns.endReason[rows.first[position]! + 1] === "E11";
+    expect(index.positionsWhere(adopted)).toEqual([0, 2]);
+    expect(index.positionsWhere((child) => child.childId !== "B")).toEqual([0, 2, 3]);
+    expect(made).not.toHaveBeenCalled();
+    expect(index.where(adopted).map((h) => h.position)).toEqual([0, 2]);
+    expect(made).toHaveBeenCalledTimes(2);
   });
 
   it("hands `where` each child's record and position, in cohort order", () => {

@@ -63,8 +63,9 @@ function oc3People(context: IndicatorContext): Oc3People {
   const ages = context.options.careLeaverAges;
   return context.history.lasting(OC3_BIRTHDAYS, [ages], () => {
     // The children with an OC3 row: the only ones the care-leaver cohort can hold.
-    const people = context.history.where((child) => child.oc3.length > 0).map((history) => {
-      const child = history.child;
+    const children = context.cohort.children;
+    const people = context.history.positionsWhere((child) => child.oc3.length > 0).map((position) => {
+      const child = children[position]!;
       let dobUnknown = false;
       const rows = child.oc3.map((row) => {
         const dob = careLeaverDateOfBirth(child, row);
@@ -75,7 +76,7 @@ function oc3People(context: IndicatorContext): Oc3People {
         const birthdays = AGES[ages].map((age) => addYears(dob, age)).filter((b) => row.endYear === null || collectionYearEndOf(b) === row.endYear);
         return { row, birthdays };
       });
-      return { position: history.position, rows, dobUnknown };
+      return { position, rows, dobUnknown };
     });
     const days: number[] = [];
     const owners: number[] = [];

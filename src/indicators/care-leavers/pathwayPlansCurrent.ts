@@ -30,10 +30,12 @@ const PLAN_DAYS = /* @__PURE__ */ derivedValue<ChildDays, []>("pathway plan days
 
 function owedAPlan(context: IndicatorContext): OwedAPlan {
   return context.history.lasting(OWED_A_PLAN_PEOPLE, [], () => {
-    const people = context.history.where((child) => child.pathwayPlan !== null && OWED_A_PLAN.has(child.pathwayPlan.category));
-    const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) => float64Column(people, ({ child }) => value(child, child.pathwayPlan!));
+    const children = context.cohort.children;
+    const people = context.history.positionsWhere((child) => child.pathwayPlan !== null && OWED_A_PLAN.has(child.pathwayPlan.category));
+    const column = (value: (child: ChildRecord, person: PathwayPlanPerson) => number) =>
+      float64Column(people, (position) => value(children[position]!, children[position]!.pathwayPlan!));
     return {
-      position: int32Column(people, (h) => h.position),
+      position: int32Column(people, (position) => position),
       ofAge: column((child, person) => {
         const dateOfBirth = child.hasHeader ? child.dateOfBirth : (person.dateOfBirth ?? child.dateOfBirth);
         return dateOfBirth === null ? NaN : addMonths(dateOfBirth, MIN_AGE_MONTHS);

@@ -55,7 +55,7 @@ export interface ChildHistory {
 
 /**
  * Histories of a cohort's children under one set of options, and the cohorts derived from
- * them that several indicators share at one as-at date (`shared`, one run's own).
+ * them that several indicators share at one as-at date (`shared`, the index's own).
  */
 export interface HistoryIndex {
   shape: HistoryShape;
@@ -100,8 +100,9 @@ export interface HistoryIndex {
   readonly columns: EpisodeColumns;
   /**
    * A value derived from the whole cohort under these options for some days (an as-at date, a
-   * window), computed on first request for those days and kept for one run. `value` names it
-   * and fixes its type; `days` are its whole key.
+   * window), computed on first request for those days and kept as long as this index: a run
+   * makes one for each as-at date (`historyIndexFor`), and lets it go with the date. `value`
+   * names it and fixes its type; `days` are its whole key.
    */
   shared<T, Days extends DerivedKey>(value: DerivedValue<T, Days>, days: Days, compute: () => T): T;
   /**
@@ -163,8 +164,8 @@ const basesByCohort = new WeakMap<Cohort, Map<string, HistoryBase>>();
 /**
  * The history index of `cohort` under `options`, its per-child histories reused from an
  * earlier run on the same cohort object with the same history shape (other options, such as
- * thresholds, do not rebuild it); the `shared` values (per as-at date) are always the run's
- * own, so they do not pile up between runs. A cohort is a value: one changed after scoring is
+ * thresholds, do not rebuild it); the `shared` values are the new index's own (a run asks
+ * for one per as-at date), so they do not pile up between dates or runs. A cohort is a value: one changed after scoring is
  * not seen again.
  */
 export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryIndex {
@@ -177,7 +178,7 @@ export function historyIndexFor(cohort: Cohort, options: HistoryShape): HistoryI
 }
 
 /**
- * A history index for one run: the base's values, and `shared` values of the run's own.
+ * A history index for one as-at date of a run: the base's values, and `shared` values of its own.
  * Classes, not object literals with getters: a literal's getters are new functions for every
  * run, so the loops that read them saw a different getter each run and could not inline it.
  */

@@ -60,6 +60,7 @@ export function computeScorecard(cohort: Cohort, options: ComputeScorecardOption
   const asAt = asAtDay(options.asAt);
   const run = createRun(cohort, options);
   const drillDown = drillDownIds(run, options.drillDown ?? []);
+  figuresBefore(run, asAt, options.series ?? false);
   return {
     asAt: isoFromDay(asAt),
     periodStart: isoFromDay(run.context(asAt).period.start),
@@ -125,6 +126,21 @@ function indicatorResult(
   if (extras.breakdowns && definition.breakdowns && measurement.kind === "measured") result.breakdowns = definition.breakdowns(run.context(asAt), measurement.members);
   if (extras.drillDown) result.members = measurement.kind === "measured" ? measurement.members : NO_MEMBERS;
   return result;
+}
+
+/**
+ * The figures of every indicator at the dates before R that the scorecard shows (R′, and the
+ * series), worked out date by date, each date let go once its figures are known: what the
+ * indicators share at one date (every child's current episode, the cohorts) is then held for
+ * one date at a time, not for a dozen.
+ */
+function figuresBefore(run: ScorecardRun, asAt: Day, series: boolean): void {
+  const days = new Set<Day>([previousAsAt(asAt, run.periodKind, run.config.options.trendCompareWith), ...(series ? seriesAsAts(asAt) : [])]);
+  for (const day of days) {
+    if (day === asAt) continue;
+    for (const definition of run.registry) valueAt(run, definition, day);
+    run.forget(day);
+  }
 }
 
 /** The presented value at a date, or null when it is before the data, suppressed or missing. */

@@ -28,6 +28,11 @@ export interface ScorecardRun {
   measure(definition: IndicatorDefinition, asAt: Day): { measurement: Measurement; figure: PresentedFigure };
   /** The figure alone, computed once per (indicator, day) of the run: previous values and series. */
   figure(definition: IndicatorDefinition, asAt: Day): PresentedFigure;
+  /**
+   * Lets go of what the indicators shared at `asAt` (its context and the cohorts derived at it):
+   * its figures stay. A date asked for again is worked out again.
+   */
+  forget(asAt: Day): void;
 }
 
 export interface RunSettings {
@@ -51,13 +56,13 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
   const { options } = config;
   const calendar = calendarFor(options.bankHolidays);
   const tables = tablesPresent(cohort);
-  const history = historyIndexFor(cohort, options);
   // One context per as-at date, shared by every indicator measured at it (frozen: none may change it for the others).
   const contexts = new Map<Day, IndicatorContext>();
   const context = (asAt: Day): IndicatorContext => {
     let atDate = contexts.get(asAt);
     if (atDate === undefined) {
-      atDate = Object.freeze({ cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history });
+      // Each date its own shared values (`HistoryIndex.shared`), over the one history: let go with the date.
+      atDate = Object.freeze({ cohort, asAt, period: reportingPeriod(asAt, periodKind), periodKind, options, calendar, tables, history: historyIndexFor(cohort, options) });
       contexts.set(asAt, atDate);
     }
     return atDate;
@@ -75,6 +80,9 @@ export function createRun(cohort: Cohort, settings: RunSettings): ScorecardRun {
     cohort, registry, config, periodKind, population, dataStart: dataStartOf(cohort), context, measure,
     figure(definition, asAt) {
       return figures.get(`${definition.id}@${asAt}`) ?? measure(definition, asAt).figure;
+    },
+    forget(asAt) {
+      contexts.delete(asAt);
     },
   };
 }

@@ -245,7 +245,7 @@ export class RecordReader {
   /** The child id detached from the text, as the return's other files hold it when they are given. */
   private sharedId(id: string): string {
     const ids = this.context.childIds;
-    return ids === undefined ? detached(id) : ids.of(detached(id));
+    return ids === undefined ? detached(id) : ids.of(id);
   }
 
   // A bad value rejects the record in an R column; elsewhere it is blanked with a warning.

@@ -59,9 +59,9 @@ interface ColumnPlan {
    */
   last: string;
   /**
-   * The column's values outlive the file (the child id: the cohort keeps it), so a long one is
-   * copied out of the text it was cut from (`detached`), and it is shared with the return's
-   * other files (`FileContext.childIds`).
+   * The column is the child id, which the cohort keeps: shared with the return's other files
+   * (`FileContext.childIds`). Every id or text value kept is copied out of the text it was cut
+   * from (`detached`).
    */
   outlivesFile: boolean;
 }
@@ -182,7 +182,8 @@ export class RecordReader {
         if (prefixes && !prefixes.some((p) => value.toUpperCase().startsWith(p))) {
           return this.bad("invalid-value", spec, line, () => `${said(plan, raw)} does not start with ${prefixes.join(" or ")}`);
         }
-        if (plan.outlivesFile) value = this.sharedId(value);
+        // Kept in the table's columns (a UPN is 13 characters): not a view of the chunk.
+        value = plan.outlivesFile ? this.sharedId(value) : detached(value);
         if (value === raw) plan.last = value;
         return value;
       }

@@ -23,14 +23,24 @@ export function trimValue(text: string): string {
 /** V8 keeps a slice of 13 characters or more as a view of the string it was cut from. */
 const SLICED_FROM = 13;
 
+/** Longest value copied a character at a time; a longer one is copied whole. */
+const COPIED_BY_CHARACTER = 64;
+
 /**
  * `text` not holding on to the text it was cut from. A field is cut from the chunk of the file
- * decoded at a time (a mebibyte), and a long one (a child id of 13 characters or more) kept
- * would keep the whole chunk alive with it: with such ids, every chunk of a file.
- * Copied through a concatenation, which V8 flattens into a new string before cutting from it.
+ * decoded at a time (a mebibyte), and a long one (a UPN, a child id of 13 characters or more)
+ * kept would keep the whole chunk alive with it: with such values, every chunk of a file.
+ * Copied from its character codes into a string of its own. A concatenation, which V8
+ * flattens into a new string before cutting from it, frees the chunk but gives a view of the
+ * copy: two strings for each value, so only a value too long for that is copied so.
  */
 export function detached(text: string): string {
-  return text.length >= SLICED_FROM ? (" " + text).slice(1) : text;
+  const n = text.length;
+  if (n < SLICED_FROM) return text;
+  if (n > COPIED_BY_CHARACTER) return (" " + text).slice(1);
+  const codes = new Array<number>(n);
+  for (let k = 0; k < n; k += 1) codes[k] = text.charCodeAt(k);
+  return String.fromCharCode(...codes);
 }
 
 const FLOAT_ARTEFACT = /^(\d+)\.0$/;

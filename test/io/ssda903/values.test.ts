@@ -1,11 +1,25 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../../src/dates/day.js";
-import { excelSerialText, mayBeFloatArtefact, readCommonDate, readDate, readFlag, readId, readInteger, trimValue } from "../../../src/io/ssda903/values.js";
+import { detached, excelSerialText, mayBeFloatArtefact, readCommonDate, readDate, readFlag, readId, readInteger, trimValue } from "../../../src/io/ssda903/values.js";
 
 describe("trimValue", () => {
   it("trims spaces, tabs and non-breaking spaces", () => {
     expect(trimValue("\u00a0 \tC2\t \u00a0")).toBe("C2");
+  });
+});
+
+describe("detached", () => {
+  it("gives the same text, of any length and any UTF-16 units, cut from a longer one or not", () => {
+    const text = fc.string({ unit: "binary", maxLength: 200 });
+    fc.assert(
+      fc.property(text, text, text, (before, value, after) => {
+        const cut = (before + value + after).slice(before.length, before.length + value.length);
+        expect(detached(cut)).toBe(value);
+        expect(detached(value)).toBe(value);
+      }),
+      { seed: 2701, numRuns: 500 },
+    );
   });
 });
 

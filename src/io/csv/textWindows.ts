@@ -178,19 +178,16 @@ export function readDecoded<T>(
  * to the end (it stops at a NUL once past the limit); else null.
  */
 export function nulAndLineBreaks(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineBreaks: number | null } {
-  let count = 0;
-  let hasNul = false;
-  let crBefore = false;
   const countLines = source.length - from > limit;
+  const counts: ByteCounts = { breaks: 0, nul: false, crBefore: false };
   someRange(source, from, (range) => {
-    hasNul ||= range.indexOf(0) >= 0;
-    if (countLines && range.length > 0) {
-      count += lineBreaksIn(range, crBefore);
-      crBefore = range[range.length - 1] === CR_BYTE;
-    }
-    return hasNul && count > limit;
+    if (countLines) countBytes(range, counts);
+    else counts.nul ||= hasZeroByte(range);
+    // Past a NUL, only the line count can still change the answer.
+    return counts.nul && (!countLines || counts.breaks > limit);
   });
-  return { hasNul, linesOver: count > limit, lineBreaks: countLines && !(hasNul && count > limit) ? count : null };
+  const { breaks, nul } = counts;
+  return { hasNul: nul, linesOver: breaks > limit, lineBreaks: countLines && !(nul && breaks > limit) ? breaks : null };
 }
 
 const LF_BYTE = 10;
@@ -206,26 +203,38 @@ function flagged(flags: number): number {
   return Math.imul(flags >>> 7, 0x01010101) >>> 24;
 }
 
+/** What a pass over a file's bytes has found so far. */
+interface ByteCounts {
+  /** Line breaks: line feeds and carriage returns, less each CR that a line feed follows (a CRLF is one break). */
+  breaks: number;
+  /** A NUL byte was seen. */
+  nul: boolean;
+  /** The last byte counted was a CR. */
+  crBefore: boolean;
+}
+
 /**
- * The line breaks in `bytes`: its line feeds and carriage returns, less each CR that a line
- * feed follows (a CRLF is one break). `crBefore`: the byte before them was a CR. Read a 32-bit
- * word at a time where the bytes are aligned; bytes are little-endian in a word.
+ * Adds the line breaks of `bytes` to `counts`, and notes a NUL, in one pass: a 32-bit word at a
+ * time where the bytes are aligned (bytes are little-endian in a word).
  */
-function lineBreaksIn(bytes: Uint8Array, crBefore: boolean): number {
+function countBytes(bytes: Uint8Array, counts: ByteCounts): void {
   let breaks = 0;
-  let previousCr = crBefore;
+  let previousCr = counts.crBefore;
+  let zero = 0;
   const byte = (b: number): void => {
     if (b === LF_BYTE) breaks += previousCr ? 0 : 1;
     else if (b === CR_BYTE) breaks += 1;
+    else if (b === 0) zero = 1;
     previousCr = b === CR_BYTE;
   };
   let i = 0;
   for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i += 1) byte(bytes[i]!);
-  const words = i < bytes.length ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2) : new Uint32Array(0);
+  const words = wordsOf(bytes, i);
   for (let w = 0; w < words.length; w += 1) {
     const word = words[w]!;
     const lf = zeroBytes(word ^ 0x0a0a0a0a);
     const cr = zeroBytes(word ^ 0x0d0d0d0d);
+    zero |= zeroBytes(word);
     if ((lf | cr) !== 0) {
       // A CR in byte j and an LF in byte j + 1 within the word, or a CR ending the word before.
       const crlf = flagged(cr & (lf >>> 8)) + (previousCr && (lf & 0x80) !== 0 ? 1 : 0);
@@ -234,7 +243,24 @@ function lineBreaksIn(bytes: Uint8Array, crBefore: boolean): number {
     previousCr = cr >>> 31 === 1;
   }
   for (i += words.length * 4; i < bytes.length; i += 1) byte(bytes[i]!);
-  return breaks;
+  counts.breaks += breaks;
+  counts.crBefore = bytes.length > 0 ? previousCr : counts.crBefore;
+  counts.nul ||= zero !== 0;
+}
+
+/** `bytes` holds a NUL byte (read a word at a time, as `countBytes`). */
+function hasZeroByte(bytes: Uint8Array): boolean {
+  let i = 0;
+  for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i += 1) if (bytes[i] === 0) return true;
+  const words = wordsOf(bytes, i);
+  for (let w = 0; w < words.length; w += 1) if (zeroBytes(words[w]!) !== 0) return true;
+  for (i += words.length * 4; i < bytes.length; i += 1) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** The whole 32-bit words of `bytes` from `i` (a multiple of 4 past the buffer's start). */
+function wordsOf(bytes: Uint8Array, i: number): Uint32Array {
+  return i < bytes.length ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2) : new Uint32Array(0);
 }
 
 /** UTF-8 bytes of `text` from `from` to `to` (well-formed: surrogates come in pairs). */

@@ -98,7 +98,7 @@ export class RecordReader {
 
   /**
    * `positions`: column name → field index, from a usable header; `headerUpper`: the header's
-   * fields trimmed and upper-cased.
+   * fields trimmed and upper-cased; `lines`: the file's lines, when counted.
    */
   constructor(
     /** Reads again the record at a source position (for `duplicate-row`). */
@@ -108,11 +108,12 @@ export class RecordReader {
     private readonly headerUpper: readonly string[],
     private readonly context: FileContext,
     private readonly sink: IssueSink,
+    lines?: number,
   ) {
     this.plans = spec.columns.map((column) => planColumn(column, positions, context.endYear));
     this.childPosition = positions.get("CHILD") ?? -1;
     this.row = spec.columns.map(() => null);
-    this.seenRows = context.table === "episodes" ? new SeenRows(reread) : null;
+    this.seenRows = context.table === "episodes" ? new SeenRows(reread, lines) : null;
   }
 
   /**

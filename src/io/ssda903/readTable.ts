@@ -168,7 +168,7 @@ function readWindows(windows: TextWindows, context: FileContext, notes: (sink: I
   const fieldCount = header.fields.length;
   const headerUpper = header.fields.map((f) => trimValue(f).toUpperCase());
   const reread = (position: number, line: number) => recordAt(windows, position, line);
-  const reader = columns === null ? null : new RecordReader(reread, spec, columns, headerUpper, context, sink);
+  const reader = columns === null ? null : new RecordReader(reread, spec, columns, headerUpper, context, sink, lines);
 
   const body: Body = { windows, scanner, bodyPosition, fieldCount, reader, spec, context, sink, account, blankLines, lastRecordLine: header.line };
   const records = recordSink(context.table, lines);

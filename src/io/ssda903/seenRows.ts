@@ -14,13 +14,28 @@ import { trimValue } from "./values.js";
  */
 export class SeenRows {
   /** Slot s: `table[2s]` the high hash, `table[2s + 1]` 1 + index of the first record with that hash (0: empty). */
-  private table = new Int32Array(2 << 12);
-  private lows = new Int32Array(1 << 11);
-  private offsets = new Int32Array(1 << 11);
-  private lines = new Int32Array(1 << 11);
+  private table: Int32Array;
+  private lows: Int32Array;
+  private offsets: Int32Array;
+  private lines: Int32Array;
   private count = 0;
 
-  constructor(private readonly reread: (position: number, line: number) => CsvRecord | null) {}
+  /**
+   * `expectedRows`: the records the file may hold (its lines, when counted), so that the table
+   * is made at the size it would grow to: each doubling re-places every record, a cache miss
+   * each, which at a hundred thousand rows cost more than the lookups themselves.
+   */
+  constructor(
+    private readonly reread: (position: number, line: number) => CsvRecord | null,
+    expectedRows = 0,
+  ) {
+    let records = 1 << 11;
+    while (records < expectedRows) records *= 2;
+    this.table = new Int32Array(4 * records);
+    this.lows = new Int32Array(records);
+    this.offsets = new Int32Array(records);
+    this.lines = new Int32Array(records);
+  }
 
   /** The line of an earlier identical record, or null (and remembers this one if its hash is new). */
   firstLineOf(fields: readonly string[], line: number, offset: number): number | null {

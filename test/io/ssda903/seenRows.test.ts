@@ -33,6 +33,19 @@ describe("SeenRows", () => {
     expect(answers.slice(10_000)).toEqual(distinct.map((_, k) => k + 1));
   });
 
+  it("answers the same whatever the rows it is told to expect, fewer or more than come", () => {
+    const distinct = Array.from({ length: 6_000 }, (_, k) => [String(k % 4_000), "01/04/2018", k < 4_000 ? "S" : "L"]);
+    const { text, records } = file([...distinct, ...distinct.slice(0, 3_000)]);
+    const windows = TextWindows.ofText(text);
+    const answers = (expected: number) => {
+      const seen = new SeenRows((position, line) => recordAt(windows, position, line), expected);
+      return records.map((r) => seen.firstLineOf(r.fields, r.line, r.offset));
+    };
+    const grown = answers(0);
+    expect(grown.filter((a) => a !== null)).toHaveLength(3_000);
+    for (const expected of [1, 5_000, records.length, 100_000]) expect(answers(expected)).toEqual(grown);
+  });
+
   it("compares trimmed fields, and tells records apart that differ in one field or in field breaks", () => {
     const { text, records } = file([["1", " a "], ["1", "a"], ["1", "b"], ["1a", ""], ["1", "a"]]);
     const seen = seenIn(text);

@@ -175,7 +175,8 @@ export function readDecoded<T>(
  * has no line feed at all). Both bytes are one byte in UTF-8 and Windows-1252. This reads
  * every byte of a national return, before any record. `lineBreaks` is their number when the
  * source is longer in bytes than `limit` (only then can there be too many) and the pass went
- * to the end (it stops at a NUL once past the limit); else null.
+ * to the end (it stops at a NUL once past the limit, or at the first NUL when the lines need no
+ * counting); else null.
  */
 export function nulAndLineBreaks(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineBreaks: number | null } {
   const countLines = source.length - from > limit;
@@ -244,7 +245,7 @@ function countBytes(bytes: Uint8Array, counts: ByteCounts): void {
   }
   for (i += words.length * 4; i < bytes.length; i += 1) byte(bytes[i]!);
   counts.breaks += breaks;
-  counts.crBefore = bytes.length > 0 ? previousCr : counts.crBefore;
+  counts.crBefore = previousCr;
   counts.nul ||= zero !== 0;
 }
 

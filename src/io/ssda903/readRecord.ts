@@ -63,7 +63,7 @@ interface ColumnPlan {
    * (`FileContext.childIds`). Every id or text value kept is copied out of the text it was cut
    * from (`detached`).
    */
-  outlivesFile: boolean;
+  isChildId: boolean;
 }
 
 function planColumn(spec: ColumnSpec, positions: ReadonlyMap<string, number>, endYear: number | null): ColumnPlan {
@@ -81,7 +81,7 @@ function planColumn(spec: ColumnSpec, positions: ReadonlyMap<string, number>, en
     kind: type.kind,
     position: positions.get(spec.name) ?? -1,
     personal: PERSONAL_COLUMNS.has(spec.name),
-    outlivesFile: spec.name === "CHILD",
+    isChildId: spec.name === "CHILD",
     codes: type.kind === "code" ? codeTable(type.list, endYear) : null,
     choices,
     last: "",
@@ -165,7 +165,7 @@ export class RecordReader {
     }
     switch (plan.kind) {
       case "text":
-        // Kept in the table's columns (a UPN is 13 characters): not a view of the chunk.
+        // Kept in the table's columns: a long value is not to be a view of the chunk.
         if (raw !== plan.last) plan.last = detached(raw);
         return plan.last;
       case "id": {
@@ -184,7 +184,7 @@ export class RecordReader {
           return this.bad("invalid-value", spec, line, () => `${said(plan, raw)} does not start with ${prefixes.join(" or ")}`);
         }
         // Kept in the table's columns (a UPN is 13 characters): not a view of the chunk.
-        value = plan.outlivesFile ? this.sharedId(value) : detached(value);
+        value = plan.isChildId ? this.sharedId(value) : detached(value);
         if (value === raw) plan.last = value;
         return value;
       }

@@ -7,6 +7,7 @@ import { type ChildDays, childDays } from "../childDays.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { float64Column, int32Column } from "../../numbers/typedColumns.js";
+import { ascending, isSorted } from "../../numbers/search.js";
 
 /** 16 years 3 months, in months: the age from which councils count pathway plans. */
 const MIN_AGE_MONTHS = 195;
@@ -84,7 +85,11 @@ export const pathwayPlansCurrent = defineIndicator({
     const isUasc = uascExclusion(context);
     const owed = owedAPlan(context);
     const planDays = childDays(context, PLAN_DAYS, [], (child, push) => {
-      if (child.pathwayPlan !== null) for (const day of [...child.pathwayPlan.planDates].sort((a, b) => a - b)) push(day);
+      if (child.pathwayPlan === null) return;
+      // A stitched cohort's are ascending already (buildCohort); only a record made by hand is sorted here.
+      const dates = child.pathwayPlan.planDates;
+      const inOrder = isSorted(dates, ascending) ? dates : [...dates].sort(ascending);
+      for (let k = 0; k < inOrder.length; k += 1) push(inOrder[k]!);
     });
     for (let k = 0; k < owed.position.length; k += 1) {
       const id = owed.position[k]!;

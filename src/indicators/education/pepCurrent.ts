@@ -48,7 +48,8 @@ export const pepCurrent = defineIndicator({
     const startBy = lookbackStart(asAt, 1);
     const pepFrom = options.pepMaxAgeMonths === null ? null : lookbackStart(asAt, options.pepMaxAgeMonths);
     const pepDays = childDays(context, PEP_DAYS, [], (child, push) => {
-      for (const day of child.peps) push(day);
+      const peps = child.peps;
+      for (let k = 0; k < peps.length; k += 1) push(peps[k]!);
     });
     // isOfSchoolAge, as comparisons with each child's birthdays.
     const judgedOn = schoolAgeDay(asAt);

@@ -25,7 +25,9 @@ function missingRecords(context: IndicatorContext): MissingRecords {
     const position: number[] = [];
     const away: number[] = [];
     context.cohort.children.forEach((child, i) => {
-      for (const m of child.missing) {
+      const missing = child.missing;
+      for (let k = 0; k < missing.length; k += 1) {
+        const m = missing[k]!;
         start.push(m.start);
         position.push(i);
         away.push(m.kind === "A" ? 1 : 0);

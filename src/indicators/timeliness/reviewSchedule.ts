@@ -63,7 +63,8 @@ export class ReviewChains {
     const end = period.end ?? Infinity;
     let due = calendar.addWorkingDays(period.start as Day, FIRST_REVIEW_WORKING_DAYS);
     let heldCount = 0;
-    for (const date of reviews) {
+    for (let k = 0; k < reviews.length; k += 1) {
+      const date = reviews[k]!;
       if (date < period.start || date > end) continue;
       this.held.push(date);
       this.due.push(due);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pathwayPlansCurrent } from "../../../src/indicators/care-leavers/pathwayPlansCurrent.js";
 import type { Measurement } from "../../../src/indicators/types.js";
+import { dayFromIso } from "../../../src/dates/day.js";
 import { cohortOf, contextFor, header, pathwayPlanRecord, uascRecord } from "../../fixtures/builders.js";
 
 function measured(m: Measurement) {
@@ -36,6 +37,13 @@ describe("pathwayPlansCurrent", () => {
     const m = measured(pathwayPlansCurrent.compute(contextFor(cohort, R)));
     expect(m.members.denominator).toEqual(["closed-after", "opened-on-r"]);
     expect(m.members.excluded).toEqual([{ child: "closed-on-r", reason: "case-closed" }, { child: "opens-after", reason: "case-closed" }]);
+  });
+
+  it("reads a hand-made record's plan dates in any order (a stitched cohort's are ascending)", () => {
+    const cohort = cohortOf({ header: [header("a", ADULT)], pathway_plans: [pathwayPlanRecord("a")] });
+    // After R first, then one in the window: a search that took them as ascending would miss the second.
+    cohort.children[0]!.pathwayPlan!.planDates = [dayFromIso("2019-02-01"), dayFromIso("2018-12-01")];
+    expect(measured(pathwayPlansCurrent.compute(contextFor(cohort, R))).members.numerator).toEqual(["a"]);
   });
 
   it("counts a plan from ws(R, 6) to R, not the day before or after R", () => {

@@ -62,8 +62,9 @@ export function buildCohort(input: Return903, options: BuildCohortOptions = {}):
 export interface BuildCohortOptions {
   /**
    * The caller hands the return over and will not read it again (`loadReturn903` when it does
-   * not reconcile): the tables the cohort copies from (episodes, header, reviews, PEPs, visits,
-   * health assessments, OC2, OC3) are emptied in `input`, so that they go once the cohort is built, and a
+   * not reconcile): the tables the cohort copies from or only reads (episodes, header, reviews,
+   * PEPs, visits, health assessments, OC2, OC3, UASC, pathway plans, previous permanence, social
+   * worker episodes) are emptied in `input`, so that they go once the cohort is built, and a
    * single return's episodes sorted by child and DECOM are taken over as the cohort's
    * (`AdoptedEpisodes`) rather than copied, so that a national return's episodes are held once.
    */
@@ -75,7 +76,7 @@ export interface BuildCohortOptions {
   episodeReaders?: readonly string[];
 }
 
-/** Empties the tables whose rows the cohort copies rather than keeps (the others' records live on in it). */
+/** Empties the tables whose rows the cohort copies or only reads (the others' records live on in it). */
 function releaseCopiedTables(records: TableRecords): void {
   records.episodes = EpisodeRows.empty();
   records.header = HeaderRows.empty();
@@ -86,6 +87,11 @@ function releaseCopiedTables(records: TableRecords): void {
   // The cohort keeps copies of these, each with its year (withEndYear).
   records.oc2 = [];
   records.oc3 = [];
+  // Copied into each child's record (UASC, the pathway plan), or read only for a DOB.
+  records.uasc = [];
+  records.pathway_plans = [];
+  records.previous_permanence = [];
+  records.sw_episodes = [];
 }
 
 /** Every year's rows of a dated table kept as columns (visits, health assessments), by cohort position. */

@@ -37,15 +37,20 @@ import { compareEpisodeRows } from "./episodeOrder.js";
 export function buildCohort(input: Return903, options: BuildCohortOptions = {}): { cohort: Cohort; issues: DataIssue[] } {
   const ids = childIdsOf(input.years);
   const children = new CohortFiling(ids, new EpisodeSources(input.years.map((year) => year.records.episodes)));
-  input.years.forEach((year, yearIndex) => fileRows(children, year.records, yearIndex, year.endYear));
+  const consume = options.consume === true;
+  input.years.forEach((year, yearIndex) => {
+    fileRows(children, year.records, yearIndex, year.endYear, consume);
+    // Year by year, so that one year's rows go while the next is filed.
+    if (consume) releaseFiledTables(year.records);
+  });
   // The dated tables' rows are placed by position, not filed per child (childRowsOf), before the
   // episodes are stitched: handed over, the files' columns can then go before the cohort's are made.
   const visits = placedRows(children, VISIT_CODEC, input.years.map((y) => y.records.visits), null);
   // One assessment per DATE and TYPE: the last in read order.
   const healthAssessments = placedRows(children, HEALTH_ASSESSMENT_CODEC, input.years.map((y) => y.records.health_assessments), sameAssessmentKey);
   const dayLists = { reviews: dayListsOf(children, input.years.map((y) => y.records.reviews)), peps: dayListsOf(children, input.years.map((y) => y.records.peps)) };
-  const episodes = episodeColumnsFor(input, children, options.consume === true);
-  if (options.consume) for (const year of input.years) releaseCopiedTables(year.records);
+  const episodes = episodeColumnsFor(input, children, consume);
+  if (consume) for (const year of input.years) releaseCopiedTables(year.records);
   const issues = new IssueCollector(options.episodeReaders ?? []);
   const writer = episodes instanceof AdoptedEpisodes ? episodes : new EpisodeStitcher(children, input, issues, episodes);
   const records = children.finishEach((record, position) => finish(children, record, position, issues, writer, dayLists));
@@ -76,7 +81,7 @@ export interface BuildCohortOptions {
   episodeReaders?: readonly string[];
 }
 
-/** Empties the tables whose rows the cohort copies or only reads (the others' records live on in it). */
+/** Empties the tables whose rows the cohort copies into its columns, once they are copied. */
 function releaseCopiedTables(records: TableRecords): void {
   records.episodes = EpisodeRows.empty();
   records.header = HeaderRows.empty();
@@ -84,7 +89,11 @@ function releaseCopiedTables(records: TableRecords): void {
   records.peps = DatedRows.empty(PEP_CODEC);
   records.visits = DatedRows.empty(VISIT_CODEC);
   records.health_assessments = DatedRows.empty(HEALTH_ASSESSMENT_CODEC);
-  // The cohort keeps copies of these, each with its year (withEndYear).
+}
+
+/** Empties the lists of records `fileRows` has filed under their children (those it keeps live on in the children's records). */
+function releaseFiledTables(records: TableRecords): void {
+  // Kept, each with its year (withEndYear).
   records.oc2 = [];
   records.oc3 = [];
   // Copied into each child's record (UASC, the pathway plan), or read only for a DOB.
@@ -126,7 +135,7 @@ const DOB_TABLES = ["reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption
  * File one year's rows under their children. Rows arrive in read order, so "last in read order"
  * is "last pushed"; the DOB fallback ranks a candidate by (later year, earlier table, earlier row).
  */
-function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, endYear: number | null): void {
+function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, endYear: number | null, handedOver: boolean): void {
   r.episodes.eachRun((childId, first, end) => children.fileEpisodes(children.at(childId), yearIndex, first, end));
   const { runIds, runEnds, columns: header } = r.header;
   for (let run = 0; run < runIds.length; run += 1) {
@@ -157,7 +166,7 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
     const p = children.at(o.childId);
     const c = children.record(p);
     if (children.oc2Year[p] === yearIndex) c.oc2.pop(); // one per year: the last row
-    c.oc2 = pushed(c.oc2, withEndYear(o, endYear));
+    c.oc2 = pushed(c.oc2, withEndYear(o, endYear, handedOver));
     children.oc2Year[p] = yearIndex;
     children.offerDateOfBirth(p, o.dateOfBirth, rank);
   }
@@ -167,7 +176,7 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
     const p = children.at(o.childId);
     const c = children.record(p);
     if (children.oc3Year[p] === yearIndex) c.oc3.pop();
-    c.oc3 = pushed(c.oc3, withEndYear(o, endYear));
+    c.oc3 = pushed(c.oc3, withEndYear(o, endYear, handedOver));
     children.oc3Year[p] = yearIndex;
     children.offerDateOfBirth(p, o.dateOfBirth, rank);
   }
@@ -213,9 +222,14 @@ function fileRows(children: CohortFiling, r: TableRecords, yearIndex: number, en
   }
 }
 
-/** `{ ...row, endYear }` built by assignment onto a fresh object, so that rows share a hidden class. */
-function withEndYear<T extends object>(row: T, endYear: number | null): T & { endYear: number | null } {
-  return Object.assign({}, row, { endYear });
+/**
+ * The row with its year: a handed-over row itself, given the field (the return is not read
+ * again, and a copy of each of a national return's OC2 and OC3 rows was held beside it until the
+ * load ended); else `{ ...row, endYear }`, built by assignment onto a fresh object so that
+ * copies share a hidden class.
+ */
+function withEndYear<T extends object>(row: T, endYear: number | null, handedOver: boolean): T & { endYear: number | null } {
+  return handedOver ? Object.assign(row, { endYear }) : Object.assign({}, row, { endYear });
 }
 
 /**

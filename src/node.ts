@@ -127,6 +127,9 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Bytes a file's read buffer has over the range that grew it. */
+const READ_SLACK = 64 * 1024;
+
 /**
  * The file at PATH read from disk a range at a time, as the reader asks (`ByteSource`), so that
  * its bytes are never held whole: its size is taken now, and each range opens the file again
@@ -146,12 +149,13 @@ function fileBytes(path: string): ByteSource | Uint8Array {
   } catch {
     return UNREADABLE();
   }
-  // One buffer for every range (a range is read before the next is asked for), grown as needed.
+  // One buffer for every range (a range is read before the next is asked for), grown as needed,
+  // with room to spare: a decoded chunk is a whole range plus the part line kept from the last.
   let buffer = new Uint8Array(0);
   return {
     length,
     read(from: number, to: number): Uint8Array {
-      if (buffer.length < to - from) buffer = new Uint8Array(to - from);
+      if (buffer.length < to - from) buffer = new Uint8Array(Math.min(length, to - from + READ_SLACK));
       const bytes = buffer.subarray(0, Math.max(0, to - from));
       try {
         const fd = openSync(path, "r");

@@ -353,7 +353,7 @@ function finish(filing: CohortFiling, child: ChildRecord, position: number, issu
   child.placedForAdoption = lastOfEachKey(child.placedForAdoption, sameDatePlaced);
   child.peps = days.peps.distinctAscendingOf(position);
   // The last row's plan (made for this child alone) takes every PLAN_DATE, in order.
-  if (child.pathwayPlan !== null) child.pathwayPlan.planDates = distinctAscending(child.pathwayPlan.planDates);
+  if (child.pathwayPlan !== null) child.pathwayPlan.planDates = exactSize(distinctAscending(child.pathwayPlan.planDates));
   return child;
 }
 

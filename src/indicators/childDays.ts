@@ -34,15 +34,25 @@ export class ChildDays {
 
   /** The days of the rows of a table kept as columns whose packed `code` passes `keep` (each child's rows are ascending by date already). */
   static ofRows<R extends DatedRecord>(rows: ChildRows<R>, keep: (code: number) => boolean): ChildDays {
+    // `keep` is asked once a code (a byte), not once a row: it may decode the code, and this runs
+    // once over every visit, too seldom for a call per row to be compiled away.
+    const kept = new Int8Array(256).fill(-1);
+    const code = rows.code;
     const children = rows.first.length - 1;
+    let count = 0;
+    for (let row = rows.first[0]!; row < rows.first[children]!; row += 1) {
+      let passes = kept[code[row]!]!;
+      if (passes < 0) passes = kept[code[row]!] = keep(code[row]!) ? 1 : 0;
+      count += passes;
+    }
     const first = new Int32Array(children + 1);
-    const days = new Float64Array(rows.date.length);
+    const days = new Float64Array(count);
     let n = 0;
     for (let i = 0; i < children; i += 1) {
-      for (let row = rows.first[i]!; row < rows.first[i + 1]!; row += 1) if (keep(rows.code[row]!)) days[n++] = rows.date[row]!;
+      for (let row = rows.first[i]!; row < rows.first[i + 1]!; row += 1) if (kept[code[row]!] === 1) days[n++] = rows.date[row]!;
       first[i + 1] = n;
     }
-    return new ChildDays(n === days.length ? days : days.slice(0, n), first);
+    return new ChildDays(days, first);
   }
 
   /** The child at cohort position `position` has a day in the closed range [from, to]. */

@@ -22,15 +22,10 @@ export function bytesInMemory(bytes: Uint8Array): ByteSource {
 }
 
 /**
- * Bytes a pass over a whole source reads at a time: the size of a decoded chunk (textWindows'
- * `CHUNK_BYTES`), so that one buffer of a file read from disk serves both passes. With 4 MiB
- * ranges the buffers came to 57 MB over a load of 80,000 children × 3 years (27 MB now), held
- * outside the heap until a full collection, and the reading was no faster.
+ * Calls `each` with the source's bytes from `from` to the end, `rangeBytes` at a time, until it
+ * returns true; true when it did.
  */
-const PASS_BYTES = 1 << 20;
-
-/** Calls `each` with the source's bytes from `from` to the end, a range at a time, until it returns true; true when it did. */
-export function someRange(source: ByteSource, from: number, each: (range: Uint8Array) => boolean): boolean {
-  for (let at = from; at < source.length; at += PASS_BYTES) if (each(source.read(at, Math.min(source.length, at + PASS_BYTES)))) return true;
+export function someRange(source: ByteSource, from: number, rangeBytes: number, each: (range: Uint8Array) => boolean): boolean {
+  for (let at = from; at < source.length; at += rangeBytes) if (each(source.read(at, Math.min(source.length, at + rangeBytes)))) return true;
   return false;
 }

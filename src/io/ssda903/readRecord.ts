@@ -26,7 +26,7 @@ export interface FileContext {
   latestTwoDigitDay: Day | null;
   /** The most lines the file may hold before it is refused as too-large; default `READ_LIMITS.lines`. */
   maxLines?: number;
-  /** Bytes decoded at a time (default `CHUNK_BYTES`, 1 MiB); the tests make it small so that records cross chunks. */
+  /** Bytes decoded at a time (default `CHUNK_BYTES`, 64 KiB); the tests make it small so that records cross chunks. */
   chunkBytes?: number;
   /** The child ids of the return's files read so far (`SharedIds`); without it each file keeps its own. */
   childIds?: SharedIds;

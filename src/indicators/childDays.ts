@@ -1,5 +1,6 @@
 import type { Day } from "../dates/day.js";
 import { lowerBound } from "../numbers/search.js";
+import { ColumnBuilder } from "../numbers/typedColumns.js";
 import type { DerivedKey, DerivedValue } from "../history/historyIndex.js";
 import type { ChildRows, DatedRecord } from "../model/childRows.js";
 import type { ChildRecord } from "../model/cohort.js";
@@ -21,7 +22,7 @@ export class ChildDays {
   /** `daysOf(child, push)` pushes the child's days, ascending (no list of its own per child). */
   static of(children: readonly ChildRecord[], daysOf: (child: ChildRecord, push: (day: Day) => void) => void): ChildDays {
     const first = new Int32Array(children.length + 1);
-    const all: number[] = [];
+    const all = new ColumnBuilder(Float64Array);
     const push = (day: Day) => {
       all.push(day);
     };
@@ -29,7 +30,7 @@ export class ChildDays {
       daysOf(child, push);
       first[i + 1] = all.length;
     });
-    return new ChildDays(Float64Array.from(all), first);
+    return new ChildDays(all.finish(), first);
   }
 
   /** The days of the rows of a table kept as columns whose packed `code` passes `keep` (each child's rows are ascending by date already). */

@@ -140,26 +140,30 @@ function union(lists: readonly (readonly string[])[]): readonly string[] {
 }
 
 function mergeDistinct(a: readonly string[], b: readonly string[]): string[] {
-  const merged: string[] = [];
+  // Made at its largest size and cut to length: grown by `push`, a list of tens of thousands of
+  // ids would be copied into a new large object at each growth.
+  const merged: string[] = new Array(a.length + b.length);
+  let n = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
     if (x < y) {
-      merged.push(x);
+      merged[n++] = x;
       i += 1;
     } else if (y < x) {
-      merged.push(y);
+      merged[n++] = y;
       j += 1;
     } else {
-      merged.push(x);
+      merged[n++] = x;
       i += 1;
       j += 1;
     }
   }
-  while (i < a.length) merged.push(a[i++]!);
-  while (j < b.length) merged.push(b[j++]!);
+  while (i < a.length) merged[n++] = a[i++]!;
+  while (j < b.length) merged[n++] = b[j++]!;
+  merged.length = n;
   return merged;
 }
 

@@ -1,4 +1,5 @@
 import { lowerBound } from "../numbers/search.js";
+import { ColumnBuilder } from "../numbers/typedColumns.js";
 
 /**
  * A file's rows come grouped by child, so a columnar table keeps each child's id once per run
@@ -35,25 +36,42 @@ export function childIdOfRow(runs: ChildRuns, k: number): string {
   return runs.runIds[lowerBound(runs.runEnds, k + 1)]!;
 }
 
-/** Notes each row's child as the rows are written, starting a run when the child changes. */
+/**
+ * Notes each row's child as the rows are written, starting a run when the child changes. The ids
+ * are kept a chunk at a time and joined once: one array grown by `push` past 128 KB makes each
+ * outgrown copy a large object, placed and freed on pages of its own.
+ */
 export class ChildRunsBuilder {
-  private readonly runIds: string[] = [];
-  private readonly runEnds: number[] = [];
+  private readonly idChunks: string[][] = [];
+  private ids: string[] = [];
+  private readonly ends = new ColumnBuilder(Float64Array);
+  private lastId: string | null = null;
+  private lastEnd = 0;
 
   /** Row `k` (the next row) is `childId`'s. */
   push(childId: string, k: number): void {
-    const runs = this.runIds.length;
-    if (runs > 0 && this.runIds[runs - 1] === childId) this.runEnds[runs - 1] = k + 1;
-    else {
-      this.runIds.push(childId);
-      this.runEnds.push(k + 1);
+    if (childId !== this.lastId) {
+      if (this.lastId !== null) this.ends.push(this.lastEnd);
+      if (this.ids.length === RUN_CHUNK) {
+        this.idChunks.push(this.ids);
+        this.ids = [];
+      }
+      this.ids.push(childId);
+      this.lastId = childId;
     }
+    this.lastEnd = k + 1;
   }
 
+  /** The runs, once every row is written. */
   finish(): ChildRuns {
-    return { runIds: this.runIds.slice(), runEnds: Float64Array.from(this.runEnds) };
+    if (this.lastId !== null) this.ends.push(this.lastEnd);
+    this.lastId = null;
+    return { runIds: ([] as string[]).concat(...this.idChunks, this.ids), runEnds: this.ends.finish() };
   }
 }
+
+/** 8,192 ids: 64 KB as a plain array, well under the large-object size. */
+const RUN_CHUNK = 8192;
 
 /**
  * A table's rows as columns, grouped in runs of one child's rows (`ChildRuns`), each row made

@@ -31,7 +31,7 @@ export function lowerBound(values: Float64Array, key: number, from = 0, to = val
  * ascendingOrder([30, 10, 30, 20]); // Int32Array [1, 3, 0, 2]
  * ```
  */
-export function ascendingOrder(values: readonly number[]): Int32Array {
+export function ascendingOrder(values: ArrayLike<number>): Int32Array {
   const n = values.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i += 1) keys[i] = values[i]! * n + i;

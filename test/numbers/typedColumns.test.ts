@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IntList, float64Column, int32Column, uint8Column } from "../../src/numbers/typedColumns.js";
+import { ColumnBuilder, IntList, float64Column, int32Column, uint8Column } from "../../src/numbers/typedColumns.js";
 
 describe("typed columns from a list", () => {
   it("hold the value of each item at its index, as TypedArray.from with a map does, from arrays and typed arrays alike", () => {
@@ -30,6 +30,34 @@ describe("IntList", () => {
         for (let k = 0; k < count; k += 1) if (list.at(k) !== values[k]) expect(list.at(k)).toBe(values[k]);
       }),
       { seed: 1405, numRuns: 60, examples: [[4095, 1, 0], [4096, 1, 0], [4097, -3, 7], [20_000, 7919, -1]] },
+    );
+  });
+});
+
+describe("ColumnBuilder", () => {
+  it("finishes as the typed column of what was pushed, in order, of its type, past its growths", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 1, max: 100 }), fc.integer(), (count, capacity, step) => {
+        const days = Array.from({ length: count }, (_, k) => (k % 97 === 96 ? Infinity : Math.imul(k, step) / 2));
+        const positions = days.map((_, k) => Math.imul(k, step) | 0);
+        const flags = days.map((_, k) => (k * step) & 1);
+        const dayColumn = new ColumnBuilder(Float64Array, capacity);
+        const positionColumn = new ColumnBuilder(Int32Array, capacity);
+        const flagColumn = new ColumnBuilder(Uint8Array);
+        days.forEach((day, k) => {
+          dayColumn.push(day);
+          positionColumn.push(positions[k]!);
+          flagColumn.push(flags[k]!);
+        });
+        expect(dayColumn.length).toBe(count);
+        for (let k = 0; k < count; k += 1) if (dayColumn.at(k) !== days[k]) expect(dayColumn.at(k)).toBe(days[k]);
+        const finished = dayColumn.finish();
+        expect(finished).toBeInstanceOf(Float64Array);
+        expect(Array.from(finished)).toEqual(days);
+        expect(positionColumn.finish()).toEqual(Int32Array.from(positions));
+        expect(flagColumn.finish()).toEqual(Uint8Array.from(flags));
+      }),
+      { seed: 1406, numRuns: 60, examples: [[0, 1, 1], [64, 64, 3], [65, 64, 3], [5_000, 1, -7]] },
     );
   });
 });

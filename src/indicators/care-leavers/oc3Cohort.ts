@@ -10,7 +10,7 @@ import type { ChildRecord } from "../../model/cohort.js";
 import type { Oc3Record } from "../../model/records.js";
 import { Exclusions, percentOver, uascExclusion } from "../common.js";
 import { type IndicatorContext, type IndicatorDefinition, type Measurement, defineIndicator } from "../types.js";
-import { float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
+import { ColumnBuilder, float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
 
 /** The ages whose birthdays put a young person in the cohort (`careLeaverAges`). */
 const AGES: Record<ScorecardOptions["careLeaverAges"], readonly number[]> = {
@@ -78,9 +78,9 @@ function oc3People(context: IndicatorContext): Oc3People {
       });
       return { position, rows, dobUnknown };
     });
-    const days: number[] = [];
-    const owners: number[] = [];
-    const ownerRows: number[] = [];
+    const days = new ColumnBuilder(Float64Array);
+    const owners = new ColumnBuilder(Int32Array);
+    const ownerRows = new ColumnBuilder(Int32Array);
     people.forEach((person, owner) => {
       person.rows.forEach(({ birthdays }, k) => {
         for (const day of birthdays) {
@@ -90,13 +90,13 @@ function oc3People(context: IndicatorContext): Oc3People {
         }
       });
     });
-    const order = ascendingOrder(days);
+    const order = ascendingOrder(days.finish());
     return {
       people,
       dobUnknown: uint8Column(people, (person) => (person.dobUnknown ? 1 : 0)),
-      birthdays: float64Column(order, (k) => days[k]!),
-      owner: int32Column(order, (k) => owners[k]!),
-      ownerRow: int32Column(order, (k) => ownerRows[k]!),
+      birthdays: float64Column(order, (k) => days.at(k)),
+      owner: int32Column(order, (k) => owners.at(k)),
+      ownerRow: int32Column(order, (k) => ownerRows.at(k)),
     };
   });
 }

@@ -3,7 +3,7 @@ import { type Day, addDays, addMonths } from "../../dates/day.js";
 import { SHORT_BREAK, STARTS_CARE } from "../../history/episodeColumns.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { IntList, float64Column } from "../../numbers/typedColumns.js";
+import { ColumnBuilder, IntList, float64Column } from "../../numbers/typedColumns.js";
 import { CohortMembers, lastingPerCalendar, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { assessmentDays } from "./healthSources.js";
@@ -36,11 +36,11 @@ const CARE_STARTS = /* @__PURE__ */ derivedValue<CareStarts, []>("starts of care
 
 function careStarts(context: IndicatorContext): CareStarts {
   return context.history.lasting(CARE_STARTS, [], () => {
-    const start: number[] = [];
-    const position: number[] = [];
-    const shortBreak: number[] = [];
-    const end: number[] = [];
-    const truncated: number[] = [];
+    const start = new ColumnBuilder(Float64Array);
+    const position = new ColumnBuilder(Int32Array);
+    const shortBreak = new ColumnBuilder(Uint8Array);
+    const end = new ColumnBuilder(Float64Array);
+    const truncated = new ColumnBuilder(Uint8Array);
     const { rows, columns } = context.history;
     for (let child = 0; child < rows.first.length; child += 1) {
       columns.eachPeriod(rows.first[child]!, rows.count[child]!, (_, head, tail) => {
@@ -53,13 +53,14 @@ function careStarts(context: IndicatorContext): CareStarts {
         truncated.push(columns.isTruncated(tail) ? 1 : 0);
       });
     }
+    const starts = start.finish();
     return {
-      start: Float64Array.from(start),
-      position: Int32Array.from(position),
-      shortBreak: Uint8Array.from(shortBreak),
-      end: Float64Array.from(end),
-      truncated: Uint8Array.from(truncated),
-      earliestAssessment: float64Column(start, (day) => addMonths(day as Day, -IHA_MONTHS_BEFORE_ENTRY)),
+      start: starts,
+      position: position.finish(),
+      shortBreak: shortBreak.finish(),
+      end: end.finish(),
+      truncated: truncated.finish(),
+      earliestAssessment: float64Column(starts, (day) => addMonths(day as Day, -IHA_MONTHS_BEFORE_ENTRY)),
     };
   });
 }

@@ -4,7 +4,7 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { ascendingOrder, lowerBound } from "../../numbers/search.js";
 import { CohortMembers, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
+import { ColumnBuilder, float64Column, int32Column, uint8Column } from "../../numbers/typedColumns.js";
 
 /**
  * Every stitched missing record of the cohort (one per CHILD + MISSING + MIS_START), sorted by
@@ -21,9 +21,9 @@ const MISSING_RECORDS = /* @__PURE__ */ derivedValue<MissingRecords, []>("missin
 
 function missingRecords(context: IndicatorContext): MissingRecords {
   return context.history.lasting(MISSING_RECORDS, [], () => {
-    const start: number[] = [];
-    const position: number[] = [];
-    const away: number[] = [];
+    const start = new ColumnBuilder(Float64Array);
+    const position = new ColumnBuilder(Int32Array);
+    const away = new ColumnBuilder(Uint8Array);
     context.cohort.children.forEach((child, i) => {
       const missing = child.missing;
       for (let k = 0; k < missing.length; k += 1) {
@@ -33,11 +33,11 @@ function missingRecords(context: IndicatorContext): MissingRecords {
         away.push(m.kind === "A" ? 1 : 0);
       }
     });
-    const order = ascendingOrder(start);
+    const order = ascendingOrder(start.finish());
     return {
-      start: float64Column(order, (k) => start[k]!),
-      position: int32Column(order, (k) => position[k]!),
-      away: uint8Column(order, (k) => away[k]!),
+      start: float64Column(order, (k) => start.at(k)),
+      position: int32Column(order, (k) => position.at(k)),
+      away: uint8Column(order, (k) => away.at(k)),
     };
   });
 }

@@ -4,6 +4,7 @@ import type { ReportingPeriod } from "../../dates/periods.js";
 import { type EpisodeColumns, SHORT_BREAK } from "../../history/episodeColumns.js";
 import { isShortBreak } from "../../history/episodeOrder.js";
 import type { PeriodOfCare } from "../../history/periodsOfCare.js";
+import { ColumnBuilder } from "../../numbers/typedColumns.js";
 
 /** One due review of a period of care: held (on time when held ≤ due) or missed (held null, late). */
 export interface ReviewItem {
@@ -50,13 +51,17 @@ export function isOnTime(due: Day, held: Day | null): boolean {
  */
 export class ReviewChains {
   /** Per chain: the period's start s, its end (Infinity while open), its first item (items of chain c: first[c] … first[c + 1] − 1), and the due date after its last review. */
-  private readonly start: number[] = [];
-  private readonly end: number[] = [];
-  private readonly first: number[] = [0];
-  private readonly dueAfterLast: number[] = [];
+  private readonly start = new ColumnBuilder(Float64Array);
+  private readonly end = new ColumnBuilder(Float64Array);
+  private readonly first = new ColumnBuilder(Int32Array);
+  private readonly dueAfterLast = new ColumnBuilder(Float64Array);
   /** Per item: every review dated in its period (s ≤ date, and ≤ the end when closed), and its due date. */
-  private readonly held: number[] = [];
-  private readonly due: number[] = [];
+  private readonly held = new ColumnBuilder(Float64Array);
+  private readonly due = new ColumnBuilder(Float64Array);
+
+  constructor() {
+    this.first.push(0);
+  }
 
   /** Adds the chain of one period; returns its number. `reviews` must be ascending and distinct. */
   add(period: Pick<PeriodOfCare, "start" | "end">, reviews: readonly Day[], calendar: BankHolidayCalendar): number {
@@ -84,13 +89,13 @@ export class ReviewChains {
 
   /** The start s of a chain's period. */
   startOf(chain: number): number {
-    return this.start[chain]!;
+    return this.start.at(chain);
   }
 
   /** The latest day an item of the chain can be dated (due or held) at any R. */
   latestItemDay(chain: number): number {
-    let latest = Math.max(this.end[chain]!, this.dueAfterLast[chain]!);
-    for (let k = this.first[chain]!; k < this.first[chain + 1]!; k += 1) latest = Math.max(latest, this.due[k]!);
+    let latest = Math.max(this.end.at(chain), this.dueAfterLast.at(chain));
+    for (let k = this.first.at(chain); k < this.first.at(chain + 1); k += 1) latest = Math.max(latest, this.due.at(k));
     return latest;
   }
 
@@ -100,12 +105,13 @@ export class ReviewChains {
    * chain, so they are a leading run, and in no window that starts at `from`.
    */
   visitItemsAt(chain: number, asAt: Day, visit: (due: Day, held: Day | null) => void, from = -Infinity): void {
-    const limit = Math.min(asAt, this.end[chain]!);
-    const last = this.first[chain + 1]!;
-    let k = this.first[chain]!;
-    while (k < last && this.held[k]! <= limit && this.held[k]! < from && this.due[k]! < from) k += 1;
-    for (; k < last && this.held[k]! <= limit; k += 1) visit(this.due[k]! as Day, this.held[k]! as Day);
-    const next = k < last ? this.due[k]! : this.dueAfterLast[chain]!;
+    const { held, due } = this;
+    const limit = Math.min(asAt, this.end.at(chain));
+    const last = this.first.at(chain + 1);
+    let k = this.first.at(chain);
+    while (k < last && held.at(k) <= limit && held.at(k) < from && due.at(k) < from) k += 1;
+    for (; k < last && held.at(k) <= limit; k += 1) visit(due.at(k) as Day, held.at(k) as Day);
+    const next = k < last ? due.at(k) : this.dueAfterLast.at(chain);
     if (next <= limit) visit(next as Day, null);
   }
 }

@@ -2,7 +2,7 @@ import { EPISODE_CHAIN } from "../reads.js";
 import type { BankHolidayCalendar } from "../../dates/bankHolidays.js";
 import type { Day } from "../../dates/day.js";
 import { derivedValue } from "../../history/historyIndex.js";
-import { IntList } from "../../numbers/typedColumns.js";
+import { ColumnBuilder, IntList } from "../../numbers/typedColumns.js";
 import { Exclusions, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
 import { ReviewChains, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
@@ -19,13 +19,13 @@ import { ReviewChains, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from 
 interface ReviewSchedules {
   chains: ReviewChains;
   /** Per chain: the earliest DECOM of a non-short-break episode of its period (`firstCareDay`). */
-  careFrom: readonly number[];
-  firstChain: readonly number[];
-  latestItemDay: readonly number[];
+  careFrom: Float64Array;
+  firstChain: Int32Array;
+  latestItemDay: Float64Array;
   /** Per child: its first period in `breaks` (child i's are breakFirst[i] … breakFirst[i + 1] − 1). */
-  breakFirst: readonly number[];
+  breakFirst: Int32Array;
   /** The periods whose first care day (`firstCareDay`) is after their start: start, first care day, end (Infinity while open). */
-  breaks: { start: readonly number[]; firstCare: readonly number[]; end: readonly number[] };
+  breaks: { start: Float64Array; firstCare: Float64Array; end: Float64Array };
 }
 
 const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalendar, ReviewSchedules>, []>("review schedules");
@@ -34,13 +34,13 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
   const { history } = context;
   return lastingPerCalendar(context, REVIEW_SCHEDULES, (calendar) => {
     const chains = new ReviewChains();
-    const careFrom: number[] = [];
-    const firstChain: number[] = [0];
-    const latestItemDay: number[] = [];
-    const breakFirst: number[] = [0];
-    const breaks = { start: [] as number[], firstCare: [] as number[], end: [] as number[] };
-    const { rows, columns, careSpans } = history;
     const children = context.cohort.children;
+    const careFrom = new ColumnBuilder(Float64Array);
+    const firstChain = new Int32Array(children.length + 1);
+    const latestItemDay = new Float64Array(children.length);
+    const breakFirst = new Int32Array(children.length + 1);
+    const breaks = { start: new ColumnBuilder(Float64Array), firstCare: new ColumnBuilder(Float64Array), end: new ColumnBuilder(Float64Array) };
+    const { rows, columns, careSpans } = history;
     for (let i = 0; i < children.length; i += 1) {
       let latest = careSpans.ends[i]!;
       const reviews = children[i]!.reviews;
@@ -57,11 +57,18 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
         latest = Math.max(latest, chains.latestItemDay(chains.add({ start, end }, reviews, calendar)));
         careFrom.push(firstCare);
       });
-      firstChain.push(chains.count);
-      latestItemDay.push(latest);
-      breakFirst.push(breaks.start.length);
+      firstChain[i + 1] = chains.count;
+      latestItemDay[i] = latest;
+      breakFirst[i + 1] = breaks.start.length;
     }
-    return { chains, careFrom, firstChain, latestItemDay, breakFirst, breaks };
+    return {
+      chains,
+      careFrom: careFrom.finish(),
+      firstChain,
+      latestItemDay,
+      breakFirst,
+      breaks: { start: breaks.start.finish(), firstCare: breaks.firstCare.finish(), end: breaks.end.finish() },
+    };
   });
 }
 

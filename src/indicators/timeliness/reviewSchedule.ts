@@ -30,9 +30,10 @@ export const LATER_REVIEW_MONTHS = 6;
  * for further dates. `reviews` must be ascending and distinct.
  */
 export function periodReviewItems(period: PeriodOfCare, reviews: readonly Day[], asAt: Day, calendar: BankHolidayCalendar): ReviewItem[] {
-  const chains = new ReviewChains();
+  const builder = new ReviewChainsBuilder();
+  const chain = builder.add(period, reviews, calendar);
   const items: ReviewItem[] = [];
-  chains.visitItemsAt(chains.add(period, reviews, calendar), asAt, (due, held) => {
+  builder.finish().visitItemsAt(chain, asAt, (due, held) => {
     items.push({ period: period.index, due, held, onTime: isOnTime(due, held) });
   });
   return items;
@@ -49,9 +50,8 @@ export function isOnTime(due: Day, held: Day | null): boolean {
  * reviews dated on or before the limit, then at most one missed item. Built once per run, then
  * read at every as-at date of a series without touching a period or item object.
  */
-export class ReviewChains {
-  /** Per chain: the period's start s, its end (Infinity while open), its first item (items of chain c: first[c] … first[c + 1] − 1), and the due date after its last review. */
-  private readonly start = new ColumnBuilder(Float64Array);
+export class ReviewChainsBuilder {
+  /** Per chain: its period's end (Infinity while open), its first item, and the due date after its last review. */
   private readonly end = new ColumnBuilder(Float64Array);
   private readonly first = new ColumnBuilder(Int32Array);
   private readonly dueAfterLast = new ColumnBuilder(Float64Array);
@@ -76,20 +76,14 @@ export class ReviewChains {
       heldCount += 1;
       due = addMonths(date, heldCount === 1 ? SECOND_REVIEW_MONTHS : LATER_REVIEW_MONTHS);
     }
-    this.start.push(period.start);
     this.end.push(end);
     this.dueAfterLast.push(due);
     this.first.push(this.held.length);
-    return this.start.length - 1;
+    return this.end.length - 1;
   }
 
   get count(): number {
-    return this.start.length;
-  }
-
-  /** The start s of a chain's period. */
-  startOf(chain: number): number {
-    return this.start.at(chain);
+    return this.end.length;
   }
 
   /** The latest day an item of the chain can be dated (due or held) at any R. */
@@ -99,6 +93,22 @@ export class ReviewChains {
     return latest;
   }
 
+  /** The chains added, in columns at their size. */
+  finish(): ReviewChains {
+    return new ReviewChains(this.end.finish(), this.first.finish(), this.dueAfterLast.finish(), this.held.finish(), this.due.finish());
+  }
+}
+
+/** The chains of `ReviewChainsBuilder`, read at any R (chain c's items are first[c] … first[c + 1] − 1). */
+export class ReviewChains {
+  constructor(
+    private readonly end: Float64Array,
+    private readonly first: Int32Array,
+    private readonly dueAfterLast: Float64Array,
+    private readonly held: Float64Array,
+    private readonly due: Float64Array,
+  ) {}
+
   /**
    * The items of a chain at R in date order, each as (due, held; null for the missed item).
    * Held items dated and due before `from` are skipped: due and held dates both rise along a
@@ -106,12 +116,12 @@ export class ReviewChains {
    */
   visitItemsAt(chain: number, asAt: Day, visit: (due: Day, held: Day | null) => void, from = -Infinity): void {
     const { held, due } = this;
-    const limit = Math.min(asAt, this.end.at(chain));
-    const last = this.first.at(chain + 1);
-    let k = this.first.at(chain);
-    while (k < last && held.at(k) <= limit && held.at(k) < from && due.at(k) < from) k += 1;
-    for (; k < last && held.at(k) <= limit; k += 1) visit(due.at(k) as Day, held.at(k) as Day);
-    const next = k < last ? due.at(k) : this.dueAfterLast.at(chain);
+    const limit = Math.min(asAt, this.end[chain]!);
+    const last = this.first[chain + 1]!;
+    let k = this.first[chain]!;
+    while (k < last && held[k]! <= limit && held[k]! < from && due[k]! < from) k += 1;
+    for (; k < last && held[k]! <= limit; k += 1) visit(due[k]! as Day, held[k]! as Day);
+    const next = k < last ? due[k]! : this.dueAfterLast[chain]!;
     if (next <= limit) visit(next as Day, null);
   }
 }

@@ -5,7 +5,7 @@ import { derivedValue } from "../../history/historyIndex.js";
 import { ColumnBuilder, IntList } from "../../numbers/typedColumns.js";
 import { Exclusions, lastingPerCalendar, membersOf, uascExclusion } from "../common.js";
 import { type IndicatorContext, defineIndicator } from "../types.js";
-import { ReviewChains, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
+import { type ReviewChains, ReviewChainsBuilder, firstCareDayOfRows, isDueOrHeldInWindow, isOnTime } from "./reviewSchedule.js";
 
 /**
  * The review chains of every child's periods with a schedule (periods made only of short
@@ -33,7 +33,7 @@ const REVIEW_SCHEDULES = /* @__PURE__ */ derivedValue<WeakMap<BankHolidayCalenda
 function reviewSchedules(context: IndicatorContext): ReviewSchedules {
   const { history } = context;
   return lastingPerCalendar(context, REVIEW_SCHEDULES, (calendar) => {
-    const chains = new ReviewChains();
+    const chains = new ReviewChainsBuilder();
     const children = context.cohort.children;
     const careFrom = new ColumnBuilder(Float64Array);
     const firstChain = new Int32Array(children.length + 1);
@@ -62,7 +62,7 @@ function reviewSchedules(context: IndicatorContext): ReviewSchedules {
       breakFirst[i + 1] = breaks.start.length;
     }
     return {
-      chains,
+      chains: chains.finish(),
       careFrom: careFrom.finish(),
       firstChain,
       latestItemDay,

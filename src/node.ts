@@ -130,14 +130,22 @@ async function readBytes(path: string): Promise<Uint8Array> {
 /** Bytes a file's read buffer has over the range that grew it. */
 const READ_SLACK = 64 * 1024;
 
+/** The one read buffer of a folder's files, which are read one after another. */
+interface ReadBuffer {
+  bytes: Uint8Array;
+}
+
 /**
  * The file at PATH read from disk a range at a time, as the reader asks (`ByteSource`), so that
  * its bytes are never held whole: its size is taken now, and each range opens the file again
- * and is read into one buffer.
+ * and is read into `shared`, the buffer of every file of the folder. A range is used before the
+ * next is asked for, of this file or another (the reader takes one file at a time), so one
+ * buffer serves them all: a buffer a file made 28 MB of fresh memory over a load of 80,000
+ * children × 3 years, held until a full collection.
  * A file that cannot be opened reads as unreadable, as a file read whole did; one that cannot be
  * read to the end (it shrank or vanished meanwhile) is `unreadable-file` (`UnreadableSource`).
  */
-function fileBytes(path: string): ByteSource | Uint8Array {
+function fileBytes(path: string, shared: ReadBuffer): ByteSource | Uint8Array {
   let length: number;
   try {
     const fd = openSync(path, "r");
@@ -149,14 +157,12 @@ function fileBytes(path: string): ByteSource | Uint8Array {
   } catch {
     return UNREADABLE();
   }
-  // One buffer for every range (a range is read before the next is asked for), grown as needed,
-  // with room to spare: a decoded chunk is a whole range plus the part line kept from the last.
-  let buffer = new Uint8Array(0);
   return {
     length,
     read(from: number, to: number): Uint8Array {
-      if (buffer.length < to - from) buffer = new Uint8Array(Math.min(length, to - from + READ_SLACK));
-      const bytes = buffer.subarray(0, Math.max(0, to - from));
+      // Grown as needed, with room to spare: a decoded chunk is a whole range plus the part line kept from the last.
+      if (shared.bytes.length < to - from) shared.bytes = new Uint8Array(to - from + READ_SLACK);
+      const bytes = shared.bytes.subarray(0, Math.max(0, to - from));
       try {
         const fd = openSync(path, "r");
         try {
@@ -238,10 +244,11 @@ async function parseFolder903(dir: string, options: ParseReturn903Options): Prom
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
   }
   const entryOf = new Map(listed.map((entry) => [entry.path, entry]));
+  const buffer: ReadBuffer = { bytes: new Uint8Array(0) };
   return parseListedReturn903(paths, (path): FileContent => {
     const entry = entryOf.get(path);
     if (entry === undefined || entry.from === null) return new Uint8Array(0);
-    return entry.notRead !== null ? { notRead: entry.notRead } : fileBytes(entry.from);
+    return entry.notRead !== null ? { notRead: entry.notRead } : fileBytes(entry.from, buffer);
   }, { ...options, unreadableFolders });
 }
 

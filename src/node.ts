@@ -140,8 +140,8 @@ interface ReadBuffer {
  * its bytes are never held whole: its size is taken now, and each range opens the file again
  * and is read into `shared`, the buffer of every file of the folder. A range is used before the
  * next is asked for, of this file or another (the reader takes one file at a time), so one
- * buffer serves them all: a buffer a file made 28 MB of fresh memory over a load of 80,000
- * children × 3 years, held until a full collection.
+ * buffer serves them all: a buffer for each file came to 28 MB of fresh memory over a load of
+ * 80,000 children × 3 years, held until a full collection.
  * A file that cannot be opened reads as unreadable, as a file read whole did; one that cannot be
  * read to the end (it shrank or vanished meanwhile) is `unreadable-file` (`UnreadableSource`).
  */

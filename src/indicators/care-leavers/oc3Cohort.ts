@@ -90,13 +90,16 @@ function oc3People(context: IndicatorContext): Oc3People {
         }
       });
     });
-    const order = ascendingOrder(days.finish());
+    const birthdays = days.finish();
+    const owner = owners.finish();
+    const ownerRow = ownerRows.finish();
+    const order = ascendingOrder(birthdays);
     return {
       people,
       dobUnknown: uint8Column(people, (person) => (person.dobUnknown ? 1 : 0)),
-      birthdays: float64Column(order, (k) => days.at(k)),
-      owner: int32Column(order, (k) => owners.at(k)),
-      ownerRow: int32Column(order, (k) => ownerRows.at(k)),
+      birthdays: float64Column(order, (k) => birthdays[k]!),
+      owner: int32Column(order, (k) => owner[k]!),
+      ownerRow: int32Column(order, (k) => ownerRow[k]!),
     };
   });
 }

@@ -33,11 +33,14 @@ function missingRecords(context: IndicatorContext): MissingRecords {
         away.push(m.kind === "A" ? 1 : 0);
       }
     });
-    const order = ascendingOrder(start.finish());
+    const starts = start.finish();
+    const positions = position.finish();
+    const awayFlags = away.finish();
+    const order = ascendingOrder(starts);
     return {
-      start: float64Column(order, (k) => start.at(k)),
-      position: int32Column(order, (k) => position.at(k)),
-      away: uint8Column(order, (k) => away.at(k)),
+      start: float64Column(order, (k) => starts[k]!),
+      position: int32Column(order, (k) => positions[k]!),
+      away: uint8Column(order, (k) => awayFlags[k]!),
     };
   });
 }

@@ -8,7 +8,8 @@ export interface ByteSource {
   readonly length: number;
   /**
    * Bytes `from` … `to` − 1 (to at most `length`): not to be written to, and read only until
-   * the next call (a source may read every range into one buffer).
+   * the next call (a source may read every range into one buffer, which the other sources of
+   * its folder may share: the Node entry's do).
    */
   read(from: number, to: number): Uint8Array;
 }

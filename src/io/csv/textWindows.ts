@@ -18,7 +18,7 @@ import { type Encoding, decodeBytes, decodeUtf8, decodeWindows1252, isUtf16, utf
  */
 export const CHUNK_BYTES = 1 << 16;
 
-/** Bytes a time of the pass that looks for NUL and counts lines: no strings, so fewer, larger reads. */
+/** Bytes at a time of the pass that looks for NUL and counts lines: it makes no strings, so fewer, larger reads. */
 const PASS_BYTES = 1 << 20;
 
 /** The longest window: a record longer than this (a quote left open, say) makes the file `too-large`. */
@@ -188,8 +188,8 @@ export function readDecoded<T>(
 export function nulAndLineBreaks(source: ByteSource, from: number, limit: number): { hasNul: boolean; linesOver: boolean; lineBreaks: number | null } {
   const countLines = source.length - from > limit;
   const counts: ByteCounts = { breaks: 0, nul: false, crBefore: false };
-  // 1 MiB at a time, so that a file read from disk fills one buffer of about that size for both
-  // passes (4 MiB ranges made 57 MB of buffers over a load of 80,000 children × 3 years,
+  // 1 MiB at a time: from disk, one buffer of about that size then serves this pass and the
+  // decoding (4 MiB ranges made 57 MB of buffers over a load of 80,000 children × 3 years,
   // against 27 MB, held outside the heap until a full collection, and read no faster).
   someRange(source, from, PASS_BYTES, (range) => {
     if (countLines) countBytes(range, counts);

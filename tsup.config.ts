@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
-// One build: the library (ESM + CJS + types), the Node-only entry and the CLI. Silent, so that
-// `npm pack --json` (which builds in `prepare`) prints nothing but its JSON; errors still show.
+// One build: the library (ESM + CJS + types), the Node-only entry, its reading worker and the
+// CLI. Silent, so that `npm pack --json` (which builds in `prepare`) prints nothing but its JSON;
+// errors still show.
 export default defineConfig([
   {
     entry: { index: "src/index.ts", node: "src/node.ts", benchmarks: "src/benchmarks.ts" },
@@ -9,6 +10,17 @@ export default defineConfig([
     dts: true,
     silent: true,
     sourcemap: false,
+    target: "node20",
+    splitting: false,
+    // The CommonJS node entry finds dist/readWorker.js by its own URL (src/node/readInWorker.ts).
+    shims: true,
+  },
+  {
+    // Started by the node entry and the CLI, which find it beside them in dist/.
+    entry: { readWorker: "src/node/readWorker.ts" },
+    format: ["esm"],
+    dts: false,
+    silent: true,
     target: "node20",
     splitting: false,
   },

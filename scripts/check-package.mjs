@@ -25,7 +25,7 @@ try {
   const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root))[0];
   const files = packed.files.map((f) => f.path);
   check(true, "npm pack --json parses");
-  for (const file of ["LICENSE", "docs/CHANGELOG.md", "README.md", "schema/config.schema.json", "dist/index.d.ts", "dist/index.cjs"]) {
+  for (const file of ["LICENSE", "docs/CHANGELOG.md", "README.md", "schema/config.schema.json", "dist/index.d.ts", "dist/index.cjs", "dist/readWorker.js"]) {
     check(files.includes(file), `the tarball holds ${file}`);
   }
   // The browser page is an end-user artefact (like the spreadsheet zips), not part of the library.

@@ -2,9 +2,10 @@
  * Node-only entry: reads a data folder from disk (data.md §1). Everything else lives in the
  * pure modules, so the core still bundles without `node:`.
  */
-import { closeSync, createReadStream, openSync, readSync, fstatSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { parseCollectionYear } from "./dates/collectionYear.js";
@@ -12,9 +13,14 @@ import { CicScorecardError } from "./errors.js";
 import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
-import { parseListedReturn903, type ParseReturn903Options } from "./io/ssda903/parseReturn903.js";
-import { type ByteSource, UnreadableSource } from "./io/csv/byteSource.js";
-import { type FileContent, READ_LIMITS, tooLargeToRead } from "./io/ssda903/readTable.js";
+import { assembleReturn903, planReturn903, readPlannedFile, type ReturnFile, type ReturnPlan } from "./io/ssda903/parseReturn903.js";
+import { SharedIds } from "./io/ssda903/sharedIds.js";
+import { tableReadOf } from "./io/ssda903/tableReadParts.js";
+import { type FileContent, READ_LIMITS, type TableRead, tooLargeToRead } from "./io/ssda903/readTable.js";
+import { DATED_TABLES } from "./model/childRows.js";
+import type { TableName } from "./model/tables.js";
+import { errorCode, listedContent, type ReadBuffer, readBytes } from "./node/fileBytes.js";
+import { type WorkerFile, WorkerReads } from "./node/readInWorker.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
 import type { ReferenceDataFiles } from "./config/config.js";
@@ -23,8 +29,8 @@ import { parseOfstedLists } from "./validation/reference/ofstedLists.js";
 import { PostcodeDirectoryReader } from "./validation/reference/postcodeDirectory.js";
 import { referenceError } from "./validation/reference/referenceCsv.js";
 
-/** A folder entry; for a file, why it must not be opened (a FIFO would hang, /dev/zero never ends). */
-type Entry = { name: string; kind: "file" | "folder"; notRead: string | null };
+/** A folder entry; for a file, why it must not be opened (a FIFO would hang, /dev/zero never ends), and its size. */
+type Entry = { name: string; kind: "file" | "folder"; notRead: string | null; size: number };
 
 async function listEntries(dir: string): Promise<Entry[]> {
   const names = await readdir(dir);
@@ -32,10 +38,10 @@ async function listEntries(dir: string): Promise<Entry[]> {
   for (const name of names) {
     try {
       const info = await stat(join(dir, name)); // follows symbolic links
-      if (info.isDirectory()) entries.push({ name, kind: "folder", notRead: null });
-      else entries.push({ name, kind: "file", notRead: notReadReason(info) });
+      if (info.isDirectory()) entries.push({ name, kind: "folder", notRead: null, size: 0 });
+      else entries.push({ name, kind: "file", notRead: notReadReason(info), size: info.size });
     } catch {
-      entries.push({ name, kind: "file", notRead: null }); // a broken link: unknown, or unreadable when read
+      entries.push({ name, kind: "file", notRead: null, size: 0 }); // a broken link: unknown, or unreadable when read
     }
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -70,8 +76,8 @@ function notReadReason(info: Stats): string | null {
   return tooLargeToRead(info.size);
 }
 
-/** A path of the file map, and the file to read for it (null: reported with empty content). */
-type Listed = { path: string; from: string | null; notRead: string | null };
+/** A path of the file map, and the file to read for it (null: reported with empty content), with its size when listed. */
+type Listed = { path: string; from: string | null; notRead: string | null; size: number };
 
 /** The paths `readFolder903` maps, in its key order, each with the file it reads. */
 async function listFolder903(dir: string, unreadable: Map<string, string> = new Map()): Promise<Listed[]> {
@@ -93,8 +99,8 @@ async function listFolder903(dir: string, unreadable: Map<string, string> = new 
   const list = (folder: string, prefix: string, entries: Entry[]) => {
     for (const entry of entries) {
       const path = prefix + entry.name;
-      if (entry.kind === "folder") listed.push({ path: `${path}/`, from: null, notRead: null });
-      else listed.push({ path, from: tableOfFileName(entry.name) === null ? null : join(folder, entry.name), notRead: entry.notRead });
+      if (entry.kind === "folder") listed.push({ path: `${path}/`, from: null, notRead: null, size: 0 });
+      else listed.push({ path, from: tableOfFileName(entry.name) === null ? null : join(folder, entry.name), notRead: entry.notRead, size: entry.size });
     }
   };
   const oneReturn = top.some((e) => e.kind === "file" && tableOfFileName(e.name) !== null);
@@ -116,80 +122,6 @@ async function listFolder903(dir: string, unreadable: Map<string, string> = new 
   return listed;
 }
 
-// Unreadable (permissions, a vanished file): NUL content makes the reader say so.
-const UNREADABLE = () => new Uint8Array([0]);
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return bytesOf(await readFile(path));
-  } catch {
-    return UNREADABLE();
-  }
-}
-
-/** Bytes a file's read buffer has over the range that grew it. */
-const READ_SLACK = 64 * 1024;
-
-/** The one read buffer of a folder's files, which are read one after another. */
-interface ReadBuffer {
-  bytes: Uint8Array;
-}
-
-/**
- * The file at PATH read from disk a range at a time, as the reader asks (`ByteSource`), so that
- * its bytes are never held whole: its size is taken now, and each range opens the file again
- * and is read into `shared`, the buffer of every file of the folder. A range is used before the
- * next is asked for, of this file or another (the reader takes one file at a time), so one
- * buffer serves them all: a buffer for each file came to 28 MB of fresh memory over a load of
- * 80,000 children × 3 years, held until a full collection.
- * A file that cannot be opened reads as unreadable, as a file read whole did; one that cannot be
- * read to the end (it shrank or vanished meanwhile) is `unreadable-file` (`UnreadableSource`).
- */
-function fileBytes(path: string, shared: ReadBuffer): ByteSource | Uint8Array {
-  let length: number;
-  try {
-    const fd = openSync(path, "r");
-    try {
-      length = fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return UNREADABLE();
-  }
-  return {
-    length,
-    read(from: number, to: number): Uint8Array {
-      // Grown as needed, with room to spare: a decoded chunk is a whole range plus the part line kept from the last.
-      if (shared.bytes.length < to - from) shared.bytes = new Uint8Array(to - from + READ_SLACK);
-      const bytes = shared.bytes.subarray(0, Math.max(0, to - from));
-      try {
-        const fd = openSync(path, "r");
-        try {
-          for (let got = 0; got < bytes.length; ) {
-            const read = readSync(fd, bytes, got, bytes.length - got, from + got);
-            if (read === 0) throw new UnreadableSource("it is shorter than when it was opened");
-            got += read;
-          }
-        } finally {
-          closeSync(fd);
-        }
-      } catch (error) {
-        throw error instanceof UnreadableSource ? error : new UnreadableSource(errorCode(error, "it cannot be read"));
-      }
-      return bytes;
-    },
-  };
-}
-
-function errorCode(error: unknown, otherwise = "it cannot be listed"): string {
-  return error && typeof error === "object" && "code" in error && typeof error.code === "string" ? error.code : otherwise;
-}
-
-function bytesOf(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view: no copy
-}
-
 /**
  * Reads, checks and stitches the 903 folder DIR: `{ cohort, dataQuality }`. Throws a usage
  * `CicScorecardError` (one line) when DIR is missing or not a folder, or holds no 903 table.
@@ -200,11 +132,20 @@ function bytesOf(buffer: Buffer): Uint8Array {
  * const { cohort, dataQuality } = await loadFolder903("data/903");
  * ```
  */
-export async function loadFolder903(dir: string, options: LoadReturn903Options = {}): Promise<LoadedReturn903> {
+export async function loadFolder903(dir: string, options: LoadFolder903Options = {}): Promise<LoadedReturn903> {
   options = { maxLinesPerFile: linesThisProcessHolds(), ...options };
   const parsed = await parseFolder903(dir, options);
   options.onProgress?.({ stage: "stitching" });
   return stitchReturn903(parsed, options);
+}
+
+export interface LoadFolder903Options extends LoadReturn903Options {
+  /**
+   * Read the visits, health assessments, reviews and PEPs in a second thread while this one
+   * reads the other tables. Default: when those files come to 8 MiB or more and the machine
+   * has two cores or more. Every figure and issue is the same either way.
+   */
+  readInWorker?: boolean;
 }
 
 /**
@@ -233,23 +174,76 @@ export function linesThisProcessHolds(): number {
 }
 
 /**
- * Reads and parses DIR, one file at a time, each read from disk a range at a time as it is
- * decoded (`fileBytes`): neither a file's text nor its bytes are ever held whole.
+ * Reads and parses DIR, one file at a time in each thread, each read from disk a range at a
+ * time as it is decoded (`fileBytes`): neither a file's text nor its bytes are ever held whole.
  */
-async function parseFolder903(dir: string, options: ParseReturn903Options): Promise<{ return903: Return903; dataQuality: DataQuality }> {
+async function parseFolder903(dir: string, options: LoadFolder903Options): Promise<{ return903: Return903; dataQuality: DataQuality }> {
   const unreadableFolders = new Map<string, string>();
   const listed = await listFolder903(dir, unreadableFolders);
   const paths = listed.map((entry) => entry.path);
   if (!plansA903Table(planFolder(paths)) && unreadableFolders.size === 0) {
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
   }
+  const planned = planReturn903(paths, { ...options, unreadableFolders });
   const entryOf = new Map(listed.map((entry) => [entry.path, entry]));
+  const forWorker = workerFiles(planned, entryOf, options.readInWorker);
+  const worker = WorkerReads.start(forWorker);
+  const elsewhere = new Set(worker === null ? [] : forWorker.map((f) => f.file.path));
+
+  const reads = new Map<string, TableRead>();
+  const childIds = new SharedIds();
   const buffer: ReadBuffer = { bytes: new Uint8Array(0) };
-  return parseListedReturn903(paths, (path): FileContent => {
-    const entry = entryOf.get(path);
-    if (entry === undefined || entry.from === null) return new Uint8Array(0);
-    return entry.notRead !== null ? { notRead: entry.notRead } : fileBytes(entry.from, buffer);
-  }, { ...options, unreadableFolders });
+  const took = (file: ReturnFile, read: TableRead) => {
+    reads.set(file.path, read);
+    options.onProgress?.({ stage: "file", file: file.path, rowsRead: read.account.rowsRead });
+  };
+  const readHere = (file: ReturnFile) => {
+    const entry = entryOf.get(file.path);
+    took(file, readPlannedFile(file, listedContent(entry?.from ?? null, entry?.notRead ?? null, buffer), childIds));
+  };
+  try {
+    for (const file of planned.files) if (!elsewhere.has(file.path)) readHere(file);
+    if (worker !== null) {
+      const fileOf = new Map(planned.files.map((file) => [file.path, file]));
+      for await (const { path, parts } of worker) {
+        const file = fileOf.get(path)!;
+        // Its child ids become this thread's strings for them, as if it had read the file.
+        childIds.startFile(file.context.table);
+        took(file, tableReadOf(parts, (id) => childIds.of(id)));
+        childIds.endFile();
+      }
+      // A file the worker did not read (it failed) is read here: the return is the same.
+      for (const file of planned.files) if (!reads.has(file.path)) readHere(file);
+    }
+  } finally {
+    await worker?.stop();
+  }
+  return assembleReturn903(planned, (path) => reads.get(path)!);
+}
+
+/**
+ * The tables a worker reads: the dated tables, kept in columns, so that their reads pass by
+ * their buffers. Not the header: the episodes read here find their children's strings by
+ * walking alongside it (`SharedIds`), and its text columns are copied to pass; with a national
+ * return's header in the worker, the load took a fifth longer.
+ */
+const WORKER_TABLES: ReadonlySet<TableName> = new Set(Object.keys(DATED_TABLES) as TableName[]);
+
+/** Below this, a worker's start (tens of milliseconds) costs more than it saves. */
+const WORKER_FROM_BYTES = 8 * 1024 * 1024;
+
+/** The files of PLANNED a worker reads: none unless `choice`, or by default when there is work and a core for it. */
+function workerFiles(planned: ReturnPlan, entryOf: ReadonlyMap<string, Listed>, choice: boolean | undefined): WorkerFile[] {
+  if (choice === false || (choice === undefined && availableParallelism() < 2)) return [];
+  const files: WorkerFile[] = [];
+  let bytes = 0;
+  for (const file of planned.files) {
+    const entry = entryOf.get(file.path);
+    if (entry === undefined || entry.from === null || !WORKER_TABLES.has(file.context.table)) continue;
+    files.push({ file, from: entry.from, notRead: entry.notRead });
+    bytes += entry.size;
+  }
+  return choice === undefined && bytes < WORKER_FROM_BYTES ? [] : files;
 }
 
 /**

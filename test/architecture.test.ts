@@ -36,8 +36,10 @@ function files(dir: string): string[] {
 
 function layerOf(file: string): string {
   const rel = relative(SRC, file).split(/[\\/]/);
-  // index.ts is the public barrel (core plus the pure io edge); node.ts is the Node edge.
+  // index.ts is the public barrel (core plus the pure io edge); node.ts and node/ (its files and
+  // its reading worker) are the Node edge.
   if (rel.length === 1) return rel[0] === "node.ts" ? "io" : rel[0] === "index.ts" ? "api" : "core";
+  if (rel[0] === "node") return "io";
   return CORE.includes(rel[0]!) ? "core" : rel[0]!;
 }
 
@@ -88,6 +90,7 @@ describe("architecture", () => {
     expect(coreRankOf(join(SRC, "io/csv/scanCsv.ts"))).toBeNull();
     expect(layerOf(join(SRC, "indicators/registry.ts"))).toBe("core");
     expect(layerOf(join(SRC, "io/csv/scanCsv.ts"))).toBe("io");
+    expect(layerOf(join(SRC, "node/readWorker.ts"))).toBe("io");
     expect(FORBIDDEN.core).toContain("io");
   });
 });

@@ -8,9 +8,9 @@ import type { TableRecords } from "../../model/records.js";
 import { type CollectionYearReturn, emptyTableRecords, type Return903 } from "../../model/return903.js";
 import { TABLES, type TableName } from "../../model/tables.js";
 import { crossRecordIssues } from "./crossChecks.js";
-import { planFolder } from "./folderLayout.js";
+import { type FolderPlan, planFolder } from "./folderLayout.js";
 import { SharedIds } from "./sharedIds.js";
-import { type FileContent, readTable } from "./readTable.js";
+import { type FileContent, type FileContext, readTable, type TableRead } from "./readTable.js";
 import { IssueSink } from "./issueSink.js";
 
 export interface ParseReturn903Options {
@@ -63,22 +63,67 @@ export function parseListedReturn903(
   contentOf: (path: string) => FileContent,
   options: ParseReturn903Options = {},
 ): { return903: Return903; dataQuality: DataQuality } {
+  const planned = planReturn903(paths, options);
+  const reads = new Map<string, TableRead>();
+  const childIds = new SharedIds();
+  for (const file of planned.files) {
+    const read = readPlannedFile(file, contentOf(file.path), childIds);
+    reads.set(file.path, read);
+    options.onProgress?.({ stage: "file", file: file.path, rowsRead: read.account.rowsRead });
+  }
+  return assembleReturn903(planned, (path) => reads.get(path)!);
+}
+
+/** A table file of a planned return, with all the reader needs to know before opening it. */
+export interface ReturnFile {
+  path: string;
+  /** Without `childIds`: each reader of files shares its own (`readPlannedFile`). */
+  context: Omit<FileContext, "childIds">;
+}
+
+/** Which files a return reads, in reading order, and the issues known before any is read. */
+export interface ReturnPlan {
+  plan: FolderPlan;
+  files: ReturnFile[];
+  issues: DataIssue[];
+}
+
+/**
+ * The files of PATHS to read, in order (years oldest first, each year's tables in data.md
+ * order), each with its context. Reading them is independent: a caller may read them in any
+ * order, or in another thread, and `assembleReturn903` gives the same return.
+ */
+export function planReturn903(paths: readonly string[], options: ParseReturn903Options = {}): ReturnPlan {
   const unreadable = options.unreadableFolders ?? new Map<string, string>();
   const plan = planFolder(paths, { unreadable: new Set(unreadable.keys()), requireTables: options.requireTables ?? true });
-  const issues: DataIssue[] = [...plan.issues, ...unreadableFolderIssues(unreadable)];
-  const accounts: FileAccount[] = [];
-  const childIds = new SharedIds();
-
-  const years: CollectionYearReturn[] = plan.years.map((planned) => {
-    const records = emptyTableRecords();
-    const tables: TableName[] = [];
+  const files: ReturnFile[] = [];
+  for (const planned of plan.years) {
     const latestTwoDigitDay = planned.endYear !== null ? collectionYearEnd(planned.endYear) : (options.asAt ?? null);
     for (const { path, table } of planned.files) {
-      childIds.startFile(table);
-      const read = readTable(contentOf(path), { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay, maxLines: options.maxLinesPerFile, childIds });
-      childIds.endFile();
+      files.push({ path, context: { file: path, table, label: planned.label, endYear: planned.endYear, latestTwoDigitDay, maxLines: options.maxLinesPerFile } });
+    }
+  }
+  return { plan, files, issues: [...plan.issues, ...unreadableFolderIssues(unreadable)] };
+}
+
+/** Reads one planned file from CONTENT, its child ids shared with the files `childIds` has seen. */
+export function readPlannedFile(file: ReturnFile, content: FileContent, childIds: SharedIds): TableRead {
+  childIds.startFile(file.context.table);
+  const read = readTable(content, { ...file.context, childIds });
+  childIds.endFile();
+  return read;
+}
+
+/** The return and its data-quality account from every planned file's read (`readOf`). */
+export function assembleReturn903(planned: ReturnPlan, readOf: (path: string) => TableRead): { return903: Return903; dataQuality: DataQuality } {
+  const issues: DataIssue[] = [...planned.issues];
+  const accounts: FileAccount[] = [];
+  const years: CollectionYearReturn[] = planned.plan.years.map((year) => {
+    const records = emptyTableRecords();
+    const tables: TableName[] = [];
+    for (const { path, table } of year.files) {
+      const read = readOf(path);
       accounts.push(read.account);
-      options.onProgress?.({ stage: "file", file: path, rowsRead: read.account.rowsRead });
       for (const issue of read.issues) issues.push(issue); // push(...) overflows the stack on huge lists
       if (read.used) {
         tables.push(table);
@@ -86,7 +131,7 @@ export function parseListedReturn903(
       }
     }
     tables.sort((a, b) => TABLES.indexOf(a) - TABLES.indexOf(b));
-    return { label: planned.label, endYear: planned.endYear, tables, records };
+    return { label: year.label, endYear: year.endYear, tables, records };
   });
 
   numberReadOrder(years);

@@ -276,6 +276,13 @@ describe("parseReturn903: episode checks", () => {
     expect(r.dataQuality.issues.map((i) => [i.code, i.line])).toEqual([["duplicate-row", 3]]);
   });
 
+  it("does not call records that read the same but are written differently duplicates", () => {
+    // "Identical in every column" (data.md §4.1) is read as each field's trimmed text, not what it reads as.
+    const r = parse({ "episodes.csv": episodesCsv({ DECOM: "01/05/2021" }, { DECOM: "1/5/2021" }, { LS: "c2" }, { LS: "C2" }, { LS: "c2" }) });
+    expect(r.dataQuality.issues.filter((i) => i.code === "duplicate-row").map((i) => [i.line, i.message])).toEqual([[6, "the record repeats line 4"]]);
+    expect(account(r, "episodes.csv")).toMatchObject({ rowsRead: 5, rowsRejected: 1 });
+  });
+
   it("does not call records differing in one column duplicates", () => {
     const r = parse({ "episodes.csv": episodesCsv({}, { URN: "SC1" }) });
     expect(r.dataQuality.issues).toEqual([]);

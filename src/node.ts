@@ -142,7 +142,7 @@ export async function loadFolder903(dir: string, options: LoadFolder903Options =
 export interface LoadFolder903Options extends LoadReturn903Options {
   /**
    * Read the visits, health assessments, reviews and PEPs in a second thread while this one
-   * reads the other tables. Default: when those files come to 8 MiB or more and the machine
+   * reads the other tables. Default: when those files come to 32 MiB or more and the machine
    * has two cores or more. Every figure and issue is the same either way.
    */
   readInWorker?: boolean;
@@ -229,8 +229,13 @@ async function parseFolder903(dir: string, options: LoadFolder903Options): Promi
  */
 const WORKER_TABLES: ReadonlySet<TableName> = new Set(Object.keys(DATED_TABLES) as TableName[]);
 
-/** Below this, a worker's start (tens of milliseconds) costs more than it saves. */
-const WORKER_FROM_BYTES = 8 * 1024 * 1024;
+/**
+ * Below this, a worker costs more than it saves: it starts cold, compiling the reader again.
+ * Loads of generated folders, 6 rounds alternating: 20,000 children × 3 years (11 MB of those
+ * tables) 1,366 → 1,536 ms with a worker; 40,000 (22 MB) 2,048 → 2,041 ms; 80,000 (45 MB) about
+ * 3,330 → 3,110 ms.
+ */
+const WORKER_FROM_BYTES = 32 * 1024 * 1024;
 
 /** The files of PLANNED a worker reads: none unless `choice`, or by default when there is work and a core for it. */
 function workerFiles(planned: ReturnPlan, entryOf: ReadonlyMap<string, Listed>, choice: boolean | undefined): WorkerFile[] {

@@ -8,6 +8,7 @@ import type { FileContent } from "../io/ssda903/readTable.js";
 // Unreadable (permissions, a vanished file): NUL content makes the reader say so.
 export const UNREADABLE = () => new Uint8Array([0]);
 
+/** The whole file at PATH (`readFolder903`), or NUL content when it cannot be read. */
 export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return bytesOf(await readFile(path));
@@ -19,7 +20,7 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 /** Bytes a file's read buffer has over the range that grew it. */
 const READ_SLACK = 64 * 1024;
 
-/** The one read buffer of a folder's files, which are read one after another. */
+/** The one read buffer of the files a thread reads, one after another. */
 export interface ReadBuffer {
   bytes: Uint8Array;
 }

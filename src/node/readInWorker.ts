@@ -102,6 +102,7 @@ export function readWorkerScript(): WorkerScript | null {
   if (existsSync(built)) return { url: built };
   if (!here.endsWith(".ts")) return null;
   try {
+    // tsx's loader API resolves, for require, to its CommonJS file; the worker imports the ES module beside it.
     const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
     const source = new URL("./readWorker.ts", here).href;
     return { code: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });` };

@@ -14,13 +14,12 @@ import type { DataQuality } from "./model/issue.js";
 import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
 import { assembleReturn903, planReturn903, readPlannedFile, type ReturnFile, type ReturnPlan } from "./io/ssda903/parseReturn903.js";
-import { SharedIds } from "./io/ssda903/sharedIds.js";
-import { tableReadOf } from "./io/ssda903/tableReadParts.js";
+import type { SharedIds } from "./io/ssda903/sharedIds.js";
 import { type FileContent, READ_LIMITS, type TableRead, tooLargeToRead } from "./io/ssda903/readTable.js";
 import { DATED_TABLES } from "./model/childRows.js";
 import type { TableName } from "./model/tables.js";
 import { errorCode, listedContent, type ReadBuffer, readBytes } from "./node/fileBytes.js";
-import { type WorkerFile, WorkerReads } from "./node/readInWorker.js";
+import { readPlannedFiles, type WorkerFile, WorkerReads } from "./node/readInWorker.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
 import type { ReferenceDataFiles } from "./config/config.js";
@@ -188,33 +187,15 @@ async function parseFolder903(dir: string, options: LoadFolder903Options): Promi
   const entryOf = new Map(listed.map((entry) => [entry.path, entry]));
   const forWorker = workerFiles(planned, entryOf, options.readInWorker);
   const worker = WorkerReads.start(forWorker);
-  const elsewhere = new Set(worker === null ? [] : forWorker.map((f) => f.file.path));
-
-  const reads = new Map<string, TableRead>();
-  const childIds = new SharedIds();
   const buffer: ReadBuffer = { bytes: new Uint8Array(0) };
-  const took = (file: ReturnFile, read: TableRead) => {
-    reads.set(file.path, read);
-    options.onProgress?.({ stage: "file", file: file.path, rowsRead: read.account.rowsRead });
-  };
-  const readHere = (file: ReturnFile) => {
+  const readHere = (file: ReturnFile, childIds: SharedIds) => {
     const entry = entryOf.get(file.path);
-    took(file, readPlannedFile(file, listedContent(entry?.from ?? null, entry?.notRead ?? null, buffer), childIds));
+    return readPlannedFile(file, listedContent(entry?.from ?? null, entry?.notRead ?? null, buffer), childIds);
   };
+  const onRead = (file: ReturnFile, read: TableRead) => options.onProgress?.({ stage: "file", file: file.path, rowsRead: read.account.rowsRead });
+  let reads: ReadonlyMap<string, TableRead>;
   try {
-    for (const file of planned.files) if (!elsewhere.has(file.path)) readHere(file);
-    if (worker !== null) {
-      const fileOf = new Map(planned.files.map((file) => [file.path, file]));
-      for await (const { path, parts } of worker) {
-        const file = fileOf.get(path)!;
-        // Its child ids become this thread's strings for them, as if it had read the file.
-        childIds.startFile(file.context.table);
-        took(file, tableReadOf(parts, (id) => childIds.of(id)));
-        childIds.endFile();
-      }
-      // A file the worker did not read (it failed) is read here: the return is the same.
-      for (const file of planned.files) if (!reads.has(file.path)) readHere(file);
-    }
+    reads = await readPlannedFiles(planned, worker === null ? null : { paths: new Set(forWorker.map((f) => f.file.path)), reads: worker }, readHere, onRead);
   } finally {
     await worker?.stop();
   }

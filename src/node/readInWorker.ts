@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ReturnFile } from "../io/ssda903/parseReturn903.js";
-import type { TableReadParts } from "../io/ssda903/tableReadParts.js";
+import type { ReturnFile, ReturnPlan } from "../io/ssda903/parseReturn903.js";
+import type { TableRead } from "../io/ssda903/readTable.js";
+import { SharedIds } from "../io/ssda903/sharedIds.js";
+import { type TableReadParts, tableReadOf } from "../io/ssda903/tableReadParts.js";
 
 /**
  * Reading some of a folder's files in a second thread while this one reads the rest. Each
@@ -109,4 +111,35 @@ export function readWorkerScript(): WorkerScript | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every planned file's read, by path. The files of `worker` (null: none) are taken from its
+ * reads as they arrive, once this thread has read the others (`readHere`); a file the worker did
+ * not give (it failed) is read here after. `onRead` is told of each file as it is taken.
+ */
+export async function readPlannedFiles(
+  planned: ReturnPlan,
+  worker: { paths: ReadonlySet<string>; reads: AsyncIterable<WorkerRead> } | null,
+  readHere: (file: ReturnFile, childIds: SharedIds) => TableRead,
+  onRead: (file: ReturnFile, read: TableRead) => void,
+): Promise<Map<string, TableRead>> {
+  const reads = new Map<string, TableRead>();
+  const childIds = new SharedIds();
+  const took = (file: ReturnFile, read: TableRead) => {
+    reads.set(file.path, read);
+    onRead(file, read);
+  };
+  for (const file of planned.files) if (worker === null || !worker.paths.has(file.path)) took(file, readHere(file, childIds));
+  if (worker === null) return reads;
+  const fileOf = new Map(planned.files.map((file) => [file.path, file]));
+  for await (const { path, parts } of worker.reads) {
+    const file = fileOf.get(path)!;
+    // Its child ids become this thread's strings for them, as if it had read the file.
+    childIds.startFile(file.context.table);
+    took(file, tableReadOf(parts, (id) => childIds.of(id)));
+    childIds.endFile();
+  }
+  for (const file of planned.files) if (!reads.has(file.path)) took(file, readHere(file, childIds));
+  return reads;
 }

@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate903 } from "../../benchmarks/generator/generate903.js";
-import { planReturn903 } from "../../src/io/ssda903/parseReturn903.js";
+import { assembleReturn903, parseReturn903, planReturn903, readPlannedFile } from "../../src/io/ssda903/parseReturn903.js";
+import { SharedIds } from "../../src/io/ssda903/sharedIds.js";
+import { tableReadParts } from "../../src/io/ssda903/tableReadParts.js";
 import { type LoadProgress, loadFolder903 } from "../../src/node.js";
-import { type WorkerFile, type WorkerRead, WorkerReads, readWorkerScript } from "../../src/node/readInWorker.js";
+import { type WorkerFile, type WorkerRead, WorkerReads, readPlannedFiles, readWorkerScript } from "../../src/node/readInWorker.js";
 import { computeScorecard } from "../../src/scorecard/computeScorecard.js";
 
 let dir: string;
@@ -74,4 +76,35 @@ describe("WorkerReads", () => {
   it("is not started without files", () => {
     expect(WorkerReads.start([])).toBeNull();
   });
+});
+
+describe("readPlannedFiles", () => {
+  const files = generate903({ children: 150, years: ["2017-18", "2018-19"], seed: 3 });
+  const planned = planReturn903(Object.keys(files));
+  const dated = planned.files.filter((f) => ["visits", "health_assessments", "reviews", "peps"].includes(f.context.table));
+
+  /** A worker that gives the first `gives` of the dated files' reads, as passed between threads, then stops. */
+  async function* worker(gives: number): AsyncGenerator<WorkerRead> {
+    const ids = new SharedIds();
+    for (const file of dated.slice(0, gives)) {
+      const { parts, transfer } = tableReadParts(file.context.table, readPlannedFile(file, files[file.path]!, ids));
+      yield { path: file.path, parts: structuredClone(parts, { transfer }) };
+    }
+  }
+
+  for (const gives of [dated.length, 3, 0]) {
+    it(`assembles the return read in one thread when the worker gives ${gives} of its ${dated.length} files, reading the rest here`, async () => {
+      const readHere: string[] = [];
+      const told: string[] = [];
+      const reads = await readPlannedFiles(
+        planned,
+        { paths: new Set(dated.map((f) => f.path)), reads: worker(gives) },
+        (file, ids) => (readHere.push(file.path), readPlannedFile(file, files[file.path]!, ids)),
+        (file) => told.push(file.path),
+      );
+      expect(assembleReturn903(planned, (path) => reads.get(path)!)).toEqual(parseReturn903(files));
+      expect(readHere).toHaveLength(planned.files.length - gives);
+      expect([...told].sort()).toEqual(planned.files.map((f) => f.path).sort());
+    });
+  }
 });

@@ -11,7 +11,7 @@ import { getHeapStatistics } from "node:v8";
 import { parseCollectionYear } from "./dates/collectionYear.js";
 import { CicScorecardError } from "./errors.js";
 import type { DataQuality } from "./model/issue.js";
-import { planFolder, plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
+import { plansA903Table, tableOfFileName } from "./io/ssda903/folderLayout.js";
 import { type LoadReturn903Options, type LoadedReturn903, stitchReturn903 } from "./io/ssda903/loadReturn903.js";
 import { assembleReturn903, planReturn903, readPlannedFile, type ReturnFile, type ReturnPlan } from "./io/ssda903/parseReturn903.js";
 import type { SharedIds } from "./io/ssda903/sharedIds.js";
@@ -180,10 +180,10 @@ async function parseFolder903(dir: string, options: LoadFolder903Options): Promi
   const unreadableFolders = new Map<string, string>();
   const listed = await listFolder903(dir, unreadableFolders);
   const paths = listed.map((entry) => entry.path);
-  if (!plansA903Table(planFolder(paths)) && unreadableFolders.size === 0) {
+  const planned = planReturn903(paths, { ...options, unreadableFolders });
+  if (!plansA903Table(planned.plan) && unreadableFolders.size === 0) {
     throw new CicScorecardError("usage", `data folder ${dir} holds no 903 table (such as episodes.csv)`, dir);
   }
-  const planned = planReturn903(paths, { ...options, unreadableFolders });
   const entryOf = new Map(listed.map((entry) => [entry.path, entry]));
   const forWorker = workerFiles(planned, entryOf, options.readInWorker);
   const worker = WorkerReads.start(forWorker);

@@ -53,9 +53,14 @@ export class WorkerReads implements AsyncIterable<WorkerRead> {
     worker.on("exit", end);
   }
 
-  /** The worker reading FILES, or null when none can be started (no worker script beside this module). */
-  static start(files: readonly WorkerFile[], script: WorkerScript | null = readWorkerScript()): WorkerReads | null {
-    if (script === null || files.length === 0) return null;
+  /**
+   * The worker reading FILES, or null when there are none or no worker can be started (no
+   * worker script beside this module). `script`: by default `readWorkerScript()`.
+   */
+  static start(files: readonly WorkerFile[], script?: WorkerScript | null): WorkerReads | null {
+    if (files.length === 0) return null;
+    if (script === undefined) script = readWorkerScript();
+    if (script === null) return null;
     try {
       const options = { workerData: { files } };
       const worker = "url" in script ? new Worker(script.url, options) : new Worker(script.code, { ...options, eval: true });

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { bundled } from "./bundled.js";
+import { median } from "./median.js";
 
 const MEASURES = ["reading", "stitching", "loading", "peakRssMb"] as const;
 type Run = Record<(typeof MEASURES)[number], number>;
@@ -29,12 +30,6 @@ await loadFolder903(process.argv[2], { asAt: dayFromIso("2019-03-31"), onProgres
 const ended = performance.now();
 console.log(JSON.stringify({ reading: stitching - started, stitching: ended - stitching, loading: ended - started, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 `;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const [before, after, folder, rounds = "8"] = process.argv.slice(2);

@@ -27,6 +27,7 @@ import { bundled } from "./bundled.js";
 import { type BaselineResult, duckdbBaseline } from "./duckdbBaseline.js";
 import { generate903 } from "./generator/generate903.js";
 import { writeFileMap } from "./generator/writeFileMap.js";
+import { median } from "./median.js";
 import { comparisonTable, resultsTable } from "./previousRun.js";
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -97,11 +98,6 @@ interface SizeResult {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 // ---- measurements, each in a child process ------------------------------------------------
@@ -298,7 +294,11 @@ function onExitOf(cli: string): string {
 /** The CLI bundled as dist/cli.js is built, with its `onExitOf` module written beside it. */
 async function bundledCli(): Promise<string> {
   const cli = await bundled(join(THIS_FILE, "..", "..", "src", "cli", "main.ts"), "cli.mjs");
-  writeFileSync(onExitOf(cli), 'process.on("exit", (code) => process.stderr.write(`\\ncic-bench ${JSON.stringify({ ms: performance.now(), rssKb: process.resourceUsage().maxRSS, code })}\\n`));\n');
+  // `--import` runs in the reading worker too (a worker inherits the process's flags): only the main thread reports.
+  writeFileSync(
+    onExitOf(cli),
+    'import { isMainThread } from "node:worker_threads";\nif (isMainThread) process.on("exit", (code) => process.stderr.write(`\\ncic-bench ${JSON.stringify({ ms: performance.now(), rssKb: process.resourceUsage().maxRSS, code })}\\n`));\n',
+  );
   return cli;
 }
 
@@ -592,6 +592,24 @@ function scale(results: SizeResult[]): string {
   return `${thousands(largest.children)} children give ${thousands(cla)} in care at the as-at date; England had 83,630 on 31 March 2024.`;
 }
 
+/** The committed measurement against the code before the columnar rewrite, when it is there. */
+function beforeRewrite(): string[] {
+  const file = join(THIS_FILE, "..", "before-rewrite.md");
+  if (!existsSync(file)) return [];
+  return [
+    "## Against the code before the columnar rewrite (issue 13)",
+    "",
+    "Not measured by this run: the CLI of the commit where the golden outputs were pinned, before the core was",
+    "rewritten (314d1e0), against a later one, both in one alternating run on this machine, on the 80,000 size's folder. Written by",
+    "`npx tsx benchmarks/compare-reports.ts OLD NEW DIR 5 --markdown benchmarks/before-rewrite.md`; run it again",
+    "to bring it up to date. Every figure in the two reports is the same; the JSON differs by wording changed on",
+    'purpose since (numbers in the narrative with thousands separators, a repeated warning folded as ", in N records").',
+    "",
+    readFileSync(file, "utf8").trim(),
+    "",
+  ];
+}
+
 function report(results: SizeResult[], bigFiles: BigFileResult[], years: string[], seed: number, asAt: string, leftOut: string[], previousPage: string): string {
   const lib = results.map((r) => r.library).find((l) => l.ok);
   const national = results.find((r) => r.shape === "903");
@@ -625,6 +643,7 @@ function report(results: SizeResult[], bigFiles: BigFileResult[], years: string[
           ...against,
           "",
         ]),
+    ...beforeRewrite(),
     "## Targets (issue 8)",
     "",
     "Judged from the figures of this run above, not asserted by any test: a shared or slower machine can miss a",

@@ -18,7 +18,7 @@ import type { SharedIds } from "./io/ssda903/sharedIds.js";
 import { type FileContent, READ_LIMITS, type TableRead, tooLargeToRead } from "./io/ssda903/readTable.js";
 import { DATED_TABLES } from "./model/childRows.js";
 import type { TableName } from "./model/tables.js";
-import { errorCode, listedContent, type ReadBuffer, readBytes } from "./node/fileBytes.js";
+import { errorCode, fileBytes, listedContent, type ReadBuffer, readBytes } from "./node/fileBytes.js";
 import { readPlannedFiles, type WorkerFile, WorkerReads } from "./node/readInWorker.js";
 export type { LoadProgress } from "./io/ssda903/parseReturn903.js";
 import type { Return903 } from "./model/return903.js";
@@ -61,7 +61,7 @@ async function listEntries(dir: string): Promise<Entry[]> {
 export async function readFolder903(dir: string): Promise<Record<string, FileContent>> {
   const listed = await listFolder903(dir);
   // A file the reader must not open is passed on with why, as loadFolder903 does: too-large.
-  const contents = await Promise.all(listed.map(({ from, notRead }): Promise<FileContent> | FileContent => (from === null ? new Uint8Array(0) : notRead !== null ? { notRead } : readBytes(from))));
+  const contents = await Promise.all(listed.map(({ from, notRead }) => listedContent(from, notRead, readBytes)));
   const files: Record<string, FileContent> = {};
   listed.forEach(({ path }, k) => {
     files[path] = contents[k]!;
@@ -190,7 +190,7 @@ async function parseFolder903(dir: string, options: LoadFolder903Options): Promi
   const buffer: ReadBuffer = { bytes: new Uint8Array(0) };
   const readHere = (file: ReturnFile, childIds: SharedIds) => {
     const entry = entryOf.get(file.path);
-    return readPlannedFile(file, listedContent(entry?.from ?? null, entry?.notRead ?? null, buffer), childIds);
+    return readPlannedFile(file, listedContent(entry?.from ?? null, entry?.notRead ?? null, (path) => fileBytes(path, buffer)), childIds);
   };
   const onRead = (file: ReturnFile, read: TableRead) => options.onProgress?.({ stage: "file", file: file.path, rowsRead: read.account.rowsRead });
   let reads: ReadonlyMap<string, TableRead>;

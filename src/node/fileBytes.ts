@@ -6,7 +6,7 @@ import type { FileContent } from "../io/ssda903/readTable.js";
 /** How the Node entry reads a folder's files from disk, in whichever thread reads them. */
 
 // Unreadable (permissions, a vanished file): NUL content makes the reader say so.
-export const UNREADABLE = () => new Uint8Array([0]);
+const UNREADABLE = () => new Uint8Array([0]);
 
 /** The whole file at PATH (`readFolder903`), or NUL content when it cannot be read. */
 export async function readBytes(path: string): Promise<Uint8Array> {
@@ -76,15 +76,16 @@ export function errorCode(error: unknown, otherwise = "it cannot be listed"): st
   return error && typeof error === "object" && "code" in error && typeof error.code === "string" ? error.code : otherwise;
 }
 
-export function bytesOf(buffer: Buffer): Uint8Array {
+function bytesOf(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view: no copy
 }
 
 /**
- * The content of a listed file: FROM read a range at a time into `shared` (`fileBytes`), why it
- * is not read (`notRead`), or empty when FROM is null (a file the reader reports as unknown).
+ * The content of a listed file: FROM as `open` reads it (whole, `readBytes`, or a range at a
+ * time, `fileBytes`), why it is not read (`notRead`), or empty when FROM is null (a file the
+ * reader reports as unknown).
  */
-export function listedContent(from: string | null, notRead: string | null, shared: ReadBuffer): FileContent {
+export function listedContent<T>(from: string | null, notRead: string | null, open: (path: string) => T): T | FileContent {
   if (from === null) return new Uint8Array(0);
-  return notRead !== null ? { notRead } : fileBytes(from, shared);
+  return notRead !== null ? { notRead } : open(from);
 }
